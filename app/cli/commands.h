@@ -1,0 +1,36 @@
+#pragma once
+// One function per command (or group of subcommands). Each returns the process exit code and
+// lets barter::Error escape to main, which prints it and maps it to an exit code.
+
+#include "context.h"
+
+namespace barter::cli {
+
+int cmdInit(Context& ctx);
+int cmdDemo(Context& ctx);
+int cmdUser(Context& ctx);
+int cmdParty(Context& ctx);
+int cmdUnit(Context& ctx);
+int cmdGood(Context& ctx);
+int cmdAgreement(Context& ctx);
+int cmdPrice(Context& ctx);
+int cmdImport(Context& ctx);
+
+int cmdRecord(Context& ctx);
+int cmdReverse(Context& ctx);
+int cmdShow(Context& ctx);
+
+int cmdBalance(Context& ctx);
+int cmdStatement(Context& ctx);
+int cmdTurnover(Context& ctx);
+int cmdAudit(Context& ctx);
+
+int cmdVerify(Context& ctx);
+int cmdBackup(Context& ctx);
+int cmdExport(Context& ctx);
+
+int cmdHelp(Context& ctx);
+// The full help text (also the source of the man page later).
+const char* helpText();
+
+} // namespace barter::cli

@@ -1,0 +1,73 @@
+// Integrity and export commands: verify, backup, export.
+#include "commands.h"
+#include "json_writer.h"
+#include "output.h"
+
+#include "audit/chain.h"
+#include "error.h"
+
+namespace barter::cli {
+
+int cmdVerify(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"against-head"}, 1);
+    std::optional<Hash> expected;
+    if (auto text = a.option("against-head")) {
+        expected = chain::parseHex(*text);
+        if (!expected)
+            throw InvalidInput("against-head", "must be 64 hexadecimal digits");
+    }
+    VerifyResult r = ctx.book().verify(ctx.session(), expected);
+    if (ctx.format() == Format::Json) {
+        JsonWriter json(ctx.out());
+        json.beginObject().field("ok", r.ok).field("exchanges", r.exchanges);
+        json.field("head", toHex(r.head));
+        if (r.firstBadSeq)
+            json.field("first_bad_seq", *r.firstBadSeq);
+        if (r.headSeq)
+            json.field("head_seq", *r.headSeq);
+        if (!r.ok)
+            json.field("problem", r.problem);
+        json.endObject();
+    } else if (r.ok) {
+        ctx.out() << "OK: " << r.exchanges << " exchanges, the chain and the daily sums verify.\n"
+                  << "Chain head: " << toHex(r.head) << '\n';
+        if (r.headSeq)
+            ctx.out() << "The book extends the given head (exchange " << *r.headSeq << ").\n";
+    }
+    if (!r.ok) {
+        std::string where =
+            r.firstBadSeq ? "seq " + std::to_string(*r.firstBadSeq) : ctx.bookPath();
+        throw IntegrityError("verification failed: " + r.problem + " [" + where + "]");
+    }
+    return 0;
+}
+
+int cmdBackup(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({}, 2);
+    const std::string file = a.word(1, "backup file");
+    ctx.book().backup(ctx.session(), file);
+    ctx.out() << "Backed up " << ctx.bookPath() << " to " << file << '\n';
+    return 0;
+}
+
+int cmdExport(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"from", "to", "output"}, 3);
+    const std::string kind = a.word(1, "what to export (journal, csv)");
+    const std::string agreement = a.word(2, "agreement code");
+    const std::string file = a.required("output");
+    std::optional<Date> from = dateOption(a, "from"), to = dateOption(a, "to");
+    if (kind == "journal") {
+        ctx.book().exportJournal(ctx.session(), agreement, from, to, file);
+    } else if (kind == "csv") {
+        ctx.book().exportStatementCsv(ctx.session(), agreement, from, to, file);
+    } else {
+        throw UsageError("cannot export \"" + kind + "\" yet (journal, csv)");
+    }
+    ctx.out() << "Exported " << kind << " of " << agreement << " to " << file << '\n';
+    return 0;
+}
+
+} // namespace barter::cli

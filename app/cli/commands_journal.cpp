@@ -1,0 +1,132 @@
+// Commands on the journal: record, reverse, show.
+#include "commands.h"
+#include "json_writer.h"
+#include "output.h"
+#include "text_table.h"
+
+#include "error.h"
+
+#include <sstream>
+
+namespace barter::cli {
+
+namespace {
+
+// "SHIPPER GOOD QTY[@PRICE]" -> a draft line; problems are named after the --line.
+DeliveryLineDraft parseLine(const std::string& text, std::size_t index) {
+    std::istringstream in(text);
+    std::vector<std::string> words;
+    for (std::string w; in >> w;)
+        words.push_back(w);
+    if (words.size() != 3)
+        throw InvalidInput("line " + std::to_string(index),
+                           "expected \"SHIPPER GOOD QTY[@PRICE]\", got \"" + text + "\"");
+    DeliveryLineDraft line{words[0], words[1], words[2], {}, 0};
+    if (auto at = words[2].find('@'); at != std::string::npos) {
+        line.quantity = words[2].substr(0, at);
+        line.unitPrice = words[2].substr(at + 1);
+        if (line.unitPrice.empty())
+            throw InvalidInput("line " + std::to_string(index), "a price must follow '@'");
+    }
+    return line;
+}
+
+void printPosted(Context& ctx, const PostResult& result, const char* verb) {
+    const Exchange& e = result.exchange;
+    const reports::BalanceRow row =
+        ctx.book().balances(ctx.session(), e.agreementCode, Date::max()).front();
+    for (const std::string& w : result.warnings)
+        Context::warn(w);
+    if (ctx.format() == Format::Json) {
+        JsonWriter json(ctx.out());
+        json.beginObject();
+        json.field("seq", e.seq).field("agreement", e.agreementCode);
+        json.field("date", e.date.toString()).field("reference", e.reference);
+        json.field("hash", toHex(e.hash));
+        if (e.reversesSeq)
+            json.field("reverses", *e.reversesSeq);
+        json.key("lines").beginArray();
+        for (const DeliveryLine& l : e.lines) {
+            json.beginObject().field("line", l.lineNo).field("shipper", l.shipperCode);
+            json.field("good", l.goodCode).field("quantity", priceText(l.quantity, 0));
+            json.field("unit", l.measure).field("unit_price", priceText(l.unitPrice, row.digits));
+            json.field("value", plain(l.value, row.digits)).endObject();
+        }
+        json.endArray();
+        json.field("balance", plain(row.balance, row.digits));
+        json.key("warnings").beginArray();
+        for (const std::string& w : result.warnings)
+            json.value(w);
+        json.endArray().endObject();
+        return;
+    }
+    std::ostream& out = ctx.out();
+    out << verb << " exchange " << e.seq << ": " << e.agreementCode << ' ' << e.date.toString()
+        << ' ' << e.reference << '\n';
+    TextTable table;
+    table.addColumn("line", Align::Right);
+    table.addColumn("shipper");
+    table.addColumn("good");
+    table.addColumn("quantity", Align::Right);
+    table.addColumn("unit price", Align::Right);
+    table.addColumn("value", Align::Right);
+    for (const DeliveryLine& l : e.lines)
+        table.addRow({std::to_string(l.lineNo), l.shipperCode, l.goodCode,
+                      priceText(l.quantity, 0) + " " + l.measure,
+                      priceText(l.unitPrice, row.digits), amount(l.value, row.digits, row.unit)});
+    table.print(out);
+    out << "Balance now: " << reports::inWords(row) << '\n';
+    out << "Chain hash: " << toHex(e.hash) << '\n';
+}
+
+} // namespace
+
+int cmdRecord(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"date", "ref", "line", "memo", "price-reason", "override-swing"}, 2);
+    ExchangeDraft d;
+    d.agreement = a.word(1, "agreement code");
+    d.date = a.required("date");
+    d.reference = a.required("ref");
+    d.memo = a.option("memo", "");
+    d.priceReason = a.option("price-reason", "");
+    d.swingOverride = a.option("override-swing", "");
+    std::vector<std::string> lines = a.all("line");
+    if (lines.empty())
+        throw UsageError("give at least one --line \"SHIPPER GOOD QTY[@PRICE]\"");
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        d.lines.push_back(parseLine(lines[i], i + 1));
+    PostResult result = ctx.book().post(ctx.session(), d);
+    printPosted(ctx, result, "Posted");
+    return 0;
+}
+
+int cmdReverse(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"reason", "date", "override-swing"}, 2);
+    const std::string seqText = a.word(1, "sequence number of the exchange to reverse");
+    std::optional<Decimal> seq = Decimal::parse(seqText, 0);
+    if (!seq || seq->sign() <= 0)
+        throw InvalidInput("seq", "\"" + seqText + "\" is not a sequence number");
+    PostResult result = ctx.book().reverse(ctx.session(), seq->toScaled(0), a.required("reason"),
+                                           a.option("date", ""), a.option("override-swing", ""));
+    printPosted(ctx, result, "Reversed with");
+    return 0;
+}
+
+int cmdShow(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({}, 2);
+    const std::string seqText = a.word(1, "sequence number");
+    std::optional<Decimal> seq = Decimal::parse(seqText, 0);
+    if (!seq || seq->sign() <= 0)
+        throw InvalidInput("seq", "\"" + seqText + "\" is not a sequence number");
+    std::optional<Exchange> e = ctx.book().exchange(ctx.session(), seq->toScaled(0));
+    if (!e)
+        throw InvalidInput("seq", "no posted exchange with sequence number " + seqText);
+    PostResult shown{*e, {}, {}};
+    printPosted(ctx, shown, "Posted");
+    return 0;
+}
+
+} // namespace barter::cli

@@ -1,0 +1,206 @@
+// Report commands: balance, statement, turnover, audit. They render the core's report rows.
+#include "commands.h"
+#include "json_writer.h"
+#include "output.h"
+#include "text_table.h"
+
+#include "error.h"
+#include "io/statement_csv.h"
+
+namespace barter::cli {
+
+int cmdBalance(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"at"}, 2);
+    const std::string agreement = a.positional().size() > 1 ? a.positional()[1] : "";
+    std::optional<Date> at = dateOption(a, "at");
+    auto rows = ctx.book().balances(ctx.session(), agreement, at);
+    if (ctx.format() == Format::Table) {
+        TextTable table;
+        for (const char* title : {"agreement", "at"})
+            table.addColumn(title);
+        for (const char* title : {"A to B", "B to A", "balance"})
+            table.addColumn(title, Align::Right);
+        table.addColumn("position");
+        for (const auto& r : rows)
+            table.addRow({r.agreement, r.at.toString(), amount(r.aToB, r.digits, r.unit),
+                          amount(r.bToA, r.digits, r.unit), amount(r.balance, r.digits, r.unit),
+                          reports::inWords(r)});
+        table.print(ctx.out());
+        return 0;
+    }
+    Rows out{{},
+             {"agreement", "at", "unit", "party_a", "party_b", "a_to_b", "b_to_a", "balance"},
+             {},
+             {}};
+    for (const auto& r : rows)
+        out.cells.push_back({r.agreement, r.at.toString(), r.unit, r.partyA, r.partyB,
+                             plain(r.aToB, r.digits), plain(r.bToA, r.digits),
+                             plain(r.balance, r.digits)});
+    printTableOrCsv(ctx, out);
+    return 0;
+}
+
+int cmdStatement(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"from", "to"}, 2);
+    const std::string agreement = a.word(1, "agreement code");
+    auto st =
+        ctx.book().statement(ctx.session(), agreement, dateOption(a, "from"), dateOption(a, "to"));
+    const int digits = st.agreement.digits;
+    const std::string& unit = st.agreement.unit;
+    const std::optional<std::string> from =
+        st.from ? std::optional<std::string>(st.from->toString()) : std::nullopt;
+    const std::optional<std::string> to =
+        st.to == Date::max() ? std::nullopt : std::optional<std::string>(st.to.toString());
+    if (ctx.format() == Format::Json) {
+        JsonWriter json(ctx.out());
+        json.beginObject().field("agreement", st.agreement.code).field("from", from);
+        json.field("to", to).field("unit", unit);
+        json.field("opening_balance", plain(st.openingBalance, digits));
+        json.field("closing_balance", plain(st.closingBalance, digits));
+        json.key("totals").beginObject();
+        json.field("a_to_b", plain(st.totalAToB, digits));
+        json.field("b_to_a", plain(st.totalBToA, digits)).endObject();
+        json.key("lines").beginArray();
+        for (const auto& l : st.lines) {
+            json.beginObject().field("seq", l.seq).field("date", l.date.toString());
+            json.field("reference", l.reference).field("shipper", l.shipper);
+            json.field("good", l.good).field("quantity", l.quantity.toString());
+            json.field("unit", l.measure).field("unit_price", priceText(l.unitPrice, digits));
+            json.field("value", plain(l.value, digits));
+            json.field("balance", plain(l.balance, digits)).endObject();
+        }
+        json.endArray().endObject();
+        return 0;
+    }
+    if (ctx.format() == Format::Csv) {
+        writeStatementCsv(ctx.out(), st);
+        return 0;
+    }
+    std::ostream& out = ctx.out();
+    out << "Statement of agreement " << st.agreement.code << " (A: " << st.agreement.partyA
+        << ", B: " << st.agreement.partyB << ") in " << unit << ", "
+        << from.value_or("the beginning") << " to " << to.value_or("the end") << '\n';
+    out << "Opening balance: " << amount(st.openingBalance, digits, unit) << "\n\n";
+    TextTable table;
+    table.addColumn("seq", Align::Right);
+    table.addColumn("date");
+    table.addColumn("reference");
+    table.addColumn("shipper → receiver");
+    table.addColumn("good");
+    table.addColumn("quantity", Align::Right);
+    table.addColumn("unit price", Align::Right);
+    table.addColumn("value", Align::Right);
+    table.addColumn("balance", Align::Right);
+    for (const auto& l : st.lines)
+        table.addRow(
+            {std::to_string(l.seq), l.date.toString(), l.reference, l.shipper + " → " + l.receiver,
+             l.good, l.quantity.toGroupedString() + " " + l.measure, priceText(l.unitPrice, digits),
+             amount(l.value, digits, unit), amount(l.balance, digits, unit)});
+    table.print(out);
+    reports::BalanceRow closing;
+    closing.partyA = st.agreement.partyA;
+    closing.partyB = st.agreement.partyB;
+    closing.unit = unit;
+    closing.balance = st.closingBalance;
+    out << '\n'
+        << st.lines.size() << " line" << (st.lines.size() == 1 ? "" : "s") << ". Shipped by "
+        << st.agreement.partyA << ": " << amount(st.totalAToB, digits, unit) << "; by "
+        << st.agreement.partyB << ": " << amount(st.totalBToA, digits, unit) << '\n';
+    out << "Closing balance: " << amount(st.closingBalance, digits, unit) << " ("
+        << reports::inWords(closing) << ")\n";
+    return 0;
+}
+
+int cmdTurnover(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"by", "from", "to"}, 2);
+    const std::string agreement = a.word(1, "agreement code");
+    const std::string by = a.option("by", "good");
+    std::optional<Date> from = dateOption(a, "from"), to = dateOption(a, "to");
+    const auto info = ctx.book().balances(ctx.session(), agreement, Date::max()).front();
+    if (by == "good") {
+        auto rows = ctx.book().turnoverByGood(ctx.session(), agreement, from, to);
+        if (ctx.format() == Format::Json) {
+            JsonWriter json(ctx.out());
+            json.beginArray();
+            for (const auto& r : rows)
+                json.beginObject()
+                    .field("good", r.good)
+                    .field("shipper", r.shipper)
+                    .field("unit", r.measure)
+                    .field("lines", r.lines)
+                    .field("quantity", r.quantity.toString())
+                    .field("value", plain(r.value, info.digits))
+                    .endObject();
+            json.endArray();
+            return 0;
+        }
+        Rows out{{"good", "shipper", "lines", "quantity", "value"},
+                 {"good", "shipper", "unit", "lines", "quantity", "value"},
+                 {false, false, true, true, true},
+                 {}};
+        const bool table = ctx.format() == Format::Table;
+        if (!table)
+            out.titles = out.keys;
+        if (!table)
+            out.numeric.assign(out.keys.size(), false);
+        for (const auto& r : rows)
+            out.cells.push_back(
+                table ? std::vector<std::string>{r.good, r.shipper, std::to_string(r.lines),
+                                                 r.quantity.toGroupedString() + " " + r.measure,
+                                                 amount(r.value, info.digits, info.unit)}
+                      : std::vector<std::string>{r.good, r.shipper, r.measure,
+                                                 std::to_string(r.lines), r.quantity.toString(),
+                                                 plain(r.value, info.digits)});
+        printTableOrCsv(ctx, out);
+        return 0;
+    }
+    if (by != "month" && by != "year")
+        throw UsageError("--by must be good, month or year, not \"" + by + "\"");
+    auto rows = ctx.book().turnoverByPeriod(
+        ctx.session(), agreement,
+        by == "month" ? reports::PeriodKind::Month : reports::PeriodKind::Year, from, to);
+    if (ctx.format() == Format::Json) {
+        JsonWriter json(ctx.out());
+        json.beginArray();
+        for (const auto& r : rows)
+            json.beginObject()
+                .field("period", r.period)
+                .field("shipper", r.shipper)
+                .field("lines", r.lines)
+                .field("value", plain(r.value, info.digits))
+                .endObject();
+        json.endArray();
+        return 0;
+    }
+    const bool table = ctx.format() == Format::Table;
+    Rows out{{"period", "shipper", "lines", "value"},
+             {"period", "shipper", "lines", "value"},
+             {false, false, true, true},
+             {}};
+    for (const auto& r : rows)
+        out.cells.push_back(
+            {r.period, r.shipper, std::to_string(r.lines),
+             table ? amount(r.value, info.digits, info.unit) : plain(r.value, info.digits)});
+    printTableOrCsv(ctx, out);
+    return 0;
+}
+
+int cmdAudit(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"from", "to", "user"}, 1);
+    auto events = ctx.book().auditEvents(ctx.session(), dateOption(a, "from"), dateOption(a, "to"),
+                                         a.option("user", ""));
+    Rows out{{"id", "at", "user", "action", "object", "detail"},
+             {"id", "at", "user", "action", "object", "detail"},
+             {true, false, false, false, false, false},
+             {}};
+    for (const auto& e : events)
+        out.cells.push_back({std::to_string(e.id), e.at, e.user, e.action, e.object, e.detail});
+    printTableOrCsv(ctx, out);
+    return 0;
+}
+
+} // namespace barter::cli

@@ -1,0 +1,48 @@
+#pragma once
+// What every command needs: the parsed arguments, the output format, and the book opened
+// with the logged-in session (opened lazily, so `help` and `init` need neither).
+
+#include "arguments.h"
+
+#include "book/book.h"
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace barter::cli {
+
+enum class Format { Table, Csv, Json };
+
+class Context {
+public:
+    explicit Context(const Arguments& args);
+
+    const Arguments& args() const { return m_args; }
+    Format format() const { return m_format; }
+    std::ostream& out() const;
+
+    // --book FILE or BARTER_BOOK.
+    std::string bookPath() const;
+    Book& book();
+    // Logs in as --user / BARTER_USER with the password from BARTER_PASSWORD,
+    // --password-file or a no-echo prompt.
+    const Session& session();
+    // The password of the logged-in user (see session()).
+    std::string password() const;
+    // A new password: from `file` when given, else (when `fromEnvironment`) BARTER_PASSWORD,
+    // else prompted twice on the terminal.
+    static std::string newPassword(const std::optional<std::string>& file, const char* who,
+                                   bool fromEnvironment);
+    static std::string readPasswordFile(const std::string& path);
+    static void warn(const std::string& message);
+
+private:
+    const Arguments& m_args;
+    Format m_format = Format::Table;
+    std::optional<Book> m_book;
+    std::optional<Session> m_session;
+};
+
+} // namespace barter::cli

@@ -1,0 +1,64 @@
+#include "commands.h"
+
+#include <iostream>
+
+namespace barter::cli {
+
+const char* helpText() {
+    return R"(barter - the command line of Barter Ledger, a ledger for bilateral barter trade
+
+Usage: barter [GLOBAL OPTIONS] COMMAND [ARGUMENTS] [OPTIONS]
+
+Global options
+  --book FILE            the book (or BARTER_BOOK)
+  --user NAME            who logs in (or BARTER_USER)
+  --password-file F      the password's file (first line); else BARTER_PASSWORD; else a prompt
+  --format table|csv|json  output format (default table); decimals in JSON are strings
+  --help, --version
+
+Setting up
+  init FILE --admin NAME [--password-file F]        create a book and its admin
+  demo FILE                                         a realistic demo book (users printed once)
+  user add NAME --role ROLE [--new-password-file F] roles: admin manager clerk auditor
+  user unlock NAME | user disable NAME | user list
+  party add CODE --name N --country CC [--native-name N] | party list
+  unit add CODE --name N [--decimals 2] | unit list
+  good add CODE --name N --hs HS --unit U [--decimals 3] | good list
+  agreement add CODE --party-a P --party-b Q --unit CU [--swing AMT] [--warn-percent 80]
+                [--from D] [--to D] | agreement list
+  price set AGREEMENT GOOD PRICE --from D | price list AGREEMENT
+  import goods FILE                       columns code,name,hs_code,unit[,decimals]
+  import prices FILE --agreement CODE     columns good,effective_from,unit_price
+  import deliveries FILE --agreement CODE columns date,reference,shipper,good,quantity
+                                          [,unit_price][,value][,memo]
+
+The journal
+  record AGREEMENT --date D --ref R --line "SHIPPER GOOD QTY[@PRICE]"... [--memo M]
+         [--price-reason T] [--override-swing REASON]
+  reverse SEQ --reason R [--date D] [--override-swing REASON]
+  show SEQ
+
+Reports
+  balance [AGREEMENT] [--at D]
+  statement AGREEMENT [--from D] [--to D]
+  turnover AGREEMENT [--by good|month|year] [--from D] [--to D]
+  audit [--from D] [--to D] [--user U]
+
+Integrity and export
+  verify [--against-head HEX]
+  backup FILE
+  export journal|csv AGREEMENT [--from D] [--to D] -o FILE
+
+Dates are YYYY-MM-DD. Amounts use '.' as the decimal point, no grouping, no exponent.
+Exit codes: 0 ok; 1 usage; 2 invalid input or rule refused (nothing changed); 3 permission
+denied or login failed; 4 integrity failure; 5 storage error (cannot open, locked, corrupt,
+foreign or newer file).
+)";
+}
+
+int cmdHelp(Context& ctx) {
+    ctx.out() << helpText();
+    return 0;
+}
+
+} // namespace barter::cli

@@ -1,0 +1,80 @@
+// barter: the command-line face of Barter Ledger (DESIGN.md §6). Every error is caught here,
+// printed as one line "barter: error: <what> (<where>)" and mapped to the exit code.
+#include "commands.h"
+
+#include "error.h"
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <iostream>
+#include <map>
+
+using namespace barter;
+using namespace barter::cli;
+
+namespace {
+// At most this many problems of one refused input are printed.
+constexpr std::size_t kMaxProblems = 100;
+
+void printProblems(const InvalidInput& e, const std::string& where) {
+    const auto& problems = e.problems();
+    std::size_t shown = 0;
+    for (const Problem& p : problems) {
+        if (shown++ == kMaxProblems)
+            break;
+        std::string what = p.field.empty() ? p.message : p.field + ": " + p.message;
+        if (!e.source().empty())
+            std::cerr << e.source() << ':' << p.line << ": " << what << '\n';
+        else
+            std::cerr << "barter: error: " << what << " (" << where << ")\n";
+    }
+    if (!e.source().empty())
+        std::cerr << "barter: error: " << problems.size() << " bad row"
+                  << (problems.size() == 1 ? "" : "s")
+                  << (problems.size() > kMaxProblems ? " (first 100 shown)" : "")
+                  << ", nothing imported (" << e.source() << ")\n";
+}
+
+int version() {
+    std::cout << "barter " << BARTER_VERSION << " (SQLite " << sqlite3_libversion()
+              << ", libsodium " << sodium_version_string() << ")\n";
+    return 0;
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    std::string command = "barter";
+    try {
+        Arguments args(argc, argv);
+        if (args.versionRequested())
+            return version();
+        Context ctx(args);
+        if (args.positional().empty() || args.helpRequested())
+            return cmdHelp(ctx);
+        command = args.positional().front();
+        static const std::map<std::string, int (*)(Context&)> commands = {
+            {"init", cmdInit},           {"demo", cmdDemo},           {"user", cmdUser},
+            {"party", cmdParty},         {"unit", cmdUnit},           {"good", cmdGood},
+            {"agreement", cmdAgreement}, {"price", cmdPrice},         {"import", cmdImport},
+            {"record", cmdRecord},       {"reverse", cmdReverse},     {"show", cmdShow},
+            {"balance", cmdBalance},     {"statement", cmdStatement}, {"turnover", cmdTurnover},
+            {"audit", cmdAudit},         {"verify", cmdVerify},       {"backup", cmdBackup},
+            {"export", cmdExport},       {"help", cmdHelp},
+        };
+        auto it = commands.find(command);
+        if (it == commands.end())
+            throw UsageError("unknown command \"" + command + "\" (see barter help)");
+        return it->second(ctx);
+    } catch (const InvalidInput& e) {
+        printProblems(e, command);
+        return static_cast<int>(e.kind());
+    } catch (const Error& e) {
+        std::cerr << "barter: error: " << e.what() << " (" << command << ")\n";
+        return static_cast<int>(e.kind());
+    } catch (const std::exception& e) {
+        std::cerr << "barter: error: unexpected failure: " << e.what() << " (" << command << ")\n";
+        return static_cast<int>(ErrorKind::Storage);
+    }
+}

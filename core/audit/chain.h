@@ -1,0 +1,20 @@
+#pragma once
+// The hash chain over posted exchanges (DESIGN.md §3):
+//   hash(n) = SHA-256(hash(n-1) || canonical bytes of exchange n and its lines),
+// with 32 zero bytes before the first exchange. The canonical bytes are length-prefixed
+// fields ("<len>:<bytes>") in a fixed order, so no two different exchanges share them.
+// Amounts enter as scaled integers, so the bytes never depend on formatting.
+
+#include "../domain/types.h"
+
+#include <string>
+
+namespace barter::chain {
+
+std::string canonicalBytes(const Exchange& exchange);
+Hash link(const Hash& previous, const Exchange& exchange);
+Hash sha256(std::string_view bytes);
+// Parses 64 hex digits; nullopt otherwise.
+std::optional<Hash> parseHex(std::string_view hex);
+
+} // namespace barter::chain

@@ -1,0 +1,28 @@
+#pragma once
+// Verification of a book: recomputes the hash chain from the first exchange, checks that
+// sequence numbers have no gaps and that the stored daily sums equal the posted lines, and
+// runs SQLite's own integrity check. Reads only.
+
+#include "../domain/types.h"
+#include "../storage/database.h"
+
+#include <optional>
+#include <string>
+
+namespace barter {
+
+struct VerifyResult {
+    bool ok = true;
+    std::int64_t exchanges = 0;
+    Hash head{}; // hash of the last exchange (recomputed), zeros for an empty journal
+    std::optional<std::int64_t> firstBadSeq;
+    std::string problem; // what failed, empty when ok
+    // With an expected head: the sequence number whose hash it is, when the book extends it.
+    std::optional<std::int64_t> headSeq;
+};
+
+// With `expectedHead`, also fails unless some exchange's recomputed hash equals it, i.e. the
+// book still extends the journal an auditor saw earlier.
+VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead = std::nullopt);
+
+} // namespace barter

@@ -1,0 +1,276 @@
+#include "book.h"
+
+#include "../auth/password.h"
+#include "../domain/validate.h"
+#include "../storage/schema.h"
+#include "permissions.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+namespace barter {
+
+namespace {
+constexpr int kMaxFailedLogins = 5;
+
+std::string utcNow() {
+    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string checkUserName(std::string_view name) {
+    if (name.empty() || name.size() > 32)
+        return "must be 1 to 32 characters";
+    for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '_' || c == '-'))
+            return "may contain only letters A-Z, digits, '.', '_' and '-'";
+    return {};
+}
+} // namespace
+
+std::string toString(Role role) {
+    switch (role) {
+    case Role::Admin:
+        return "admin";
+    case Role::Manager:
+        return "manager";
+    case Role::Clerk:
+        return "clerk";
+    case Role::Auditor:
+        return "auditor";
+    }
+    return "unknown";
+}
+
+std::optional<Role> parseRole(std::string_view text) {
+    for (Role r : {Role::Admin, Role::Manager, Role::Clerk, Role::Auditor})
+        if (text == toString(r))
+            return r;
+    return std::nullopt;
+}
+
+struct Book::Impl {
+    Database db;
+    Clock clock;
+};
+
+Book::Book(Database db) : m_impl(std::make_unique<Impl>(Impl{std::move(db), {}})) {}
+Book::Book(Book&&) noexcept = default;
+Book& Book::operator=(Book&&) noexcept = default;
+Book::~Book() = default;
+
+Book Book::create(const std::string& path, const std::string& adminName,
+                  std::string_view adminPassword) {
+    std::vector<Problem> problems;
+    if (std::string why = checkUserName(adminName); !why.empty())
+        problems.push_back({"admin", why});
+    if (std::string why = password::checkStrength(adminPassword); !why.empty())
+        problems.push_back({"password", why});
+    if (!problems.empty())
+        throw InvalidInput(problems);
+    Database db(path, Database::Mode::Create);
+    try {
+        schema::create(db);
+        Book book(std::move(db));
+        Transaction tx(book.database());
+        Statement s = book.database().prepare("INSERT INTO user (name, role, password_hash, "
+                                              "created_at) VALUES (?1, 'admin', ?2, ?3)");
+        s.bind(1, adminName).bind(2, password::hash(adminPassword)).bind(3, book.now());
+        s.run();
+        Session admin(UserId{book.database().lastInsertId()}, adminName, Role::Admin);
+        book.audit(admin, "create", "book", path);
+        tx.commit();
+        return book;
+    } catch (...) {
+        // The file is ours and unfinished: leave nothing half-made behind.
+        std::error_code ec;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            std::filesystem::remove(path + suffix, ec);
+        throw;
+    }
+}
+
+Book Book::open(const std::string& path) {
+    Database db(path, Database::Mode::OpenExisting);
+    schema::openExisting(db);
+    return Book(std::move(db));
+}
+
+const std::string& Book::path() const {
+    return m_impl->db.path();
+}
+Database& Book::database() {
+    return m_impl->db;
+}
+void Book::setClock(Clock clock) {
+    m_impl->clock = std::move(clock);
+}
+std::string Book::now() const {
+    return m_impl->clock ? m_impl->clock() : utcNow();
+}
+
+void Book::audit(const Session& s, std::string_view action, std::string_view object,
+                 std::string_view detail) {
+    Statement& st = m_impl->db.cached("INSERT INTO audit_event (at, user_name, action, object, "
+                                      "detail) VALUES (?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, now()).bind(2, s.userName()).bind(3, action).bind(4, object).bind(5, detail);
+    st.run();
+}
+
+Session Book::login(const std::string& userName, std::string_view pass) {
+    Database& db = m_impl->db;
+    Statement s =
+        db.prepare("SELECT id, role, password_hash, locked, disabled FROM user WHERE name = ?1");
+    s.bind(1, userName);
+    const bool known = s.step();
+    const std::int64_t id = known ? s.getInt(0) : 0;
+    const std::optional<Role> role = known ? parseRole(s.getText(1)) : std::nullopt;
+    const std::string hash = known ? s.getText(2) : std::string();
+    const bool blocked = known && (s.getInt(3) != 0 || s.getInt(4) != 0);
+    s.reset();
+    // Verify even for unknown users so that timing does not tell which part was wrong.
+    const bool good = password::verify(known ? hash : password::hash("not-a-real-password"), pass);
+
+    Transaction tx(db);
+    Session who(UserId{id}, userName, role.value_or(Role::Clerk));
+    if (known && good && !blocked && role) {
+        db.cached("UPDATE user SET failed_logins = 0 WHERE id = ?1").bind(1, id).run();
+        audit(who, "login", "user", userName);
+        tx.commit();
+        return who;
+    }
+    std::string detail = !known    ? "unknown user"
+                         : blocked ? "account locked or disabled"
+                                   : "wrong password";
+    if (known && !good && !blocked) {
+        db.cached("UPDATE user SET failed_logins = failed_logins + 1, "
+                  "locked = (failed_logins + 1 >= ?2) WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, kMaxFailedLogins)
+            .run();
+        if (db.queryInt("SELECT locked FROM user WHERE id = " + std::to_string(id)) != 0)
+            detail += "; account locked after " + std::to_string(kMaxFailedLogins) + " failures";
+    }
+    audit(who, "failed login", "user", detail);
+    tx.commit();
+    throw PermissionDenied("login failed: unknown user, wrong password, or account locked");
+}
+
+void Book::addUser(const Session& s, const std::string& name, const std::string& roleText,
+                   std::string_view pass) {
+    require(s, Action::ManageUsers);
+    std::vector<Problem> problems;
+    if (std::string why = checkUserName(name); !why.empty())
+        problems.push_back({"name", why});
+    std::optional<Role> role = parseRole(roleText);
+    if (!role)
+        problems.push_back({"role", "\"" + roleText +
+                                        "\" is not a role (admin, manager, clerk, "
+                                        "auditor)"});
+    if (std::string why = password::checkStrength(pass); !why.empty())
+        problems.push_back({"password", why});
+    Database& db = m_impl->db;
+    Transaction tx(db);
+    Statement exists = db.prepare("SELECT 1 FROM user WHERE name = ?1");
+    exists.bind(1, name);
+    if (exists.step())
+        problems.push_back({"name", "user \"" + name + "\" already exists"});
+    if (!problems.empty())
+        throw InvalidInput(problems);
+    Statement ins = db.prepare(
+        "INSERT INTO user (name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)");
+    ins.bind(1, name).bind(2, roleText).bind(3, password::hash(pass)).bind(4, now());
+    ins.run();
+    audit(s, "create", "user", name + " (" + roleText + ")");
+    tx.commit();
+}
+
+namespace {
+void setUserFlag(Book& book, const Session& s, const std::string& name, const char* sql,
+                 const char* action) {
+    require(s, Action::ManageUsers);
+    Transaction tx(book.database());
+    Statement st = book.database().prepare(sql);
+    st.bind(1, name);
+    st.run();
+    if (book.database().changes() == 0)
+        throw InvalidInput("name", "no user \"" + name + "\"");
+    book.audit(s, action, "user", name);
+    tx.commit();
+}
+} // namespace
+
+void Book::unlockUser(const Session& s, const std::string& name) {
+    setUserFlag(*this, s, name, "UPDATE user SET locked = 0, failed_logins = 0 WHERE name = ?1",
+                "unlock");
+}
+
+void Book::disableUser(const Session& s, const std::string& name) {
+    if (name == s.userName())
+        throw InvalidInput("name", "you cannot disable your own account");
+    setUserFlag(*this, s, name, "UPDATE user SET disabled = 1 WHERE name = ?1", "disable");
+}
+
+std::vector<User> Book::users(const Session& s) {
+    require(s, Action::ManageUsers);
+    Statement st =
+        m_impl->db.prepare("SELECT id, name, role, locked, disabled FROM user ORDER BY name");
+    std::vector<User> all;
+    while (st.step())
+        all.push_back(User{UserId{st.getInt(0)}, st.getText(1),
+                           parseRole(st.getText(2)).value_or(Role::Clerk), st.getInt(3) != 0,
+                           st.getInt(4) != 0});
+    return all;
+}
+
+void Book::backup(const Session& s, const std::string& file) {
+    require(s, Action::Backup);
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(file, ec))
+        throw InvalidInput("file", "\"" + file + "\" already exists; not overwriting it");
+    const std::string temp = file + ".partial";
+    fs::remove(temp, ec);
+    sqlite3* dest = nullptr;
+    int rc =
+        sqlite3_open_v2(temp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* b = sqlite3_backup_init(dest, "main", m_impl->db.handle(), "main");
+        if (b == nullptr) {
+            rc = sqlite3_errcode(dest);
+        } else {
+            do {
+                rc = sqlite3_backup_step(b, 1024);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(50);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            rc = sqlite3_backup_finish(b);
+        }
+    }
+    std::string message = dest ? sqlite3_errmsg(dest) : "out of memory";
+    sqlite3_close(dest);
+    if (rc != SQLITE_OK) {
+        fs::remove(temp, ec);
+        throw StorageError("backup to " + file + " failed: " + message, rc);
+    }
+    fs::rename(temp, file, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        throw StorageError("backup to " + file + " failed: cannot rename " + temp);
+    }
+    Transaction tx(m_impl->db);
+    audit(s, "backup", "book", file);
+    tx.commit();
+}
+
+} // namespace barter

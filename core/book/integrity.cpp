@@ -1,0 +1,46 @@
+// Book: verification, and exports that auditors take away.
+#include "../io/atomic_file.h"
+#include "../io/journal_export.h"
+#include "../io/statement_csv.h"
+#include "../storage/journal_store.h"
+#include "book.h"
+#include "permissions.h"
+
+#include <fmt/format.h>
+
+namespace barter {
+
+VerifyResult Book::verify(const Session& s, const std::optional<Hash>& expectedHead) {
+    require(s, Action::ViewReports);
+    VerifyResult result = verifyJournal(database(), expectedHead);
+    Transaction tx(database());
+    audit(s, "verify", "book",
+          result.ok ? fmt::format("ok: {} exchanges, head {}", result.exchanges, toHex(result.head))
+                    : "FAILED: " + result.problem);
+    tx.commit();
+    return result;
+}
+
+void Book::exportJournal(const Session& s, const std::string& agreement, std::optional<Date> from,
+                         std::optional<Date> to, const std::string& file) {
+    require(s, Action::Export);
+    reports::StatementReport st = statement(s, agreement, from, to);
+    const std::string head = toHex(journal_store::head(database()).hash);
+    writeFileAtomically(file, [&](std::ostream& out) { writeHledgerJournal(out, st, head); });
+    Transaction tx(database());
+    audit(s, "export", "journal", fmt::format("{} to {}", agreement, file));
+    tx.commit();
+}
+
+void Book::exportStatementCsv(const Session& s, const std::string& agreement,
+                              std::optional<Date> from, std::optional<Date> to,
+                              const std::string& file) {
+    require(s, Action::Export);
+    reports::StatementReport st = statement(s, agreement, from, to);
+    writeFileAtomically(file, [&](std::ostream& out) { writeStatementCsv(out, st); });
+    Transaction tx(database());
+    audit(s, "export", "csv", fmt::format("{} to {}", agreement, file));
+    tx.commit();
+}
+
+} // namespace barter

@@ -1,0 +1,375 @@
+#include "posting.h"
+
+#include "../audit/chain.h"
+#include "../domain/validate.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace barter {
+
+namespace {
+
+struct AgreementState {
+    reports::AgreementInfo info;
+    std::optional<Date> validFrom, validTo;
+    bool positionLoaded = false;
+    std::map<int, Int128> netByDay; // clearing movement per day, minor units
+    Int128 total = 0;
+
+    // Balance at the end of `day`: the total less whatever was posted after it. Postings are
+    // mostly dated near the end of the journal, so the walk back is short.
+    Int128 balanceAt(int day) const {
+        Int128 b = total;
+        for (auto it = netByDay.rbegin(); it != netByDay.rend() && it->first > day; ++it)
+            b -= it->second;
+        return b;
+    }
+};
+
+struct GoodInfo {
+    std::int64_t id = 0;
+    std::string code, measure;
+    int decimals = 0;
+};
+
+Int128 absolute(const Int128& v) {
+    return v < 0 ? Int128(-v) : v;
+}
+
+std::string amount(const Int128& minor, const reports::AgreementInfo& a) {
+    return Decimal(minor, a.digits).toGroupedString() + " " + a.unit;
+}
+
+} // namespace
+
+struct Poster::State {
+    std::map<std::string, AgreementState, std::less<>> agreements;
+    std::map<std::int64_t, AgreementState*> agreementsById;
+    std::map<std::string, GoodInfo, std::less<>> goods;
+    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::pair<int, std::int64_t>>>
+        prices; // (agreement, good) -> (effective day, price) ascending
+    bool headLoaded = false;
+    journal_store::ChainHead head;
+};
+
+Poster::Poster(Database& db) : m_state(std::make_unique<State>()), m_db(db) {}
+Poster::~Poster() = default;
+
+const reports::AgreementInfo* Poster::agreement(const std::string& code) {
+    auto it = m_state->agreements.find(code);
+    if (it == m_state->agreements.end()) {
+        Statement& s = m_db.cached("SELECT valid_from, valid_to FROM agreement WHERE code = ?1");
+        s.bind(1, code);
+        if (!s.step()) {
+            s.reset();
+            return nullptr;
+        }
+        AgreementState state;
+        state.validFrom = s.isNull(0) ? std::nullopt : Date::parse(s.getText(0));
+        state.validTo = s.isNull(1) ? std::nullopt : Date::parse(s.getText(1));
+        s.reset();
+        state.info = reports::agreementInfo(m_db, code);
+        it = m_state->agreements.emplace(code, std::move(state)).first;
+        m_state->agreementsById[it->second.info.id] = &it->second;
+    }
+    return &it->second.info;
+}
+
+std::optional<Decimal> Poster::listPrice(std::int64_t agreementId, std::int64_t goodId, Date date) {
+    auto key = std::make_pair(agreementId, goodId);
+    auto it = m_state->prices.find(key);
+    if (it == m_state->prices.end()) {
+        std::vector<std::pair<int, std::int64_t>> list;
+        Statement& s = m_db.cached(R"sql(
+            SELECT effective_from, unit_price FROM price
+            WHERE agreement_id = ?1 AND good_id = ?2 ORDER BY effective_from)sql");
+        s.bind(1, agreementId).bind(2, goodId);
+        while (s.step())
+            list.emplace_back(Date::parse(s.getText(0)).value_or(Date::max()).days(), s.getInt(1));
+        s.reset();
+        it = m_state->prices.emplace(key, std::move(list)).first;
+    }
+    const auto& list = it->second;
+    auto after = std::upper_bound(list.begin(), list.end(), date.days(),
+                                  [](int day, const auto& entry) { return day < entry.first; });
+    if (after == list.begin())
+        return std::nullopt;
+    return Decimal::fromScaled(std::prev(after)->second, kPriceScale);
+}
+
+void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
+                     std::vector<Problem>& problems) {
+    auto problem = [&](std::string field, std::string message, long line = 0) {
+        problems.push_back(Problem{std::move(field), std::move(message), line});
+    };
+    const long exchangeLine = draft.sourceLine;
+    const std::size_t before = problems.size();
+
+    const reports::AgreementInfo* a = agreement(draft.agreement);
+    if (a == nullptr)
+        problem("agreement", "no agreement \"" + draft.agreement + "\"", exchangeLine);
+    std::optional<Date> date = Date::parse(draft.date);
+    if (!date)
+        problem("date", "\"" + draft.date + "\" is not a date (YYYY-MM-DD)", exchangeLine);
+    if (std::string why = validate::reference(draft.reference); !why.empty())
+        problem("reference", why, exchangeLine);
+    if (std::string why = validate::freeText(draft.memo); !why.empty())
+        problem("memo", why, exchangeLine);
+    if (draft.lines.empty())
+        problem("line", "an exchange needs at least one delivery line", exchangeLine);
+
+    Exchange& e = out.exchange;
+    e = Exchange{};
+    e.memo = draft.memo;
+    e.reference = draft.reference;
+    out.delta = 0;
+    if (a != nullptr) {
+        out.agreementId = a->id;
+        e.agreementCode = a->code;
+        const AgreementState& state = *m_state->agreementsById.at(a->id);
+        if (date && ((state.validFrom && *date < *state.validFrom) ||
+                     (state.validTo && *date > *state.validTo)))
+            problem("date",
+                    fmt::format("{} is outside agreement {}'s validity ({} to {})",
+                                date->toString(), a->code,
+                                state.validFrom ? state.validFrom->toString() : "open",
+                                state.validTo ? state.validTo->toString() : "open"),
+                    exchangeLine);
+        if (validate::reference(draft.reference).empty() &&
+            journal_store::referenceExists(m_db, a->id, draft.reference))
+            problem("reference",
+                    "\"" + draft.reference + "\" is already used in agreement " + a->code,
+                    exchangeLine);
+    }
+    if (date)
+        e.date = *date;
+
+    bool overridden = false;
+    for (std::size_t i = 0; i < draft.lines.size(); ++i) {
+        const DeliveryLineDraft& d = draft.lines[i];
+        const long row = d.sourceLine;
+        // A file reports the line; a command line reports which --line it was.
+        const std::string prefix = row > 0 ? "" : fmt::format("line {}: ", i + 1);
+        auto lineProblem = [&](const std::string& field, std::string message) {
+            problem(prefix + field, std::move(message), row);
+        };
+        DeliveryLine line;
+        line.lineNo = static_cast<int>(i + 1);
+        bool ok = true;
+        if (a != nullptr) {
+            if (d.shipper == a->partyA)
+                line.shipper = Side::A;
+            else if (d.shipper == a->partyB)
+                line.shipper = Side::B;
+            else {
+                lineProblem("shipper", fmt::format("\"{}\" is not a party of agreement {} ({} "
+                                                   "or {})",
+                                                   d.shipper, a->code, a->partyA, a->partyB));
+                ok = false;
+            }
+            line.shipperCode = d.shipper;
+        }
+        auto g = m_state->goods.find(d.good);
+        if (g == m_state->goods.end()) {
+            Statement& s =
+                m_db.cached("SELECT id, code, measure, decimals FROM good WHERE code = ?1");
+            s.bind(1, d.good);
+            if (s.step())
+                g = m_state->goods
+                        .emplace(d.good, GoodInfo{s.getInt(0), s.getText(1), s.getText(2),
+                                                  static_cast<int>(s.getInt(3))})
+                        .first;
+            s.reset();
+        }
+        if (g == m_state->goods.end()) {
+            lineProblem("good", "no good \"" + d.good + "\"");
+            ok = false;
+        } else {
+            line.good = GoodId{g->second.id};
+            line.goodCode = g->second.code;
+            line.measure = g->second.measure;
+        }
+        std::string why;
+        int quantityDecimals = g == m_state->goods.end() ? kQuantityScale : g->second.decimals;
+        std::optional<Decimal> quantity = Decimal::parse(d.quantity, quantityDecimals, &why);
+        if (!quantity) {
+            lineProblem("quantity", why);
+            ok = false;
+        } else if (quantity->sign() <= 0) {
+            lineProblem("quantity", "must be greater than zero");
+            ok = false;
+        }
+        std::optional<Decimal> price;
+        std::optional<Decimal> fromList;
+        if (a != nullptr && date && g != m_state->goods.end())
+            fromList = listPrice(a->id, g->second.id, *date);
+        if (!d.unitPrice.empty()) {
+            price = Decimal::parse(d.unitPrice, kPriceScale, &why);
+            if (!price) {
+                lineProblem("unit_price", why);
+                ok = false;
+            } else if (price->isNegative()) {
+                lineProblem("unit_price", "must not be negative");
+                ok = false;
+            } else if (!fromList || *fromList != *price) {
+                line.priceReason = draft.priceReason;
+                overridden = true;
+            }
+        } else if (fromList) {
+            price = fromList;
+        } else if (a != nullptr && date && g != m_state->goods.end()) {
+            lineProblem("unit_price",
+                        fmt::format("no price for {} in agreement {} on {}; set one with "
+                                    "'barter price set' or give the price and a reason",
+                                    d.good, a->code, date->toString()));
+            ok = false;
+        }
+        if (!ok || a == nullptr || !quantity || !price)
+            continue;
+        try {
+            line.quantity = quantity->rescaled(kQuantityScale);
+            line.unitPrice = price->rescaled(kPriceScale);
+            line.value = Decimal::multiply(*quantity, *price, a->digits);
+            line.value.toScaled(a->digits); // must fit the stored 64-bit value
+            Int128 signedValue = line.value.mantissa();
+            out.delta += line.shipper == Side::A ? signedValue : Int128(-signedValue);
+        } catch (const InvalidInput&) {
+            lineProblem("value", fmt::format("{} × {} is too large to value", d.quantity,
+                                             price->toString()));
+            continue;
+        }
+        e.lines.push_back(std::move(line));
+    }
+    if (overridden && draft.priceReason.empty())
+        problem("price_reason",
+                "a line's price differs from the price list; give the reason for the override",
+                exchangeLine);
+    else if (std::string why = validate::freeText(draft.priceReason); !why.empty())
+        problem("price_reason", why, exchangeLine);
+    if (problems.size() != before)
+        e.lines.clear();
+}
+
+void Poster::prepareReversal(const Exchange& original, const std::string& reason, Date date,
+                             PreparedExchange& out, std::vector<Problem>& problems) {
+    const reports::AgreementInfo* a = agreement(original.agreementCode);
+    if (a == nullptr) {
+        problems.push_back(
+            {"seq", "the agreement of exchange " + std::to_string(original.seq) + " is missing"});
+        return;
+    }
+    if (reason.empty())
+        problems.push_back({"reason", "a reversal needs a reason"});
+    else if (std::string why = validate::freeText(reason); !why.empty())
+        problems.push_back({"reason", why});
+    if (date < original.date)
+        problems.push_back({"date", fmt::format("a reversal cannot be dated {}, before the "
+                                                "exchange it reverses ({})",
+                                                date.toString(), original.date.toString())});
+    Exchange& e = out.exchange;
+    e = Exchange{};
+    out.agreementId = a->id;
+    out.delta = 0;
+    e.agreementCode = a->code;
+    e.date = date;
+    e.reference = "REV-" + original.reference;
+    if (e.reference.size() > 64)
+        e.reference = "REV-SEQ-" + std::to_string(original.seq);
+    e.memo = "reversal of exchange " + std::to_string(original.seq);
+    e.reversesSeq = original.seq;
+    e.reason = reason;
+    if (journal_store::referenceExists(m_db, a->id, e.reference))
+        problems.push_back(
+            {"reference", "\"" + e.reference + "\" is already used in agreement " + a->code});
+    for (const DeliveryLine& line : original.lines) {
+        DeliveryLine negated = line;
+        negated.quantity = -line.quantity;
+        negated.value = -line.value;
+        Int128 v = negated.value.mantissa();
+        out.delta += line.shipper == Side::A ? v : Int128(-v);
+        e.lines.push_back(std::move(negated));
+    }
+}
+
+bool Poster::checkSwing(const PreparedExchange& p, const std::string& overrideReason,
+                        std::vector<Problem>& problems, std::vector<std::string>& warnings,
+                        long sourceLine) {
+    AgreementState& state = *m_state->agreementsById.at(p.agreementId);
+    const reports::AgreementInfo& a = state.info;
+    if (!a.swing)
+        return false;
+    if (!state.positionLoaded) {
+        Statement& s =
+            m_db.cached("SELECT date, a_to_b - b_to_a FROM balance_day WHERE agreement_id = ?1");
+        s.bind(1, a.id);
+        while (s.step()) {
+            Int128 net = s.getInt(1);
+            state.netByDay[Date::parse(s.getText(0)).value_or(Date()).days()] += net;
+            state.total += net;
+        }
+        s.reset();
+        state.positionLoaded = true;
+    }
+    const Int128 swing = a.swing->rescaled(a.digits).mantissa();
+    const int day = p.exchange.date.days();
+    const Int128 checkpoints[2][2] = {{state.balanceAt(day), state.balanceAt(day) + p.delta},
+                                      {state.total, state.total + p.delta}};
+    bool exceeded = false;
+    bool warned = false;
+    for (const auto& [before, after] : checkpoints) {
+        if (absolute(after) > swing && absolute(after) > absolute(before)) {
+            if (!exceeded && overrideReason.empty())
+                problems.push_back(
+                    {"swing",
+                     fmt::format("this exchange would take the balance of {} to {}, past "
+                                 "its swing limit of {}; a manager may override with a reason",
+                                 a.code, amount(after, a), amount(swing, a)),
+                     sourceLine});
+            else if (!exceeded)
+                warnings.push_back(fmt::format("swing limit of {} exceeded (balance {}); "
+                                               "override: {}",
+                                               amount(swing, a), amount(after, a), overrideReason));
+            exceeded = true;
+        } else if (!warned && absolute(after) * 100 > swing * a.warnPercent &&
+                   absolute(after) > absolute(before)) {
+            warnings.push_back(fmt::format("the balance of {} reaches {}, past {}% of its "
+                                           "swing limit of {}",
+                                           a.code, amount(after, a), a.warnPercent,
+                                           amount(swing, a)));
+            warned = true;
+        }
+    }
+    return exceeded;
+}
+
+Exchange Poster::write(PreparedExchange& p, const std::string& user, const std::string& postedAt) {
+    if (!m_state->headLoaded) {
+        m_state->head = journal_store::head(m_db);
+        m_state->headLoaded = true;
+    }
+    Exchange& e = p.exchange;
+    e.seq = m_state->head.seq + 1;
+    e.postedBy = user;
+    e.postedAt = postedAt;
+    e.prevHash = m_state->head.hash;
+    e.hash = chain::link(e.prevHash, e);
+    journal_store::append(m_db, p.agreementId, e);
+    m_state->head = {e.seq, e.hash};
+    AgreementState& state = *m_state->agreementsById.at(p.agreementId);
+    if (state.positionLoaded) {
+        state.netByDay[e.date.days()] += p.delta;
+        state.total += p.delta;
+    }
+    return e;
+}
+
+Decimal Poster::balance(std::int64_t agreementId) {
+    const AgreementState& state = *m_state->agreementsById.at(agreementId);
+    if (state.positionLoaded)
+        return Decimal(state.total, state.info.digits);
+    return reports::balance(m_db, state.info, Date::max()).balance;
+}
+
+} // namespace barter

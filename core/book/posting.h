@@ -1,0 +1,64 @@
+#pragma once
+// The posting engine: turns an ExchangeDraft into a valued, checked, sequenced and chained
+// Exchange. One Poster lives for one write transaction (or one dry-run check) and caches the
+// master data, price lists and running positions it reads, so that an import of a million
+// lines looks each thing up once.
+//
+// Rules applied (DESIGN.md §1): the agreement exists and is valid on the date; the reference
+// is new within the agreement; each line's shipper is party A or B, its good exists, its
+// quantity is > 0 with at most the good's decimals; its price comes from the list in force
+// on the date unless overridden with a reason; value = round-half-even(qty × price, unit
+// digits); a posting that takes |balance| past the swing limit, at its date or at the end of
+// the journal, is refused unless a manager overrides it with a reason; past the warn % it warns.
+
+#include "../domain/types.h"
+#include "../error.h"
+#include "../reports/reports.h"
+#include "../storage/database.h"
+#include "../storage/journal_store.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace barter {
+
+struct PreparedExchange {
+    std::int64_t agreementId = 0;
+    Exchange exchange; // seq and hashes not yet set
+    Int128 delta = 0;  // change of the clearing balance, in minor units
+};
+
+class Poster {
+public:
+    explicit Poster(Database& db);
+    ~Poster();
+
+    // Validates and values the draft. Every problem is appended to `problems`; `out` is
+    // usable only when none was added. Draft lines with a sourceLine report it as the line.
+    void prepare(const ExchangeDraft& draft, PreparedExchange& out, std::vector<Problem>& problems);
+    // Builds the negation of a posted exchange.
+    void prepareReversal(const Exchange& original, const std::string& reason, Date date,
+                         PreparedExchange& out, std::vector<Problem>& problems);
+    // The swing rule; `overrideReason` non-empty lets an excess through (as a warning).
+    // Returns true when the limit is exceeded (refused, or let through by the override).
+    bool checkSwing(const PreparedExchange& p, const std::string& overrideReason,
+                    std::vector<Problem>& problems, std::vector<std::string>& warnings,
+                    long sourceLine = 0);
+    // Sequences, chains and appends it. Returns the posted exchange.
+    Exchange write(PreparedExchange& p, const std::string& user, const std::string& postedAt);
+    // The agreement's balance at the latest posted date, after everything written so far.
+    Decimal balance(std::int64_t agreementId);
+
+    // The price in force for a good on a date, if any (scale kPriceScale).
+    std::optional<Decimal> listPrice(std::int64_t agreementId, std::int64_t goodId, Date date);
+    const reports::AgreementInfo* agreement(const std::string& code);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+    Database& m_db;
+};
+
+} // namespace barter

@@ -1,0 +1,27 @@
+#pragma once
+// A realistic, deterministic demo book: the two parties of the Russia–North Korea barter
+// mechanism, about sixty goods with real HS codes, a price list repriced monthly, five years of
+// deliveries both ways (multi-line exchanges, one reversal) and one user of each role. It is
+// built through the same Book services a user calls, so every rule and the chain apply.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace barter::demo {
+
+struct DemoUser {
+    std::string name, role, password;
+};
+
+struct DemoSummary {
+    std::vector<DemoUser> users;
+    std::string agreement;
+    std::int64_t exchanges = 0;
+    std::int64_t lines = 0;
+};
+
+// Writes the demo book to `path` (which must not exist). Same content on every run.
+DemoSummary createDemoBook(const std::string& path);
+
+} // namespace barter::demo

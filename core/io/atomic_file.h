@@ -1,0 +1,15 @@
+#pragma once
+// Writes a file through a temporary file in the same folder and a rename, so a reader never
+// sees it half-written and a failed export leaves nothing behind.
+
+#include <functional>
+#include <ostream>
+#include <string>
+
+namespace barter {
+
+// Calls `write` with a stream on a temporary file, then renames it to `path` (replacing it).
+// Throws StorageError when the file cannot be written; the temporary file is removed then.
+void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
+
+} // namespace barter

@@ -1,0 +1,49 @@
+#include "csv_writer.h"
+
+#include <string_view>
+
+namespace barter {
+
+namespace {
+
+bool needsQuotes(std::string_view field) {
+    if (field.find_first_of(",\"\r\n") != std::string_view::npos)
+        return true;
+    if (field.empty())
+        return false;
+    const auto isBlank = [](char c) { return c == ' ' || c == '\t'; };
+    return isBlank(field.front()) || isBlank(field.back());
+}
+
+void writeQuoted(std::ostream& out, std::string_view field) {
+    out.put('"');
+    std::size_t start = 0;
+    for (std::size_t quote = field.find('"'); quote != std::string_view::npos;
+         quote = field.find('"', start)) {
+        out << field.substr(start, quote + 1 - start);
+        out.put('"');
+        start = quote + 1;
+    }
+    out << field.substr(start);
+    out.put('"');
+}
+
+} // namespace
+
+void writeCsvRow(std::ostream& out, const std::vector<std::string>& fields) {
+    if (fields.size() == 1 && fields.front().empty()) {
+        out << "\"\"\n";
+        return;
+    }
+    for (std::size_t index = 0; index < fields.size(); ++index) {
+        if (index > 0)
+            out.put(',');
+        if (needsQuotes(fields[index]))
+            writeQuoted(out, fields[index]);
+        else
+            out << fields[index];
+    }
+    out.put('\n');
+}
+
+} // namespace barter

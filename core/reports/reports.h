@@ -1,0 +1,98 @@
+#pragma once
+// Reports as plain data (rows and totals): the CLI, the GUI and the PDF writer render these.
+// Each function reads the book and changes nothing; permission checks happen in Book.
+// Values are Decimals at the agreement unit's digits; sums are exact 128-bit.
+
+#include "../domain/types.h"
+#include "../storage/database.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace barter::reports {
+
+struct AgreementInfo {
+    std::int64_t id = 0;
+    std::string code;
+    std::string partyA;
+    std::string partyB;
+    std::string unit;
+    int digits = 2;
+    std::optional<Decimal> swing;
+    int warnPercent = 80;
+};
+
+// Positive balance: B owes A.
+struct BalanceRow {
+    std::string agreement;
+    Date at;
+    std::string unit;
+    int digits = 2;
+    std::string partyA;
+    std::string partyB;
+    Decimal aToB; // net value shipped by A to B up to `at`
+    Decimal bToA;
+    Decimal balance; // aToB - bToA
+    std::optional<Decimal> swing;
+};
+// "KP-RUNGRA owes RU-PRIMORYE 1,234.56 CU", or "… are even".
+std::string inWords(const BalanceRow& row);
+
+struct StatementLine {
+    std::int64_t seq = 0;
+    Date date;
+    std::string reference;
+    std::string memo;
+    std::string shipper;
+    std::string receiver;
+    std::string good;
+    std::string measure;
+    Decimal quantity; // at the good's quantity decimals
+    Decimal unitPrice;
+    Decimal value;   // signed as posted: negative only in reversals
+    Decimal balance; // running clearing balance after this line
+    std::optional<std::int64_t> reversesSeq;
+};
+
+struct StatementReport {
+    AgreementInfo agreement;
+    std::optional<Date> from;
+    Date to;
+    Decimal openingBalance;
+    Decimal closingBalance;
+    Decimal totalAToB;
+    Decimal totalBToA;
+    std::vector<StatementLine> lines;
+};
+
+struct TurnoverByGood {
+    std::string good;
+    std::string shipper;
+    std::string measure;
+    std::int64_t lines = 0; // reversal lines count -1
+    Decimal quantity;
+    Decimal value;
+};
+
+struct TurnoverByPeriod {
+    std::string period; // "2024-03" or "2024"
+    std::string shipper;
+    std::int64_t lines = 0;
+    Decimal value;
+};
+
+AgreementInfo agreementInfo(Database& db, const std::string& code);
+std::vector<AgreementInfo> agreements(Database& db);
+// The balance of one agreement at a date (inclusive).
+BalanceRow balance(Database& db, const AgreementInfo& agreement, Date at);
+StatementReport statement(Database& db, const AgreementInfo& agreement, std::optional<Date> from,
+                          Date to);
+std::vector<TurnoverByGood> turnoverByGood(Database& db, const AgreementInfo& agreement,
+                                           std::optional<Date> from, std::optional<Date> to);
+enum class PeriodKind { Month, Year };
+std::vector<TurnoverByPeriod> turnoverByPeriod(Database& db, const AgreementInfo& agreement,
+                                               PeriodKind kind, std::optional<Date> from,
+                                               std::optional<Date> to);
+
+} // namespace barter::reports

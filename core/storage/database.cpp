@@ -1,0 +1,274 @@
+#include "database.h"
+
+#include "../error.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+
+namespace barter {
+
+namespace {
+[[noreturn]] void fail(sqlite3* db, int code, std::string_view what) {
+    std::string message(what);
+    if (db != nullptr)
+        message += ": " + std::string(sqlite3_errmsg(db));
+    else
+        message += ": " + std::string(sqlite3_errstr(code));
+    throw StorageError(message, code);
+}
+} // namespace
+
+struct Database::Cache {
+    std::map<std::string, std::unique_ptr<Statement>, std::less<>> statements;
+};
+
+Database::Database(const std::string& path, Mode mode) : m_path(path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    bool exists = fs::exists(path, ec);
+    if (mode == Mode::OpenExisting && !exists)
+        throw StorageError("no such book: " + path, SQLITE_CANTOPEN);
+    if (mode == Mode::Create && exists)
+        throw StorageError("file already exists, not overwriting it: " + path, SQLITE_CANTOPEN);
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (mode == Mode::Create)
+        flags |= SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = "cannot open " + path + ": " +
+                              std::string(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        close();
+        throw StorageError(message, rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+    m_cache = new Cache;
+}
+
+Database::~Database() {
+    close();
+}
+
+void Database::close() noexcept {
+    delete m_cache;
+    m_cache = nullptr;
+    if (m_db != nullptr)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(other.m_cache) {
+    other.m_db = nullptr;
+    other.m_cache = nullptr;
+}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close();
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        m_cache = other.m_cache;
+        other.m_db = nullptr;
+        other.m_cache = nullptr;
+    }
+    return *this;
+}
+
+void Database::exec(std::string_view sql) {
+    std::string text(sql);
+    char* error = nullptr;
+    int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        std::string message = error ? error : sqlite3_errstr(rc);
+        sqlite3_free(error);
+        throw StorageError(message, rc);
+    }
+}
+
+Statement Database::prepare(std::string_view sql) {
+    return Statement(*this, sql);
+}
+
+Statement& Database::cached(std::string_view sql) {
+    auto it = m_cache->statements.find(sql);
+    if (it == m_cache->statements.end())
+        it = m_cache->statements.emplace(std::string(sql), std::make_unique<Statement>(*this, sql))
+                 .first;
+    it->second->reset();
+    return *it->second;
+}
+
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+std::int64_t Database::queryInt(std::string_view sql) {
+    Statement s(*this, sql);
+    if (!s.step())
+        throw StorageError("query returned no row: " + std::string(sql));
+    return s.getInt(0);
+}
+
+std::string Database::queryText(std::string_view sql) {
+    Statement s(*this, sql);
+    if (!s.step())
+        throw StorageError("query returned no row: " + std::string(sql));
+    return s.getText(0);
+}
+
+Statement::Statement(Database& db, std::string_view sql) : m_db(db.handle()) {
+    int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
+                                SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc, "cannot prepare statement");
+}
+
+Statement::~Statement() {
+    if (m_stmt != nullptr)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept : m_stmt(other.m_stmt), m_db(other.m_db) {
+    other.m_stmt = nullptr;
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        if (m_stmt != nullptr)
+            sqlite3_finalize(m_stmt);
+        m_stmt = other.m_stmt;
+        m_db = other.m_db;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc, "cannot bind parameter");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    int rc = sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()),
+                               SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc, "cannot bind parameter");
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const void* data, int size) {
+    int rc = sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc, "cannot bind parameter");
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc, "cannot bind parameter");
+    return *this;
+}
+
+bool Statement::step() {
+    int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    std::string message = sqlite3_errmsg(m_db);
+    sqlite3_reset(m_stmt);
+    throw StorageError(message, rc);
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::getInt(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+std::string Statement::getText(int column) const {
+    const unsigned char* text = sqlite3_column_text(m_stmt, column);
+    if (text == nullptr)
+        return {};
+    return std::string(reinterpret_cast<const char*>(text),
+                       static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
+}
+
+std::optional<std::int64_t> Statement::getOptionalInt(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return getInt(column);
+}
+
+std::optional<std::string> Statement::getOptionalText(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return getText(column);
+}
+
+std::vector<unsigned char> Statement::getBlob(int column) const {
+    const auto* data = static_cast<const unsigned char*>(sqlite3_column_blob(m_stmt, column));
+    int size = sqlite3_column_bytes(m_stmt, column);
+    if (data == nullptr || size <= 0)
+        return {};
+    return std::vector<unsigned char>(data, data + size);
+}
+
+Transaction::Transaction(Database& db) : m_db(db) {
+    if (db.inTransaction()) {
+        static int counter = 0;
+        m_nested = true;
+        m_savepoint = "sp" + std::to_string(++counter);
+        db.exec("SAVEPOINT " + m_savepoint);
+    } else {
+        db.exec("BEGIN IMMEDIATE");
+    }
+}
+
+Transaction::~Transaction() {
+    if (m_done)
+        return;
+    try {
+        if (m_nested) {
+            m_db.exec("ROLLBACK TO " + m_savepoint);
+            m_db.exec("RELEASE " + m_savepoint);
+        } else if (m_db.inTransaction()) {
+            m_db.exec("ROLLBACK");
+        }
+    } catch (...) {
+        // Nothing more can be done in a destructor; SQLite rolls back on close anyway.
+    }
+}
+
+void Transaction::commit() {
+    m_db.exec(m_nested ? "RELEASE " + m_savepoint : std::string("COMMIT"));
+    m_done = true;
+}
+
+} // namespace barter

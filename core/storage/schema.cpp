@@ -1,0 +1,223 @@
+#include "schema.h"
+
+#include "../error.h"
+
+#include <sqlite3.h>
+
+#include <functional>
+#include <vector>
+
+namespace barter::schema {
+
+namespace {
+
+// Version 1: the book engine. Amounts are scaled INTEGERs (DESIGN.md §2): quantities and
+// prices ×10^6, values in the minor units of the agreement's unit of account.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE user (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    role          TEXT NOT NULL CHECK (role IN ('admin', 'manager', 'clerk', 'auditor')),
+    password_hash TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked        INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+    disabled      INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    created_at    TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE party (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    native_name TEXT NOT NULL,
+    country     TEXT NOT NULL CHECK (length(country) = 2)
+) STRICT;
+
+CREATE TABLE unit (
+    id     INTEGER PRIMARY KEY,
+    code   TEXT NOT NULL UNIQUE,
+    name   TEXT NOT NULL,
+    digits INTEGER NOT NULL CHECK (digits BETWEEN 0 AND 6)
+) STRICT;
+
+CREATE TABLE good (
+    id       INTEGER PRIMARY KEY,
+    code     TEXT NOT NULL UNIQUE,
+    name     TEXT NOT NULL,
+    hs_code  TEXT NOT NULL,
+    measure  TEXT NOT NULL,
+    decimals INTEGER NOT NULL CHECK (decimals BETWEEN 0 AND 6)
+) STRICT;
+
+CREATE TABLE agreement (
+    id           INTEGER PRIMARY KEY,
+    code         TEXT NOT NULL UNIQUE,
+    party_a      INTEGER NOT NULL REFERENCES party(id),
+    party_b      INTEGER NOT NULL REFERENCES party(id),
+    unit_id      INTEGER NOT NULL REFERENCES unit(id),
+    valid_from   TEXT,
+    valid_to     TEXT,
+    swing        INTEGER CHECK (swing >= 0),
+    warn_percent INTEGER NOT NULL CHECK (warn_percent BETWEEN 1 AND 100),
+    CHECK (party_a <> party_b)
+) STRICT;
+
+CREATE TABLE price (
+    agreement_id   INTEGER NOT NULL REFERENCES agreement(id),
+    good_id        INTEGER NOT NULL REFERENCES good(id),
+    effective_from TEXT NOT NULL,
+    unit_price     INTEGER NOT NULL CHECK (unit_price >= 0),
+    PRIMARY KEY (agreement_id, good_id, effective_from)
+) STRICT, WITHOUT ROWID;
+
+-- The journal. seq is the gapless sequence number; hash = SHA-256(prev_hash || canonical
+-- bytes of the exchange and its lines).
+CREATE TABLE exchange (
+    seq            INTEGER PRIMARY KEY CHECK (seq > 0),
+    agreement_id   INTEGER NOT NULL REFERENCES agreement(id),
+    date           TEXT NOT NULL,
+    reference      TEXT NOT NULL,
+    memo           TEXT NOT NULL,
+    reverses_seq   INTEGER UNIQUE REFERENCES exchange(seq),
+    reason         TEXT NOT NULL,
+    swing_override TEXT NOT NULL,
+    posted_by      TEXT NOT NULL,
+    posted_at      TEXT NOT NULL,
+    prev_hash      BLOB NOT NULL,
+    hash           BLOB NOT NULL,
+    UNIQUE (agreement_id, reference)
+) STRICT;
+
+CREATE TABLE delivery_line (
+    exchange_seq INTEGER NOT NULL REFERENCES exchange(seq),
+    line_no      INTEGER NOT NULL,
+    agreement_id INTEGER NOT NULL,
+    date         TEXT NOT NULL,
+    side         TEXT NOT NULL CHECK (side IN ('A', 'B')),
+    good_id      INTEGER NOT NULL REFERENCES good(id),
+    quantity     INTEGER NOT NULL,
+    unit_price   INTEGER NOT NULL,
+    value        INTEGER NOT NULL,
+    price_reason TEXT NOT NULL,
+    PRIMARY KEY (exchange_seq, line_no)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX delivery_line_by_date ON delivery_line (agreement_id, date);
+CREATE INDEX delivery_line_by_good ON delivery_line (agreement_id, good_id, side, quantity, value);
+
+-- Net value shipped each way per agreement and day, kept current by a trigger so that a
+-- balance at any date sums at most one row per day. verify recomputes it from the lines.
+CREATE TABLE balance_day (
+    agreement_id INTEGER NOT NULL,
+    date         TEXT NOT NULL,
+    a_to_b       INTEGER NOT NULL,
+    b_to_a       INTEGER NOT NULL,
+    lines_a      INTEGER NOT NULL,
+    lines_b      INTEGER NOT NULL,
+    PRIMARY KEY (agreement_id, date)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER delivery_line_sums AFTER INSERT ON delivery_line BEGIN
+    INSERT INTO balance_day (agreement_id, date, a_to_b, b_to_a, lines_a, lines_b)
+    VALUES (NEW.agreement_id, NEW.date,
+            CASE NEW.side WHEN 'A' THEN NEW.value ELSE 0 END,
+            CASE NEW.side WHEN 'B' THEN NEW.value ELSE 0 END,
+            CASE WHEN NEW.side = 'A' THEN (CASE WHEN NEW.quantity < 0 THEN -1 ELSE 1 END) ELSE 0 END,
+            CASE WHEN NEW.side = 'B' THEN (CASE WHEN NEW.quantity < 0 THEN -1 ELSE 1 END) ELSE 0 END)
+    ON CONFLICT (agreement_id, date) DO UPDATE SET
+        a_to_b = a_to_b + excluded.a_to_b,
+        b_to_a = b_to_a + excluded.b_to_a,
+        lines_a = lines_a + excluded.lines_a,
+        lines_b = lines_b + excluded.lines_b;
+END;
+
+CREATE TABLE audit_event (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    object    TEXT NOT NULL,
+    detail    TEXT NOT NULL
+) STRICT;
+
+-- Append-only: posted exchanges, their lines and the audit trail can never change.
+CREATE TRIGGER exchange_no_update BEFORE UPDATE ON exchange
+    BEGIN SELECT RAISE(ABORT, 'posted exchanges are append-only'); END;
+CREATE TRIGGER exchange_no_delete BEFORE DELETE ON exchange
+    BEGIN SELECT RAISE(ABORT, 'posted exchanges are append-only'); END;
+CREATE TRIGGER delivery_line_no_update BEFORE UPDATE ON delivery_line
+    BEGIN SELECT RAISE(ABORT, 'posted delivery lines are append-only'); END;
+CREATE TRIGGER delivery_line_no_delete BEFORE DELETE ON delivery_line
+    BEGIN SELECT RAISE(ABORT, 'posted delivery lines are append-only'); END;
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+)sql";
+
+// migrations[i] brings a book from version i to version i + 1.
+const std::vector<std::function<void(Database&)>>& migrations() {
+    static const std::vector<std::function<void(Database&)>> all = {
+        [](Database& db) { db.exec(kVersion1); },
+    };
+    return all;
+}
+
+void configure(Database& db) {
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA synchronous = FULL");
+    if (db.queryText("PRAGMA journal_mode = WAL") != "wal")
+        throw StorageError("cannot switch " + db.path() + " to write-ahead logging");
+}
+
+void migrate(Database& db, int from) {
+    for (int version = from; version < kVersion; ++version) {
+        Transaction tx(db);
+        migrations().at(static_cast<std::size_t>(version))(db);
+        db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        tx.commit();
+    }
+}
+
+} // namespace
+
+void create(Database& db) {
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    configure(db);
+    migrate(db, 0);
+}
+
+void openExisting(Database& db) {
+    std::int64_t applicationId = 0;
+    std::int64_t version = 0;
+    try {
+        applicationId = db.queryInt("PRAGMA application_id");
+        version = db.queryInt("PRAGMA user_version");
+    } catch (const StorageError& e) {
+        int primary = e.code() & 0xff;
+        if (primary == SQLITE_NOTADB)
+            throw StorageError("not a Barter Ledger book (not an SQLite database): " + db.path(),
+                               e.code());
+        if (primary == SQLITE_CORRUPT)
+            throw StorageError("the book is damaged: " + db.path() + " (" + e.what() + ")",
+                               e.code());
+        throw;
+    }
+    if (applicationId != kApplicationId)
+        throw StorageError("not a Barter Ledger book (foreign SQLite file): " + db.path());
+    if (version > kVersion)
+        throw StorageError("the book " + db.path() + " has schema version " +
+                           std::to_string(version) + ", newer than this program's " +
+                           std::to_string(kVersion) + "; upgrade Barter Ledger to open it");
+    if (version < 1)
+        throw StorageError("the book " + db.path() + " was never initialised (schema version 0)");
+    configure(db);
+    if (version < kVersion)
+        migrate(db, static_cast<int>(version));
+}
+
+} // namespace barter::schema
