@@ -101,7 +101,7 @@ struct DeliveryLineDraft {
     std::string shipper;   // party code
     std::string good;      // good code
     std::string quantity;  // decimal text
-    std::string unitPrice; // empty = from the price list
+    std::string unitPrice = {}; // empty = from the price list
     long sourceLine = 0;   // line in an import file, 0 when typed
 };
 

@@ -1,0 +1,148 @@
+// Imports (DESIGN.md §7): one transaction, every bad row listed with its line and column.
+#include "book_fixture.h"
+
+#include "error.h"
+
+#include <cstdio>
+#include <fstream>
+
+namespace barter::testing {
+namespace {
+
+class ImportTest : public BookTest {
+protected:
+    std::string file(const std::string& name, const std::string& content) {
+        std::string path = (dir() / name).string();
+        std::ofstream(path, std::ios::binary) << content;
+        return path;
+    }
+    static std::vector<std::pair<long, std::string>> where(const InvalidInput& e) {
+        std::vector<std::pair<long, std::string>> out;
+        for (const Problem& p : e.problems())
+            out.emplace_back(p.line, p.field);
+        return out;
+    }
+};
+
+TEST_F(ImportTest, DeliveriesGroupByReferenceAndPostInDateOrder) {
+    const std::string csv = file("d.csv",
+                                 "reference,date,shipper,good,quantity,memo\n"
+                                 "B-2,2023-03-05,KP-B,BEER,100,\n"
+                                 "A-1,2023-03-01,RU-A,WHEAT,1.5,first\n"
+                                 "A-1,2023-03-01,KP-B,BEER,10,\n");
+    ImportResult r = book().importDeliveries(*clerk, csv, "AGR");
+    EXPECT_EQ(r.rows, 3);
+    EXPECT_EQ(r.created, 2);
+    EXPECT_EQ(r.lines, 3);
+    std::optional<Exchange> first = book().exchange(*auditor, 1);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->reference, "A-1");
+    EXPECT_EQ(first->lines.size(), 2u);
+    EXPECT_EQ(first->memo, "first");
+    // 1.5 × 210.125 = 315.1875 -> 315.19; 10 l beer = 11.00; 100 l = 110.00.
+    EXPECT_EQ(balance().toString(), "194.19");
+    EXPECT_TRUE(book().verify(*auditor).ok);
+}
+
+TEST_F(ImportTest, AnyBadRowRefusesTheWholeFileAndListsEveryRow) {
+    book().post(*clerk, draft("2023-02-01", "TAKEN", {{"RU-A", "WHEAT", "1"}}));
+    const std::string csv = file("bad.csv",
+                                 "date,reference,shipper,good,quantity,value\n"
+                                 "2023-03-01,OK-1,RU-A,WHEAT,1,210.12\n"      // 2: fine
+                                 "2023-03-01,V-1,RU-A,WHEAT,1,210.13\n"       // 3: value
+                                 "2023-13-01,D-1,RU-A,WHEAT,1,\n"             // 4: date
+                                 "2023-03-02,TAKEN,RU-A,WHEAT,1,\n"           // 5: reference
+                                 "2023-03-02,Q-1,RU-A,WHEAT,1e3,\n"           // 6: quantity
+                                 "2023-03-02,S-1,CN-X,NOPE,1,\n"              // 7: shipper, good
+                                 "2023-03-02,OK-1,RU-A,WHEAT,1,\n");          // 8: date differs
+    try {
+        book().importDeliveries(*clerk, csv, "AGR");
+        FAIL() << "imported a bad file";
+    } catch (const InvalidInput& e) {
+        EXPECT_EQ(e.source(), csv);
+        EXPECT_EQ(where(e), (std::vector<std::pair<long, std::string>>{{3, "value"},
+                                                                       {4, "date"},
+                                                                       {5, "reference"},
+                                                                       {6, "quantity"},
+                                                                       {7, "shipper"},
+                                                                       {7, "good"},
+                                                                       {8, "date"}}));
+    }
+    EXPECT_EQ(balance().toString(), "210.12"); // only the exchange posted before
+    EXPECT_FALSE(book().exchange(*auditor, 2));
+}
+
+TEST_F(ImportTest, HeaderProblemsNameTheColumn) {
+    const std::string csv = file("h.csv", "date,reference,shipper,good,qty\n2023-03-01,R,RU-A,WHEAT,1\n");
+    try {
+        book().importDeliveries(*clerk, csv, "AGR");
+        FAIL();
+    } catch (const InvalidInput& e) {
+        EXPECT_EQ(where(e), (std::vector<std::pair<long, std::string>>{{1, "quantity"}, {1, "qty"}}));
+    }
+}
+
+TEST_F(ImportTest, SwingLimitAppliesToImportedExchanges) {
+    const std::string csv = file("s.csv",
+                                 "date,reference,shipper,good,quantity\n"
+                                 "2023-03-01,A,RU-A,WHEAT,40\n"
+                                 "2023-03-02,B,RU-A,WHEAT,40\n");
+    try {
+        book().importDeliveries(*clerk, csv, "AGR");
+        FAIL();
+    } catch (const InvalidInput& e) {
+        EXPECT_EQ(where(e), (std::vector<std::pair<long, std::string>>{{3, "swing"}}));
+    }
+    EXPECT_TRUE(balance().isZero());
+}
+
+TEST_F(ImportTest, GoodsAndPricesImportAllOrNothing) {
+    const std::string goods = file("g.csv",
+                                   "code,name,hs_code,unit,decimals\n"
+                                   "SALT,Salt,250100,t,3\n"
+                                   "OIL,\"Oil, crude\",2709,bbl,\n");
+    EXPECT_EQ(book().importGoods(*manager, goods).created, 2);
+    const std::string bad = file("g2.csv",
+                                 "code,name,hs_code,unit\n"
+                                 "SUGAR,Sugar,170199,t\n"
+                                 "SALT,Salt again,250100,t\n"
+                                 "X,Thing,12,parsec\n");
+    try {
+        book().importGoods(*manager, bad);
+        FAIL();
+    } catch (const InvalidInput& e) {
+        EXPECT_EQ(where(e),
+                  (std::vector<std::pair<long, std::string>>{{3, "code"}, {4, "unit"}}));
+    }
+    EXPECT_EQ(book().goods(*auditor).size(), 4u); // WHEAT, BEER, SALT, OIL — no SUGAR
+    const std::string prices = file("p.csv",
+                                    "good,effective_from,unit_price\n"
+                                    "SALT,2023-01-01,60.5\n"
+                                    "OIL,2023-01-01,70.123456\n"
+                                    "SALT,2023-01-01,61\n");
+    try {
+        book().importPrices(*manager, prices, "AGR");
+        FAIL();
+    } catch (const InvalidInput& e) {
+        EXPECT_EQ(where(e), (std::vector<std::pair<long, std::string>>{{4, "effective_from"}}));
+    }
+    EXPECT_EQ(book().prices(*auditor, "AGR").size(), 3u);
+}
+
+TEST_F(ImportTest, MalformedCsvIsReportedWithItsLine) {
+    const std::string csv = file("m.csv",
+                                 "date,reference,shipper,good,quantity\n"
+                                 "2023-03-01,R,RU-A,WHEAT\n"
+                                 "2023-03-01,\"open,RU-A,WHEAT,1\n");
+    try {
+        book().importDeliveries(*clerk, csv, "AGR");
+        FAIL();
+    } catch (const InvalidInput& e) {
+        ASSERT_EQ(e.problems().size(), 2u);
+        EXPECT_EQ(e.problems()[0].line, 2);
+        EXPECT_EQ(e.problems()[1].line, 3);
+    }
+}
+
+} // namespace
+} // namespace barter::testing

@@ -1,0 +1,172 @@
+// Integrity: append-only triggers, the hash chain, refusing foreign/newer/damaged files,
+// logins, backups.
+#include "book_fixture.h"
+
+#include "error.h"
+#include "storage/database.h"
+
+#include <fstream>
+#include <iterator>
+
+namespace barter::testing {
+namespace {
+
+std::string readAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void writeAll(const std::string& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+class IntegrityTest : public BookTest {
+protected:
+    void postSome() {
+        for (int i = 1; i <= 5; ++i)
+            book().post(*clerk, draft("2023-03-0" + std::to_string(i), "INV-" + std::to_string(i),
+                                      {{i % 2 ? "RU-A" : "KP-B", "WHEAT", "1"}}));
+    }
+};
+
+TEST_F(IntegrityTest, PostedRowsCannotBeUpdatedOrDeleted) {
+    postSome();
+    Database& db = book().database();
+    EXPECT_THROW(db.exec("UPDATE delivery_line SET value = 1"), StorageError);
+    EXPECT_THROW(db.exec("DELETE FROM delivery_line"), StorageError);
+    EXPECT_THROW(db.exec("UPDATE exchange SET memo = 'x'"), StorageError);
+    EXPECT_THROW(db.exec("DELETE FROM exchange WHERE seq = 5"), StorageError);
+    EXPECT_THROW(db.exec("DELETE FROM audit_event"), StorageError);
+    EXPECT_TRUE(book().verify(*auditor).ok);
+}
+
+TEST_F(IntegrityTest, VerifyNamesTheFirstAlteredExchange) {
+    postSome();
+    VerifyResult good = book().verify(*auditor);
+    ASSERT_TRUE(good.ok);
+    EXPECT_EQ(good.exchanges, 5);
+    // Someone with write access to the file drops the trigger and edits a line.
+    Database& db = book().database();
+    db.exec("DROP TRIGGER delivery_line_no_update");
+    db.exec("UPDATE delivery_line SET quantity = 2000000 WHERE exchange_seq = 3");
+    VerifyResult bad = book().verify(*auditor);
+    EXPECT_FALSE(bad.ok);
+    EXPECT_EQ(bad.firstBadSeq, 3);
+}
+
+TEST_F(IntegrityTest, VerifyNoticesAChangedDailySumAndAMissingExchange) {
+    postSome();
+    Database& db = book().database();
+    db.exec("UPDATE balance_day SET a_to_b = a_to_b + 1 WHERE date = '2023-03-03'");
+    VerifyResult sums = book().verify(*auditor);
+    EXPECT_FALSE(sums.ok);
+    EXPECT_NE(sums.problem.find("daily sums"), std::string::npos);
+    db.exec("UPDATE balance_day SET a_to_b = a_to_b - 1 WHERE date = '2023-03-03'");
+    db.exec("DROP TRIGGER exchange_no_delete");
+    db.exec("DROP TRIGGER delivery_line_no_delete");
+    db.exec("PRAGMA foreign_keys = OFF");
+    db.exec("DELETE FROM delivery_line WHERE exchange_seq = 4");
+    db.exec("DELETE FROM exchange WHERE seq = 4");
+    VerifyResult gap = book().verify(*auditor);
+    EXPECT_FALSE(gap.ok);
+    EXPECT_EQ(gap.firstBadSeq, 4);
+}
+
+TEST_F(IntegrityTest, AgainstHeadTellsWhetherTheBookExtendsWhatAnAuditorSaw) {
+    postSome();
+    Hash seen = book().verify(*auditor).head;
+    book().post(*clerk, draft("2023-04-01", "LATER", {{"RU-A", "WHEAT", "1"}}));
+    VerifyResult r = book().verify(*auditor, seen);
+    EXPECT_TRUE(r.ok);
+    EXPECT_EQ(r.headSeq, 5);
+    Hash other = seen;
+    other[0] ^= 1;
+    EXPECT_FALSE(book().verify(*auditor, other).ok);
+}
+
+TEST_F(IntegrityTest, RefusesForeignNewerAndDamagedFilesWithoutTouchingThem) {
+    postSome();
+    const std::string text = (dir() / "notes.txt").string();
+    writeAll(text, "these are not the books you are looking for\n");
+    try {
+        Book::open(text);
+        FAIL();
+    } catch (const StorageError& e) {
+        EXPECT_NE(std::string(e.what()).find("not a Barter Ledger book"), std::string::npos);
+    }
+    EXPECT_EQ(readAll(text), "these are not the books you are looking for\n");
+
+    const std::string foreign = (dir() / "foreign.db").string();
+    {
+        Database db(foreign, Database::Mode::Create);
+        db.exec("CREATE TABLE t (x INTEGER)");
+    }
+    const std::string foreignBytes = readAll(foreign);
+    EXPECT_THROW(Book::open(foreign), StorageError);
+    EXPECT_EQ(readAll(foreign), foreignBytes);
+
+    // A book from a newer program.
+    const std::string newer = (dir() / "newer.barter").string();
+    {
+        Book b = Book::create(newer, "admin", "admin-pass");
+        b.database().exec("PRAGMA user_version = 99");
+    }
+    const std::string newerBytes = readAll(newer);
+    try {
+        Book::open(newer);
+        FAIL();
+    } catch (const StorageError& e) {
+        EXPECT_NE(std::string(e.what()).find("newer"), std::string::npos);
+    }
+    EXPECT_EQ(readAll(newer), newerBytes);
+
+    EXPECT_THROW(Book::open((dir() / "missing.barter").string()), StorageError);
+    EXPECT_THROW(Book::create(text, "admin", "admin-pass"), StorageError);
+    EXPECT_EQ(readAll(text), "these are not the books you are looking for\n");
+}
+
+TEST_F(IntegrityTest, LoginFailsWithoutSayingWhyAndLocksAfterFiveFailures) {
+    EXPECT_THROW(book().login("nobody", "whatever-pass"), PermissionDenied);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_THROW(book().login("clerk", "wrong-pass"), PermissionDenied);
+    // Locked: even the right password fails now, until an admin unlocks.
+    EXPECT_THROW(book().login("clerk", "clerk-pass"), PermissionDenied);
+    book().unlockUser(*admin, "clerk");
+    EXPECT_NO_THROW(book().login("clerk", "clerk-pass"));
+    book().disableUser(*admin, "clerk");
+    EXPECT_THROW(book().login("clerk", "clerk-pass"), PermissionDenied);
+    auto events = book().auditEvents(*auditor, std::nullopt, std::nullopt, "clerk");
+    int failed = 0;
+    for (const AuditEvent& e : events)
+        failed += e.action == "failed login";
+    EXPECT_EQ(failed, 7);
+}
+
+TEST_F(IntegrityTest, BackupIsAVerifiableCopyAndNeverOverwrites) {
+    postSome();
+    const std::string copy = (dir() / "copy.barter").string();
+    book().backup(*manager, copy);
+    Book restored = Book::open(copy);
+    Session s = restored.login("auditor", "auditor-pass");
+    VerifyResult r = restored.verify(s);
+    EXPECT_TRUE(r.ok);
+    EXPECT_EQ(r.head, book().verify(*auditor).head);
+    EXPECT_THROW(book().backup(*manager, copy), InvalidInput);
+}
+
+TEST_F(IntegrityTest, EveryActionLeavesAnAuditEvent) {
+    postSome();
+    book().reverse(*manager, 2, "wrong wagon", "2023-03-09");
+    std::vector<std::string> actions;
+    for (const AuditEvent& e : book().auditEvents(*auditor, std::nullopt, std::nullopt, ""))
+        actions.push_back(e.action);
+    auto count = [&](const std::string& a) { return std::count(actions.begin(), actions.end(), a); };
+    EXPECT_EQ(count("post"), 5);
+    EXPECT_EQ(count("reverse"), 1);
+    EXPECT_GE(count("login"), 4);
+    EXPECT_EQ(count("create"), 1 + 4 + 2 + 1 + 2 + 1); // book, users, parties, unit, goods, agreement
+    EXPECT_EQ(count("change"), 3);                     // prices
+}
+
+} // namespace
+} // namespace barter::testing
