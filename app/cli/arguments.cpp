@@ -74,7 +74,7 @@ std::vector<std::string> Arguments::all(const std::string& name) const {
 void Arguments::allow(std::set<std::string> allowed, std::size_t maxWords) const {
     for (const auto& [name, values] : m_options) {
         if (!allowed.count(name) && !kGlobal.count(name))
-            throw UsageError("unknown option --" + name + " for this command (see barter help)");
+            throw UsageError("unknown option --" + name + " for this command; see barter help");
         if (values.size() > 1 && name != "line")
             throw UsageError("option --" + name + " given more than once");
     }

@@ -48,7 +48,8 @@ void printPosted(Context& ctx, const PostResult& result, const char* verb) {
         json.key("lines").beginArray();
         for (const DeliveryLine& l : e.lines) {
             json.beginObject().field("line", l.lineNo).field("shipper", l.shipperCode);
-            json.field("good", l.goodCode).field("quantity", priceText(l.quantity, 0));
+            json.field("good", l.goodCode)
+                .field("quantity", l.quantity.rounded(l.decimals).toString());
             json.field("unit", l.measure).field("unit_price", priceText(l.unitPrice, row.digits));
             json.field("value", plain(l.value, row.digits)).endObject();
         }
@@ -72,8 +73,9 @@ void printPosted(Context& ctx, const PostResult& result, const char* verb) {
     table.addColumn("value", Align::Right);
     for (const DeliveryLine& l : e.lines)
         table.addRow({std::to_string(l.lineNo), l.shipperCode, l.goodCode,
-                      priceText(l.quantity, 0) + " " + l.measure,
-                      priceText(l.unitPrice, row.digits), amount(l.value, row.digits, row.unit)});
+                      l.quantity.rounded(l.decimals).toGroupedString() + " " + l.measure,
+                      l.unitPrice.trimmed(row.digits).toGroupedString(),
+                      amount(l.value, row.digits, row.unit)});
     table.print(out);
     out << "Balance now: " << reports::inWords(row) << '\n';
     out << "Chain hash: " << toHex(e.hash) << '\n';

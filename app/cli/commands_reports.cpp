@@ -94,10 +94,11 @@ int cmdStatement(Context& ctx) {
     table.addColumn("value", Align::Right);
     table.addColumn("balance", Align::Right);
     for (const auto& l : st.lines)
-        table.addRow(
-            {std::to_string(l.seq), l.date.toString(), l.reference, l.shipper + " → " + l.receiver,
-             l.good, l.quantity.toGroupedString() + " " + l.measure, priceText(l.unitPrice, digits),
-             amount(l.value, digits, unit), amount(l.balance, digits, unit)});
+        table.addRow({std::to_string(l.seq), l.date.toString(), l.reference,
+                      l.shipper + " → " + l.receiver, l.good,
+                      l.quantity.toGroupedString() + " " + l.measure,
+                      l.unitPrice.trimmed(digits).toGroupedString(), amount(l.value, digits, unit),
+                      amount(l.balance, digits, unit)});
     table.print(out);
     reports::BalanceRow closing;
     closing.partyA = st.agreement.partyA;

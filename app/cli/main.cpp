@@ -9,6 +9,7 @@
 
 #include <iostream>
 #include <map>
+#include <set>
 
 using namespace barter;
 using namespace barter::cli;
@@ -29,11 +30,14 @@ void printProblems(const InvalidInput& e, const std::string& where) {
         else
             std::cerr << "barter: error: " << what << " (" << where << ")\n";
     }
-    if (!e.source().empty())
-        std::cerr << "barter: error: " << problems.size() << " bad row"
-                  << (problems.size() == 1 ? "" : "s")
-                  << (problems.size() > kMaxProblems ? " (first 100 shown)" : "")
+    if (!e.source().empty()) {
+        std::set<long> rows;
+        for (const Problem& p : problems)
+            rows.insert(p.line);
+        std::cerr << "barter: error: " << rows.size() << " bad row" << (rows.size() == 1 ? "" : "s")
+                  << (problems.size() > kMaxProblems ? " (first 100 problems shown)" : "")
                   << ", nothing imported (" << e.source() << ")\n";
+    }
 }
 
 int version() {
@@ -65,7 +69,7 @@ int main(int argc, char** argv) {
         };
         auto it = commands.find(command);
         if (it == commands.end())
-            throw UsageError("unknown command \"" + command + "\" (see barter help)");
+            throw UsageError("unknown command \"" + command + "\"; see barter help");
         return it->second(ctx);
     } catch (const InvalidInput& e) {
         printProblems(e, command);

@@ -190,6 +190,7 @@ void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
             line.good = GoodId{g->second.id};
             line.goodCode = g->second.code;
             line.measure = g->second.measure;
+            line.decimals = g->second.decimals;
         }
         std::string why;
         int quantityDecimals = g == m_state->goods.end() ? kQuantityScale : g->second.decimals;

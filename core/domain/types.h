@@ -98,11 +98,11 @@ inline char toChar(Side s) {
 // ---- drafts: text as entered ----
 
 struct DeliveryLineDraft {
-    std::string shipper;   // party code
-    std::string good;      // good code
-    std::string quantity;  // decimal text
+    std::string shipper;        // party code
+    std::string good;           // good code
+    std::string quantity;       // decimal text
     std::string unitPrice = {}; // empty = from the price list
-    long sourceLine = 0;   // line in an import file, 0 when typed
+    long sourceLine = 0;        // line in an import file, 0 when typed
 };
 
 struct ExchangeDraft {
@@ -125,6 +125,7 @@ struct DeliveryLine {
     GoodId good;
     std::string goodCode;
     std::string measure;
+    int decimals = 0;        // the good's quantity decimals, for display
     Decimal quantity;        // scale kQuantityScale; negative only in a reversal
     Decimal unitPrice;       // scale kPriceScale
     Decimal value;           // at the agreement unit's digits; negative only in a reversal

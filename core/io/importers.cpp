@@ -220,12 +220,12 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
             if (!given)
                 problems.push_back({"value", why, p.draft.lines[i].sourceLine});
             else if (*given != line.value)
-                problems.push_back(
-                    {"value",
-                     fmt::format("{} given, but {} × {} = {} {}", p.values[i],
-                                 p.draft.lines[i].quantity, line.unitPrice.toString(),
-                                 line.value.toString(), info.unit),
-                     p.draft.lines[i].sourceLine});
+                problems.push_back({"value",
+                                    fmt::format("{} given, but {} × {} = {} {}", p.values[i],
+                                                p.draft.lines[i].quantity,
+                                                line.unitPrice.trimmed(info.digits).toString(),
+                                                line.value.toString(), info.unit),
+                                    p.draft.lines[i].sourceLine});
         }
         if (problems.size() != before)
             continue;

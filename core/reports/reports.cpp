@@ -161,6 +161,9 @@ std::vector<TurnoverByGood> turnoverByGood(Database& db, const AgreementInfo& a,
         row.lines = s.getInt(4);
         row.quantity = Decimal::fromScaled(s.getInt(5), 6).rounded(static_cast<int>(s.getInt(3)));
         row.value = Decimal::fromScaled(s.getInt(6), a.digits);
+        // A delivery reversed in full did not happen: leave out what nets to nothing.
+        if (row.lines == 0 && row.quantity.isZero() && row.value.isZero())
+            continue;
         rows.push_back(std::move(row));
     }
     return rows;

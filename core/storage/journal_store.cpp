@@ -15,8 +15,12 @@ Hash toHash(const std::vector<unsigned char>& bytes) {
 }
 
 struct Lookups {
-    std::map<std::int64_t, std::pair<std::string, int>> agreements;      // id -> code, digits
-    std::map<std::int64_t, std::pair<std::string, std::string>> goods;   // id -> code, measure
+    std::map<std::int64_t, std::pair<std::string, int>> agreements; // id -> code, digits
+    struct GoodInfo {
+        std::string code, measure;
+        int decimals = 0;
+    };
+    std::map<std::int64_t, GoodInfo> goods;
     std::map<std::int64_t, std::pair<std::string, std::string>> parties; // agreement -> A, B
 };
 
@@ -30,9 +34,9 @@ Lookups loadLookups(Database& db) {
         l.agreements[a.getInt(0)] = {a.getText(1), static_cast<int>(a.getInt(2))};
         l.parties[a.getInt(0)] = {a.getText(3), a.getText(4)};
     }
-    Statement g = db.prepare("SELECT id, code, measure FROM good");
+    Statement g = db.prepare("SELECT id, code, measure, decimals FROM good");
     while (g.step())
-        l.goods[g.getInt(0)] = {g.getText(1), g.getText(2)};
+        l.goods[g.getInt(0)] = {g.getText(1), g.getText(2), static_cast<int>(g.getInt(3))};
     return l;
 }
 
@@ -72,8 +76,9 @@ DeliveryLine readLine(const Statement& s, const Lookups& l, std::int64_t agreeme
     line.good = GoodId{s.getInt(3)};
     auto g = l.goods.find(line.good.value);
     if (g != l.goods.end()) {
-        line.goodCode = g->second.first;
-        line.measure = g->second.second;
+        line.goodCode = g->second.code;
+        line.measure = g->second.measure;
+        line.decimals = g->second.decimals;
     }
     auto a = l.agreements.find(agreementId);
     int digits = a == l.agreements.end() ? 0 : a->second.second;

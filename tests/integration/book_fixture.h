@@ -74,6 +74,8 @@ private:
     std::optional<Book> m_book;
 };
 
-inline Decimal dec(const char* text) { return *Decimal::parse(text); }
+inline Decimal dec(const char* text) {
+    return *Decimal::parse(text);
+}
 
 } // namespace barter::testing

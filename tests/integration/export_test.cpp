@@ -24,7 +24,8 @@ std::string run(const std::string& command) {
 TEST_F(BookTest, HledgerReadsOurJournalAndAgreesOnTheBalance) {
     if (run("command -v hledger").empty())
         GTEST_SKIP() << "hledger is not installed (scripts/setup installs it)";
-    book().post(*clerk, draft("2023-03-01", "A-1", {{"RU-A", "WHEAT", "10.002"}, {"KP-B", "BEER", "3.33"}}));
+    book().post(*clerk, draft("2023-03-01", "A-1",
+                              {{"RU-A", "WHEAT", "10.002"}, {"KP-B", "BEER", "3.33"}}));
     book().post(*clerk, draft("2023-04-01", "B-1", {{"KP-B", "BEER", "1000"}}));
     book().post(*clerk, draft("2023-05-01", "C-1", {{"RU-A", "WHEAT", "0.001"}}));
     book().reverse(*manager, 2, "wrong wagon", "2023-06-01");

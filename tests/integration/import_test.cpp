@@ -25,11 +25,10 @@ protected:
 };
 
 TEST_F(ImportTest, DeliveriesGroupByReferenceAndPostInDateOrder) {
-    const std::string csv = file("d.csv",
-                                 "reference,date,shipper,good,quantity,memo\n"
-                                 "B-2,2023-03-05,KP-B,BEER,100,\n"
-                                 "A-1,2023-03-01,RU-A,WHEAT,1.5,first\n"
-                                 "A-1,2023-03-01,KP-B,BEER,10,\n");
+    const std::string csv = file("d.csv", "reference,date,shipper,good,quantity,memo\n"
+                                          "B-2,2023-03-05,KP-B,BEER,100,\n"
+                                          "A-1,2023-03-01,RU-A,WHEAT,1.5,first\n"
+                                          "A-1,2023-03-01,KP-B,BEER,10,\n");
     ImportResult r = book().importDeliveries(*clerk, csv, "AGR");
     EXPECT_EQ(r.rows, 3);
     EXPECT_EQ(r.created, 2);
@@ -48,13 +47,13 @@ TEST_F(ImportTest, AnyBadRowRefusesTheWholeFileAndListsEveryRow) {
     book().post(*clerk, draft("2023-02-01", "TAKEN", {{"RU-A", "WHEAT", "1"}}));
     const std::string csv = file("bad.csv",
                                  "date,reference,shipper,good,quantity,value\n"
-                                 "2023-03-01,OK-1,RU-A,WHEAT,1,210.12\n"      // 2: fine
-                                 "2023-03-01,V-1,RU-A,WHEAT,1,210.13\n"       // 3: value
-                                 "2023-13-01,D-1,RU-A,WHEAT,1,\n"             // 4: date
-                                 "2023-03-02,TAKEN,RU-A,WHEAT,1,\n"           // 5: reference
-                                 "2023-03-02,Q-1,RU-A,WHEAT,1e3,\n"           // 6: quantity
-                                 "2023-03-02,S-1,CN-X,NOPE,1,\n"              // 7: shipper, good
-                                 "2023-03-02,OK-1,RU-A,WHEAT,1,\n");          // 8: date differs
+                                 "2023-03-01,OK-1,RU-A,WHEAT,1,210.12\n" // 2: fine
+                                 "2023-03-01,V-1,RU-A,WHEAT,1,210.13\n"  // 3: value
+                                 "2023-13-01,D-1,RU-A,WHEAT,1,\n"        // 4: date
+                                 "2023-03-02,TAKEN,RU-A,WHEAT,1,\n"      // 5: reference
+                                 "2023-03-02,Q-1,RU-A,WHEAT,1e3,\n"      // 6: quantity
+                                 "2023-03-02,S-1,CN-X,NOPE,1,\n"         // 7: shipper, good
+                                 "2023-03-02,OK-1,RU-A,WHEAT,1,\n");     // 8: date differs
     try {
         book().importDeliveries(*clerk, csv, "AGR");
         FAIL() << "imported a bad file";
@@ -73,20 +72,21 @@ TEST_F(ImportTest, AnyBadRowRefusesTheWholeFileAndListsEveryRow) {
 }
 
 TEST_F(ImportTest, HeaderProblemsNameTheColumn) {
-    const std::string csv = file("h.csv", "date,reference,shipper,good,qty\n2023-03-01,R,RU-A,WHEAT,1\n");
+    const std::string csv =
+        file("h.csv", "date,reference,shipper,good,qty\n2023-03-01,R,RU-A,WHEAT,1\n");
     try {
         book().importDeliveries(*clerk, csv, "AGR");
         FAIL();
     } catch (const InvalidInput& e) {
-        EXPECT_EQ(where(e), (std::vector<std::pair<long, std::string>>{{1, "quantity"}, {1, "qty"}}));
+        EXPECT_EQ(where(e),
+                  (std::vector<std::pair<long, std::string>>{{1, "quantity"}, {1, "qty"}}));
     }
 }
 
 TEST_F(ImportTest, SwingLimitAppliesToImportedExchanges) {
-    const std::string csv = file("s.csv",
-                                 "date,reference,shipper,good,quantity\n"
-                                 "2023-03-01,A,RU-A,WHEAT,40\n"
-                                 "2023-03-02,B,RU-A,WHEAT,40\n");
+    const std::string csv = file("s.csv", "date,reference,shipper,good,quantity\n"
+                                          "2023-03-01,A,RU-A,WHEAT,40\n"
+                                          "2023-03-02,B,RU-A,WHEAT,40\n");
     try {
         book().importDeliveries(*clerk, csv, "AGR");
         FAIL();
@@ -97,29 +97,25 @@ TEST_F(ImportTest, SwingLimitAppliesToImportedExchanges) {
 }
 
 TEST_F(ImportTest, GoodsAndPricesImportAllOrNothing) {
-    const std::string goods = file("g.csv",
-                                   "code,name,hs_code,unit,decimals\n"
-                                   "SALT,Salt,250100,t,3\n"
-                                   "OIL,\"Oil, crude\",2709,bbl,\n");
+    const std::string goods = file("g.csv", "code,name,hs_code,unit,decimals\n"
+                                            "SALT,Salt,250100,t,3\n"
+                                            "OIL,\"Oil, crude\",2709,bbl,\n");
     EXPECT_EQ(book().importGoods(*manager, goods).created, 2);
-    const std::string bad = file("g2.csv",
-                                 "code,name,hs_code,unit\n"
-                                 "SUGAR,Sugar,170199,t\n"
-                                 "SALT,Salt again,250100,t\n"
-                                 "X,Thing,12,parsec\n");
+    const std::string bad = file("g2.csv", "code,name,hs_code,unit\n"
+                                           "SUGAR,Sugar,170199,t\n"
+                                           "SALT,Salt again,250100,t\n"
+                                           "X,Thing,12,parsec\n");
     try {
         book().importGoods(*manager, bad);
         FAIL();
     } catch (const InvalidInput& e) {
-        EXPECT_EQ(where(e),
-                  (std::vector<std::pair<long, std::string>>{{3, "code"}, {4, "unit"}}));
+        EXPECT_EQ(where(e), (std::vector<std::pair<long, std::string>>{{3, "code"}, {4, "unit"}}));
     }
     EXPECT_EQ(book().goods(*auditor).size(), 4u); // WHEAT, BEER, SALT, OIL — no SUGAR
-    const std::string prices = file("p.csv",
-                                    "good,effective_from,unit_price\n"
-                                    "SALT,2023-01-01,60.5\n"
-                                    "OIL,2023-01-01,70.123456\n"
-                                    "SALT,2023-01-01,61\n");
+    const std::string prices = file("p.csv", "good,effective_from,unit_price\n"
+                                             "SALT,2023-01-01,60.5\n"
+                                             "OIL,2023-01-01,70.123456\n"
+                                             "SALT,2023-01-01,61\n");
     try {
         book().importPrices(*manager, prices, "AGR");
         FAIL();
@@ -130,10 +126,9 @@ TEST_F(ImportTest, GoodsAndPricesImportAllOrNothing) {
 }
 
 TEST_F(ImportTest, MalformedCsvIsReportedWithItsLine) {
-    const std::string csv = file("m.csv",
-                                 "date,reference,shipper,good,quantity\n"
-                                 "2023-03-01,R,RU-A,WHEAT\n"
-                                 "2023-03-01,\"open,RU-A,WHEAT,1\n");
+    const std::string csv = file("m.csv", "date,reference,shipper,good,quantity\n"
+                                          "2023-03-01,R,RU-A,WHEAT\n"
+                                          "2023-03-01,\"open,RU-A,WHEAT,1\n");
     try {
         book().importDeliveries(*clerk, csv, "AGR");
         FAIL();

@@ -160,12 +160,15 @@ TEST_F(IntegrityTest, EveryActionLeavesAnAuditEvent) {
     std::vector<std::string> actions;
     for (const AuditEvent& e : book().auditEvents(*auditor, std::nullopt, std::nullopt, ""))
         actions.push_back(e.action);
-    auto count = [&](const std::string& a) { return std::count(actions.begin(), actions.end(), a); };
+    auto count = [&](const std::string& a) {
+        return std::count(actions.begin(), actions.end(), a);
+    };
     EXPECT_EQ(count("post"), 5);
     EXPECT_EQ(count("reverse"), 1);
     EXPECT_GE(count("login"), 4);
-    EXPECT_EQ(count("create"), 1 + 4 + 2 + 1 + 2 + 1); // book, users, parties, unit, goods, agreement
-    EXPECT_EQ(count("change"), 3);                     // prices
+    EXPECT_EQ(count("create"),
+              1 + 4 + 2 + 1 + 2 + 1); // book, users, parties, unit, goods, agreement
+    EXPECT_EQ(count("change"), 3);    // prices
 }
 
 } // namespace

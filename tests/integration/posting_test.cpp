@@ -43,9 +43,9 @@ TEST_F(BookTest, CheckListsEveryProblemAndPostWritesNothing) {
     std::vector<std::string> names;
     for (const Problem& p : problems)
         names.push_back(p.field);
-    EXPECT_EQ(names, (std::vector<std::string>{"date", "reference", "line 1: shipper",
-                                               "line 1: good", "line 1: quantity",
-                                               "line 2: quantity"}));
+    EXPECT_EQ(names,
+              (std::vector<std::string>{"date", "reference", "line 1: shipper", "line 1: good",
+                                        "line 1: quantity", "line 2: quantity"}));
     try {
         book().post(*clerk, d);
         FAIL() << "posted an invalid exchange";
@@ -180,8 +180,8 @@ TEST_F(BookTest, ChecksMasterDataFields) {
                   (std::vector<std::string>{"code", "name", "hs_code", "unit", "decimals"}));
     }
     try {
-        book().addAgreement(*manager, {"AGR", "RU-A", "RU-A", "XX", "-5", "0", "2024-01-01",
-                                       "2023-01-01"});
+        book().addAgreement(*manager,
+                            {"AGR", "RU-A", "RU-A", "XX", "-5", "0", "2024-01-01", "2023-01-01"});
         FAIL();
     } catch (const InvalidInput& e) {
         EXPECT_EQ(fields(e), (std::vector<std::string>{"code", "party_b", "unit", "swing",
