@@ -33,11 +33,17 @@ std::string checkDailySums(Database& db) {
 VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead) {
     VerifyResult result;
     {
-        Statement check = db.prepare("PRAGMA quick_check");
-        std::string first = check.step() ? check.getText(0) : std::string("no answer");
-        if (first != "ok") {
+        Statement check = db.prepare("PRAGMA quick_check(5)");
+        std::string report;
+        while (check.step())
+            report += (report.empty() ? "" : "; ") + check.getText(0);
+        if (report != "ok") {
+            for (char& c : report)
+                if (c == '\n')
+                    c = ' ';
             result.ok = false;
-            result.problem = "SQLite integrity check failed: " + first;
+            result.damaged = true;
+            result.problem = "the file is damaged: " + report;
             return result;
         }
     }

@@ -19,6 +19,8 @@ struct VerifyResult {
     std::string problem; // what failed, empty when ok
     // With an expected head: the sequence number whose hash it is, when the book extends it.
     std::optional<std::int64_t> headSeq;
+    // SQLite's own check found damaged pages: a storage failure, not a broken chain.
+    bool damaged = false;
 };
 
 // With `expectedHead`, also fails unless some exchange's recomputed hash equals it, i.e. the

@@ -13,6 +13,8 @@ namespace barter {
 VerifyResult Book::verify(const Session& s, const std::optional<Hash>& expectedHead) {
     require(s, Action::ViewReports);
     VerifyResult result = verifyJournal(database(), expectedHead);
+    if (result.damaged) // nothing is written to a damaged file, not even the audit event
+        throw StorageError(result.problem + " (" + path() + ")");
     Transaction tx(database());
     audit(s, "verify", "book",
           result.ok ? fmt::format("ok: {} exchanges, head {}", result.exchanges, toHex(result.head))
