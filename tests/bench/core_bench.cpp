@@ -157,8 +157,8 @@ void writeDeliveries(const std::string& file, Generator& g, long lines) {
             for (int k = 0; k < kDecimals[m]; ++k)
                 scale *= 10;
             const std::uint64_t q = 1 + g.below(kLargest[m] * scale);
-            out << date << ',' << ref << ',' << (line % 2 == 0 ? kPartyA : kPartyB) << ','
-                << code << ',' << scaled(q, kDecimals[m]) << '\n';
+            out << date << ',' << ref << ',' << (line % 2 == 0 ? kPartyA : kPartyB) << ',' << code
+                << ',' << scaled(q, kDecimals[m]) << '\n';
         }
     }
 }
@@ -223,8 +223,8 @@ void BM_DecimalToString(benchmark::State& state) {
 BENCHMARK(BM_DecimalToString);
 
 void BM_DecimalMultiplyRounded(benchmark::State& state) {
-    const Decimal quantity(Int128(123456), 3);   // 123.456 t
-    const Decimal price(Int128(2966633700), 6);  // 2966.6337 CU/t
+    const Decimal quantity(Int128(123456), 3);  // 123.456 t
+    const Decimal price(Int128(2966633700), 6); // 2966.6337 CU/t
     for (auto _ : state) {
         Decimal value = Decimal::multiply(quantity, price, 2);
         benchmark::DoNotOptimize(value);
@@ -318,8 +318,8 @@ void BM_TurnoverByGood(benchmark::State& state) {
     ReportBook& r = reportBook();
     std::size_t rows = 0;
     for (auto _ : state) {
-        auto t = r.book->book.turnoverByGood(r.book->manager, kAgreement, std::nullopt,
-                                             std::nullopt);
+        auto t =
+            r.book->book.turnoverByGood(r.book->manager, kAgreement, std::nullopt, std::nullopt);
         rows = t.size();
         benchmark::DoNotOptimize(t);
     }
