@@ -4,13 +4,16 @@
 #include "../book/book.h"
 #include "../book/permissions.h"
 #include "../book/posting.h"
+#include "../storage/schema.h"
 #include "csv_reader.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <unordered_map>
 
@@ -133,15 +136,82 @@ ImportResult Book::importPrices(const Session& s, const std::string& file,
 }
 
 namespace {
-struct DeliveryRow {
-    DeliveryLineDraft line;
-    std::string value; // as given, empty when absent
+
+// The rows of a delivery file, kept compact: the text of every field in one arena reserved to
+// the file's size (unescaped fields are never longer than the file), so it never moves and
+// string_views into it stay valid. A million rows cost about 100 MB, not a million drafts.
+class DeliveryRows {
+public:
+    enum Field { Date, Reference, Shipper, Good, Quantity, UnitPrice, Value, Memo, FieldCount };
+    static constexpr std::array<const char*, FieldCount> kNames = {
+        "date", "reference", "shipper", "good", "quantity", "unit_price", "value", "memo"};
+
+    explicit DeliveryRows(std::uintmax_t fileBytes) {
+        if (fileBytes >= std::numeric_limits<std::uint32_t>::max())
+            throw InvalidInput("file", "an import file must be smaller than 4 GiB");
+        m_arena.reserve(static_cast<std::size_t>(fileBytes) + 1);
+    }
+    void add(const CsvReader& reader, const CsvRecord& record) {
+        Row row;
+        row.line = record.line;
+        for (std::size_t f = 0; f < FieldCount; ++f) {
+            row.start[f] = static_cast<std::uint32_t>(m_arena.size());
+            if (std::optional<std::size_t> column = reader.column(kNames[f]))
+                m_arena += record.fields[*column];
+        }
+        row.start[FieldCount] = static_cast<std::uint32_t>(m_arena.size());
+        if (m_arena.size() >= m_arena.capacity())
+            throw std::logic_error("import arena outgrew the file size");
+        m_rows.push_back(row);
+    }
+    std::string_view field(std::size_t row, Field f) const {
+        const Row& r = m_rows[row];
+        return std::string_view(m_arena).substr(r.start[f], r.start[f + 1] - r.start[f]);
+    }
+    std::string text(std::size_t row, Field f) const { return std::string(field(row, f)); }
+    long line(std::size_t row) const { return m_rows[row].line; }
+    std::size_t size() const { return m_rows.size(); }
+
+private:
+    struct Row {
+        long line = 0;
+        std::array<std::uint32_t, FieldCount + 1> start{};
+    };
+    std::string m_arena;
+    std::vector<Row> m_rows;
 };
-struct PendingExchange {
-    ExchangeDraft draft;
-    std::vector<std::string> values; // per line, as given
-    std::optional<Date> date;
+
+// The rows sharing one reference: an exchange to post.
+struct RowGroup {
+    int day = std::numeric_limits<int>::max(); // invalid dates sort last
+    std::uint32_t first = 0;                   // index into the ordered member list
+    std::uint32_t count = 0;
 };
+
+// A larger page cache for one bulk load, given back afterwards.
+class CacheSizeGuard {
+public:
+    CacheSizeGuard(Database& db, std::int64_t kibibytes)
+        : m_db(db), m_previous(db.queryInt("PRAGMA cache_size")) {
+        m_db.exec("PRAGMA cache_size = " + std::to_string(-kibibytes));
+    }
+    ~CacheSizeGuard() {
+        try {
+            m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous));
+        } catch (...) {
+        }
+    }
+    CacheSizeGuard(const CacheSizeGuard&) = delete;
+    CacheSizeGuard& operator=(const CacheSizeGuard&) = delete;
+
+private:
+    Database& m_db;
+    std::int64_t m_previous;
+};
+
+// Below this many rows, maintaining the indexes row by row beats rebuilding them.
+constexpr std::size_t kBulkRows = 10000;
+
 } // namespace
 
 ImportResult Book::importDeliveries(const Session& s, const std::string& file,
@@ -152,84 +222,131 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
     const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
     ImportResult result;
     std::vector<Problem> problems;
-    std::vector<PendingExchange> exchanges;
-    std::unordered_map<std::string, std::size_t> byReference;
-    const std::string reason = "price stated in import file " + baseName(file);
+    std::error_code ec;
+    const std::uintmax_t bytes = std::filesystem::file_size(file, ec);
+    DeliveryRows rows(ec ? 0 : bytes);
 
     readCsv(file, {"date", "reference", "shipper", "good", "quantity"},
             {"unit_price", "value", "memo"}, problems,
             [&](const CsvReader& reader, const CsvRecord& record) {
                 ++result.rows;
-                std::string reference = field(reader, record, "reference");
-                std::string date = field(reader, record, "date");
-                std::string memo = field(reader, record, "memo");
-                auto [it, fresh] = byReference.emplace(reference, exchanges.size());
-                if (fresh) {
-                    PendingExchange p;
-                    p.draft.agreement = agreement;
-                    p.draft.date = date;
-                    p.draft.reference = reference;
-                    p.draft.memo = memo;
-                    p.draft.sourceLine = record.line;
-                    p.draft.priceReason = reason;
-                    p.date = Date::parse(date);
-                    exchanges.push_back(std::move(p));
-                }
-                PendingExchange& p = exchanges[it->second];
-                if (!fresh && date != p.draft.date) {
-                    problems.push_back(
-                        {"date",
-                         fmt::format("{} differs from line {}, which has the same reference "
-                                     "\"{}\" ({})",
-                                     date, p.draft.sourceLine, reference, p.draft.date),
-                         record.line});
-                    return;
-                }
-                if (!fresh && !memo.empty() && memo != p.draft.memo)
-                    p.draft.memo = p.draft.memo.empty() ? memo : p.draft.memo + "; " + memo;
-                p.draft.lines.push_back({field(reader, record, "shipper"),
-                                         field(reader, record, "good"),
-                                         field(reader, record, "quantity"),
-                                         field(reader, record, "unit_price"), record.line});
-                p.values.push_back(field(reader, record, "value"));
+                rows.add(reader, record);
             });
-    if (!problems.empty() && exchanges.empty())
-        refuse(std::move(problems), file);
 
+    // Group rows by reference in file order; a group must share one date.
+    std::unordered_map<std::string_view, std::uint32_t> byReference;
+    byReference.reserve(rows.size());
+    std::vector<RowGroup> groups;
+    std::vector<std::uint32_t> groupOf(rows.size(), std::numeric_limits<std::uint32_t>::max());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        auto [it, fresh] = byReference.emplace(rows.field(r, DeliveryRows::Reference),
+                                               static_cast<std::uint32_t>(groups.size()));
+        if (fresh) {
+            RowGroup g;
+            if (std::optional<Date> d = Date::parse(rows.field(r, DeliveryRows::Date)))
+                g.day = d->days();
+            g.first = static_cast<std::uint32_t>(r); // the first row, until members are laid out
+            groups.push_back(g);
+        } else {
+            const std::size_t first = groups[it->second].first;
+            if (rows.field(r, DeliveryRows::Date) != rows.field(first, DeliveryRows::Date)) {
+                problems.push_back(
+                    {"date",
+                     fmt::format("{} differs from line {}, which has the same reference "
+                                 "\"{}\" ({})",
+                                 rows.field(r, DeliveryRows::Date), rows.line(first),
+                                 rows.field(r, DeliveryRows::Reference),
+                                 rows.field(first, DeliveryRows::Date)),
+                     rows.line(r)});
+                continue;
+            }
+        }
+        groupOf[r] = it->second;
+        ++groups[it->second].count;
+    }
+    // Lay out each group's rows contiguously, in file order.
+    std::vector<std::uint32_t> members(rows.size());
+    {
+        std::uint32_t next = 0;
+        for (RowGroup& g : groups) {
+            g.first = next;
+            next += g.count;
+            g.count = 0;
+        }
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            if (groupOf[r] != std::numeric_limits<std::uint32_t>::max()) {
+                RowGroup& g = groups[groupOf[r]];
+                members[g.first + g.count++] = static_cast<std::uint32_t>(r);
+            }
+    }
     // Post in date order (file order within a day), so sequence numbers follow the calendar.
-    std::stable_sort(exchanges.begin(), exchanges.end(),
-                     [](const PendingExchange& a, const PendingExchange& b) {
-                         return a.date.value_or(Date::max()) < b.date.value_or(Date::max());
-                     });
+    std::vector<std::uint32_t> order(groups.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return groups[a].day < groups[b].day;
+    });
+
     Transaction tx(database());
+    const bool bulk = rows.size() >= kBulkRows &&
+                      static_cast<std::int64_t>(rows.size()) >=
+                          database().queryInt("SELECT coalesce(max(seq), 0) FROM exchange");
+    std::optional<CacheSizeGuard> cache;
+    if (bulk) {
+        cache.emplace(database(), 256 * 1024);
+        schema::suspendLineDerived(database());
+    }
     Poster poster(database());
     const std::string postedAt = now();
+    const std::string reason = "price stated in import file " + baseName(file);
     std::vector<std::string> warnings;
-    for (PendingExchange& p : exchanges) {
-        PreparedExchange prepared;
+    ExchangeDraft d;
+    PreparedExchange prepared;
+    for (std::uint32_t gi : order) {
+        const RowGroup& g = groups[gi];
+        const std::uint32_t head = members[g.first];
+        d.agreement = agreement;
+        d.date = rows.text(head, DeliveryRows::Date);
+        d.reference = rows.text(head, DeliveryRows::Reference);
+        d.memo.clear();
+        d.sourceLine = rows.line(head);
+        d.priceReason = reason;
+        d.lines.clear();
+        for (std::uint32_t k = 0; k < g.count; ++k) {
+            const std::uint32_t r = members[g.first + k];
+            std::string_view memo = rows.field(r, DeliveryRows::Memo);
+            if (!memo.empty() && d.memo.find(memo) == std::string::npos)
+                d.memo += (d.memo.empty() ? "" : "; ") + std::string(memo);
+            d.lines.push_back({rows.text(r, DeliveryRows::Shipper),
+                               rows.text(r, DeliveryRows::Good),
+                               rows.text(r, DeliveryRows::Quantity),
+                               rows.text(r, DeliveryRows::UnitPrice), rows.line(r)});
+        }
         const std::size_t before = problems.size();
-        poster.prepare(p.draft, prepared, problems);
+        poster.prepare(d, prepared, problems);
         if (problems.size() != before)
             continue;
-        for (std::size_t i = 0; i < p.values.size(); ++i) {
-            if (p.values[i].empty())
+        for (std::uint32_t k = 0; k < g.count; ++k) {
+            const std::uint32_t r = members[g.first + k];
+            std::string_view text = rows.field(r, DeliveryRows::Value);
+            if (text.empty())
                 continue;
-            const DeliveryLine& line = prepared.exchange.lines[i];
+            const DeliveryLine& line = prepared.exchange.lines[k];
             std::string why;
-            std::optional<Decimal> given = Decimal::parse(p.values[i], info.digits, &why);
+            std::optional<Decimal> given = Decimal::parse(text, info.digits, &why);
             if (!given)
-                problems.push_back({"value", why, p.draft.lines[i].sourceLine});
+                problems.push_back({"value", why, rows.line(r)});
             else if (*given != line.value)
                 problems.push_back({"value",
-                                    fmt::format("{} given, but {} × {} = {} {}", p.values[i],
-                                                p.draft.lines[i].quantity,
+                                    fmt::format("{} given, but {} × {} = {} {}", text,
+                                                rows.field(r, DeliveryRows::Quantity),
                                                 line.unitPrice.trimmed(info.digits).toString(),
                                                 line.value.toString(), info.unit),
-                                    p.draft.lines[i].sourceLine});
+                                    rows.line(r)});
         }
         if (problems.size() != before)
             continue;
-        poster.checkSwing(prepared, {}, problems, warnings, p.draft.sourceLine);
+        poster.checkSwing(prepared, {}, problems, warnings, d.sourceLine);
         if (problems.size() != before)
             continue;
         poster.write(prepared, s.userName(), postedAt);
@@ -238,6 +355,8 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
     }
     if (!problems.empty())
         refuse(std::move(problems), file);
+    if (bulk)
+        schema::restoreLineDerived(database(), {info.id});
     audit(s, "import", "deliveries",
           fmt::format("{} into {}: {} exchanges, {} lines", file, agreement, result.created,
                       result.lines));

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <functional>
 #include <vector>
 
@@ -106,8 +107,6 @@ CREATE TABLE delivery_line (
     price_reason TEXT NOT NULL,
     PRIMARY KEY (exchange_seq, line_no)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX delivery_line_by_date ON delivery_line (agreement_id, date);
-CREATE INDEX delivery_line_by_good ON delivery_line (agreement_id, good_id, side, quantity, value);
 
 -- Net value shipped each way per agreement and day, kept current by a trigger so that a
 -- balance at any date sums at most one row per day. verify recomputes it from the lines.
@@ -121,19 +120,6 @@ CREATE TABLE balance_day (
     PRIMARY KEY (agreement_id, date)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TRIGGER delivery_line_sums AFTER INSERT ON delivery_line BEGIN
-    INSERT INTO balance_day (agreement_id, date, a_to_b, b_to_a, lines_a, lines_b)
-    VALUES (NEW.agreement_id, NEW.date,
-            CASE NEW.side WHEN 'A' THEN NEW.value ELSE 0 END,
-            CASE NEW.side WHEN 'B' THEN NEW.value ELSE 0 END,
-            CASE WHEN NEW.side = 'A' THEN (CASE WHEN NEW.quantity < 0 THEN -1 ELSE 1 END) ELSE 0 END,
-            CASE WHEN NEW.side = 'B' THEN (CASE WHEN NEW.quantity < 0 THEN -1 ELSE 1 END) ELSE 0 END)
-    ON CONFLICT (agreement_id, date) DO UPDATE SET
-        a_to_b = a_to_b + excluded.a_to_b,
-        b_to_a = b_to_a + excluded.b_to_a,
-        lines_a = lines_a + excluded.lines_a,
-        lines_b = lines_b + excluded.lines_b;
-END;
 
 CREATE TABLE audit_event (
     id        INTEGER PRIMARY KEY,
@@ -159,10 +145,39 @@ CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 )sql";
 
+// What is derived from the delivery lines: their secondary indexes and the trigger that keeps
+// the daily sums current. A bulk load suspends these and rebuilds them afterwards.
+constexpr const char* kLineDerived = R"sql(
+CREATE INDEX delivery_line_by_date ON delivery_line (agreement_id, date);
+CREATE INDEX delivery_line_by_good ON delivery_line (agreement_id, good_id, side, quantity, value);
+CREATE TRIGGER delivery_line_sums AFTER INSERT ON delivery_line BEGIN
+    INSERT INTO balance_day (agreement_id, date, a_to_b, b_to_a, lines_a, lines_b)
+    VALUES (NEW.agreement_id, NEW.date,
+            CASE NEW.side WHEN 'A' THEN NEW.value ELSE 0 END,
+            CASE NEW.side WHEN 'B' THEN NEW.value ELSE 0 END,
+            CASE WHEN NEW.side = 'A' THEN (CASE WHEN NEW.quantity < 0 THEN -1 ELSE 1 END) ELSE 0 END,
+            CASE WHEN NEW.side = 'B' THEN (CASE WHEN NEW.quantity < 0 THEN -1 ELSE 1 END) ELSE 0 END)
+    ON CONFLICT (agreement_id, date) DO UPDATE SET
+        a_to_b = a_to_b + excluded.a_to_b,
+        b_to_a = b_to_a + excluded.b_to_a,
+        lines_a = lines_a + excluded.lines_a,
+        lines_b = lines_b + excluded.lines_b;
+END;
+)sql";
+
+constexpr const char* kDropLineDerived = R"sql(
+DROP INDEX delivery_line_by_date;
+DROP INDEX delivery_line_by_good;
+DROP TRIGGER delivery_line_sums;
+)sql";
+
 // migrations[i] brings a book from version i to version i + 1.
 const std::vector<std::function<void(Database&)>>& migrations() {
     static const std::vector<std::function<void(Database&)>> all = {
-        [](Database& db) { db.exec(kVersion1); },
+        [](Database& db) {
+            db.exec(kVersion1);
+            db.exec(kLineDerived);
+        },
     };
     return all;
 }
@@ -172,6 +187,33 @@ void configure(Database& db) {
     db.exec("PRAGMA synchronous = FULL");
     if (db.queryText("PRAGMA journal_mode = WAL") != "wal")
         throw StorageError("cannot switch " + db.path() + " to write-ahead logging");
+}
+
+// Books up to this size are checked page by page on every open (about 0.25 s at the limit), so
+// a damaged one is refused before anything is written to it. Larger books rely on SQLite
+// noticing damage when it reads a page, and on `barter verify`, which always checks.
+constexpr std::uintmax_t kCheckOnOpenBytes = 64u << 20;
+
+void checkPages(Database& db) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(db.path(), ec);
+    if (ec || size > kCheckOnOpenBytes)
+        return;
+    std::string report;
+    try {
+        Statement check = db.prepare("PRAGMA quick_check(3)");
+        while (check.step())
+            report += (report.empty() ? "" : "; ") + check.getText(0);
+    } catch (const StorageError& e) {
+        report = e.what();
+    }
+    if (report != "ok") {
+        for (char& c : report)
+            if (c == '\n')
+                c = ' ';
+        throw StorageError("the book is damaged: " + db.path() + " (" + report + ")",
+                           SQLITE_CORRUPT);
+    }
 }
 
 void migrate(Database& db, int from) {
@@ -215,9 +257,31 @@ void openExisting(Database& db) {
                            std::to_string(kVersion) + "; upgrade Barter Ledger to open it");
     if (version < 1)
         throw StorageError("the book " + db.path() + " was never initialised (schema version 0)");
+    checkPages(db);
     configure(db);
     if (version < kVersion)
         migrate(db, static_cast<int>(version));
+}
+
+void suspendLineDerived(Database& db) {
+    db.exec(kDropLineDerived);
+}
+
+void restoreLineDerived(Database& db, const std::vector<std::int64_t>& agreements) {
+    db.exec(kLineDerived);
+    Statement clear = db.prepare("DELETE FROM balance_day WHERE agreement_id = ?1");
+    Statement rebuild = db.prepare(R"sql(
+        INSERT INTO balance_day (agreement_id, date, a_to_b, b_to_a, lines_a, lines_b)
+        SELECT agreement_id, date,
+               sum(CASE side WHEN 'A' THEN value ELSE 0 END),
+               sum(CASE side WHEN 'B' THEN value ELSE 0 END),
+               sum(CASE WHEN side = 'A' THEN (CASE WHEN quantity < 0 THEN -1 ELSE 1 END) ELSE 0 END),
+               sum(CASE WHEN side = 'B' THEN (CASE WHEN quantity < 0 THEN -1 ELSE 1 END) ELSE 0 END)
+        FROM delivery_line WHERE agreement_id = ?1 GROUP BY date)sql");
+    for (std::int64_t id : agreements) {
+        clear.bind(1, id).run();
+        rebuild.bind(1, id).run();
+    }
 }
 
 } // namespace barter::schema

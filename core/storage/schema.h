@@ -4,6 +4,9 @@
 
 #include "database.h"
 
+#include <cstdint>
+#include <vector>
+
 namespace barter::schema {
 
 inline constexpr int kApplicationId = 0x42525452; // "BRTR"
@@ -15,5 +18,12 @@ void create(Database& db);
 // StorageError without writing anything when the file is not an SQLite database, not a book,
 // or from a newer version of the application.
 void openExisting(Database& db);
+
+// For a bulk load inside the caller's transaction: drops the delivery lines' secondary
+// indexes and the daily-sums trigger, which are far cheaper to build once than to maintain row
+// by row. restoreLineDerived() recreates them and rebuilds the daily sums of `agreements` from
+// their lines; the caller must call it before committing (a rollback restores them anyway).
+void suspendLineDerived(Database& db);
+void restoreLineDerived(Database& db, const std::vector<std::int64_t>& agreements);
 
 } // namespace barter::schema

@@ -2,6 +2,7 @@
 #include "book_fixture.h"
 
 #include "error.h"
+#include "storage/database.h"
 
 #include <cstdio>
 #include <fstream>
@@ -137,6 +138,63 @@ TEST_F(ImportTest, MalformedCsvIsReportedWithItsLine) {
         EXPECT_EQ(e.problems()[0].line, 2);
         EXPECT_EQ(e.problems()[1].line, 3);
     }
+}
+
+std::string manyDeliveries(int rows, int badRow) {
+    std::string csv = "date,reference,shipper,good,quantity\n";
+    for (int i = 0; i < rows; ++i) {
+        // Within each month the shippers alternate and both ship the same value (210.12 CU
+        // before July, 220.00 after), so the balance stays inside the swing limit.
+        const int month = i % 12 + 1;
+        const bool fromA = (i / 12) % 2 == 0;
+        csv += "2023-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-15,R" +
+               std::to_string(i) + "," +
+               (fromA       ? "RU-A,WHEAT,1"
+                : month < 7 ? "KP-B,BEER,191.02"
+                            : "KP-B,BEER,200") +
+               (i == badRow ? "x" : "") + "\n";
+    }
+    return csv;
+}
+
+std::int64_t countIndexes(Database& db) {
+    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                       "('delivery_line_by_date', 'delivery_line_by_good', 'delivery_line_sums')");
+}
+
+// A large import rebuilds the line indexes and the daily sums once instead of row by row; the
+// result must be the same book as row-by-row posting would give.
+TEST_F(ImportTest, BulkImportRebuildsIndexesAndDailySums) {
+    book().post(*clerk, draft("2023-01-02", "BEFORE", {{"RU-A", "WHEAT", "2"}}));
+    const std::string csv = file("many.csv", manyDeliveries(12000, -1));
+    ImportResult r = book().importDeliveries(*clerk, csv, "AGR");
+    EXPECT_EQ(r.created, 12000);
+    EXPECT_EQ(countIndexes(book().database()), 3);
+    EXPECT_EQ(balance().toString(), "420.25"); // 2 t before the load; the load nets to zero
+    // verify recomputes the daily sums from the lines.
+    VerifyResult v = book().verify(*auditor);
+    EXPECT_TRUE(v.ok) << v.problem;
+    EXPECT_EQ(v.exchanges, 12001);
+    // A posting after the bulk load still updates the daily sums through the trigger.
+    Decimal before = balance();
+    book().post(*clerk, draft("2023-12-31", "AFTER", {{"RU-A", "WHEAT", "1"}}));
+    EXPECT_EQ((balance() - before).toString(), "220.00");
+    EXPECT_TRUE(book().verify(*auditor).ok);
+}
+
+TEST_F(ImportTest, RefusedBulkImportLeavesIndexesAndBookAsTheyWere) {
+    const std::string csv = file("many.csv", manyDeliveries(12000, 11999));
+    try {
+        book().importDeliveries(*clerk, csv, "AGR");
+        FAIL();
+    } catch (const InvalidInput& e) {
+        ASSERT_EQ(e.problems().size(), 1u);
+        EXPECT_EQ(e.problems()[0].line, 12001);
+        EXPECT_EQ(e.problems()[0].field, "quantity");
+    }
+    EXPECT_EQ(countIndexes(book().database()), 3);
+    EXPECT_FALSE(book().exchange(*auditor, 1));
+    EXPECT_TRUE(balance().isZero());
 }
 
 } // namespace
