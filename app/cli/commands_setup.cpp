@@ -218,11 +218,17 @@ int cmdImport(Context& ctx) {
         r = book.importDeliveries(ctx.session(), file, agreement);
     else
         throw UsageError("cannot import \"" + kind + "\" (goods, prices, deliveries)");
+    for (const std::string& w : r.warnings)
+        Context::warn(w);
+    auto count = [](std::int64_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    ctx.out() << "Imported " << count(r.rows, "row", "rows") << ": ";
     if (kind == "deliveries")
-        ctx.out() << "Imported " << r.rows << " rows: " << r.created << " exchanges, " << r.lines
-                  << " delivery lines\n";
+        ctx.out() << count(r.created, "exchange", "exchanges") << ", "
+                  << count(r.lines, "delivery line", "delivery lines") << '\n';
     else
-        ctx.out() << "Imported " << r.rows << " rows: " << r.created << ' ' << kind << '\n';
+        ctx.out() << count(r.created, kind == "goods" ? "good" : "price", kind.c_str()) << '\n';
     return 0;
 }
 

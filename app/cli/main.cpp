@@ -18,13 +18,21 @@ namespace {
 // At most this many problems of one refused input are printed.
 constexpr std::size_t kMaxProblems = 100;
 
+// Errors are one line each: input echoed in a message may hold line breaks or control bytes.
+std::string oneLine(std::string text) {
+    for (char& c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = ' ';
+    return text;
+}
+
 void printProblems(const InvalidInput& e, const std::string& where) {
     const auto& problems = e.problems();
     std::size_t shown = 0;
     for (const Problem& p : problems) {
         if (shown++ == kMaxProblems)
             break;
-        std::string what = p.field.empty() ? p.message : p.field + ": " + p.message;
+        std::string what = oneLine(p.field.empty() ? p.message : p.field + ": " + p.message);
         if (!e.source().empty())
             std::cerr << e.source() << ':' << p.line << ": " << what << '\n';
         else
@@ -75,10 +83,11 @@ int main(int argc, char** argv) {
         printProblems(e, command);
         return static_cast<int>(e.kind());
     } catch (const Error& e) {
-        std::cerr << "barter: error: " << e.what() << " (" << command << ")\n";
+        std::cerr << "barter: error: " << oneLine(e.what()) << " (" << command << ")\n";
         return static_cast<int>(e.kind());
     } catch (const std::exception& e) {
-        std::cerr << "barter: error: unexpected failure: " << e.what() << " (" << command << ")\n";
+        std::cerr << "barter: error: unexpected failure: " << oneLine(e.what()) << " (" << command
+                  << ")\n";
         return static_cast<int>(ErrorKind::Storage);
     }
 }

@@ -38,6 +38,7 @@ std::string canonicalBytes(const Exchange& e) {
     field(out, "exchange/v1");
     field(out, e.seq);
     field(out, e.agreementCode);
+    field(out, e.unitCode);
     field(out, e.date.toString());
     field(out, e.reference);
     field(out, e.memo);
@@ -50,6 +51,7 @@ std::string canonicalBytes(const Exchange& e) {
     for (const DeliveryLine& line : e.lines) {
         field(out, line.lineNo);
         field(out, std::string(1, toChar(line.shipper)));
+        field(out, line.shipperCode);
         field(out, line.goodCode);
         field(out, line.quantity.toScaled(kQuantityScale));
         field(out, line.unitPrice.toScaled(kPriceScale));

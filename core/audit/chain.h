@@ -1,9 +1,11 @@
 #pragma once
 // The hash chain over posted exchanges (DESIGN.md §3):
 //   hash(n) = SHA-256(hash(n-1) || canonical bytes of exchange n and its lines),
-// with 32 zero bytes before the first exchange. The canonical bytes are length-prefixed
-// fields ("<len>:<bytes>") in a fixed order, so no two different exchanges share them.
-// Amounts enter as scaled integers, so the bytes never depend on formatting.
+// with 32 zero bytes before the first exchange. The canonical bytes cover the agreement with
+// its unit and each line's shipper by side and party code, so swapping the parties of an
+// agreement breaks the chain too. They are length-prefixed fields ("<len>:<bytes>") in a fixed
+// order, so no two different exchanges share them. Amounts enter as scaled integers, so the bytes
+// never depend on formatting.
 
 #include "../domain/types.h"
 

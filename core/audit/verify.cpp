@@ -15,18 +15,35 @@ std::string checkDailySums(Database& db) {
         WITH lines AS (
             SELECT agreement_id, date,
                    sum(CASE side WHEN 'A' THEN value ELSE 0 END) AS a_to_b,
-                   sum(CASE side WHEN 'B' THEN value ELSE 0 END) AS b_to_a
+                   sum(CASE side WHEN 'B' THEN value ELSE 0 END) AS b_to_a,
+                   sum(CASE WHEN side = 'A' THEN (CASE WHEN quantity < 0 THEN -1 ELSE 1 END)
+                       ELSE 0 END) AS lines_a,
+                   sum(CASE WHEN side = 'B' THEN (CASE WHEN quantity < 0 THEN -1 ELSE 1 END)
+                       ELSE 0 END) AS lines_b
             FROM delivery_line GROUP BY agreement_id, date)
         SELECT coalesce(l.agreement_id, d.agreement_id), coalesce(l.date, d.date)
         FROM lines l FULL OUTER JOIN balance_day d
             ON d.agreement_id = l.agreement_id AND d.date = l.date
         WHERE l.a_to_b IS NOT d.a_to_b OR l.b_to_a IS NOT d.b_to_a
+           OR l.lines_a IS NOT d.lines_a OR l.lines_b IS NOT d.lines_b
         LIMIT 1)sql");
     if (s.step())
         return fmt::format("the stored daily sums of agreement id {} on {} differ from its "
                            "delivery lines",
                            s.getInt(0), s.getText(1));
     return {};
+}
+// Each line's copies of its exchange's agreement and date (kept on the line for fast reports)
+// must match the chained exchange, and no line may lack an exchange: the chain covers lines
+// through their exchange, so a line added or moved behind its back is found here.
+std::optional<std::int64_t> firstStrayLine(Database& db) {
+    Statement s = db.prepare(R"sql(
+        SELECT l.exchange_seq FROM delivery_line l LEFT JOIN exchange e ON e.seq = l.exchange_seq
+        WHERE e.seq IS NULL OR l.agreement_id IS NOT e.agreement_id OR l.date IS NOT e.date
+        ORDER BY l.exchange_seq LIMIT 1)sql");
+    if (s.step())
+        return s.getInt(0);
+    return std::nullopt;
 }
 } // namespace
 
@@ -85,6 +102,15 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
         result.ok = false;
         result.problem = "no exchange has the head " + toHex(*expectedHead) +
                          ": this book does not extend the journal that head belongs to";
+    }
+    if (result.ok) {
+        if (std::optional<std::int64_t> seq = firstStrayLine(db)) {
+            result.ok = false;
+            result.firstBadSeq = seq;
+            result.problem = fmt::format("delivery lines of exchange {} do not belong to it "
+                                         "(added or moved outside the application)",
+                                         *seq);
+        }
     }
     if (result.ok) {
         std::string sums = checkDailySums(db);

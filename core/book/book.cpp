@@ -2,6 +2,7 @@
 
 #include "../auth/password.h"
 #include "../domain/validate.h"
+#include "../io/atomic_file.h"
 #include "../storage/schema.h"
 #include "permissions.h"
 
@@ -9,7 +10,10 @@
 
 #include <chrono>
 #include <ctime>
+
 #include <filesystem>
+#include <limits>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -17,6 +21,20 @@ namespace barter {
 
 namespace {
 constexpr int kMaxFailedLogins = 5;
+
+// The hash of a random password nobody knows, with the same Argon2id limits as real ones:
+// an unknown user costs one verification, like a known one, so timing does not tell which.
+constexpr const char* kDummyHash = "$argon2id$v=19$m=65536,t=2,p=1$RqZCDIIk3RGSoaF3KfKARA$"
+                                   "nbOP6jwF+advUrMSZZ9ejkEP6XWM6KcJBRTJk9kXzNU";
+
+// A user name as typed, made safe to store in the audit trail and print on one line.
+std::string printable(std::string_view text) {
+    std::string out(text.substr(0, 64));
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = '?';
+    return out;
+}
 
 std::string utcNow() {
     std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -134,16 +152,18 @@ Session Book::login(const std::string& userName, std::string_view pass) {
     s.bind(1, userName);
     const bool known = s.step();
     const std::int64_t id = known ? s.getInt(0) : 0;
-    const std::optional<Role> role = known ? parseRole(s.getText(1)) : std::nullopt;
+    const std::optional<Role> parsedRole = known ? parseRole(s.getText(1)) : std::nullopt;
+    const bool roleKnown = parsedRole.has_value();
+    const Role role = parsedRole.value_or(Role::Clerk);
     const std::string hash = known ? s.getText(2) : std::string();
     const bool blocked = known && (s.getInt(3) != 0 || s.getInt(4) != 0);
     s.reset();
     // Verify even for unknown users so that timing does not tell which part was wrong.
-    const bool good = password::verify(known ? hash : password::hash("not-a-real-password"), pass);
+    const bool good = password::verify(known ? hash : std::string(kDummyHash), pass);
 
     Transaction tx(db);
-    Session who(UserId{id}, userName, role.value_or(Role::Clerk));
-    if (known && good && !blocked && role) {
+    Session who(UserId{id}, printable(userName), role);
+    if (known && good && !blocked && roleKnown) {
         db.cached("UPDATE user SET failed_logins = 0 WHERE id = ?1").bind(1, id).run();
         audit(who, "login", "user", userName);
         tx.commit();
@@ -153,10 +173,16 @@ Session Book::login(const std::string& userName, std::string_view pass) {
                          : blocked ? "account locked or disabled"
                                    : "wrong password";
     if (known && !good && !blocked) {
+        // The last active admin is never locked: nobody could unlock the book's users then.
+        const bool lastAdmin =
+            role == Role::Admin &&
+            db.queryInt("SELECT count(*) FROM user WHERE role = 'admin' AND locked = 0 AND "
+                        "disabled = 0 AND id <> " +
+                        std::to_string(id)) == 0;
         db.cached("UPDATE user SET failed_logins = failed_logins + 1, "
                   "locked = (failed_logins + 1 >= ?2) WHERE id = ?1")
             .bind(1, id)
-            .bind(2, kMaxFailedLogins)
+            .bind(2, lastAdmin ? std::numeric_limits<int>::max() : kMaxFailedLogins)
             .run();
         if (db.queryInt("SELECT locked FROM user WHERE id = " + std::to_string(id)) != 0)
             detail += "; account locked after " + std::to_string(kMaxFailedLogins) + " failures";
@@ -239,8 +265,11 @@ void Book::backup(const Session& s, const std::string& file) {
     std::error_code ec;
     if (fs::exists(file, ec))
         throw InvalidInput("file", "\"" + file + "\" already exists; not overwriting it");
-    const std::string temp = file + ".partial";
-    fs::remove(temp, ec);
+    // Copy into a temporary file of our own, then link it to its name, which fails rather
+    // than replace a file that appeared meanwhile.
+    const std::string temp = file + ".partial-" + std::to_string(::getpid());
+    if (fs::exists(temp, ec))
+        throw StorageError("backup to " + file + " failed: \"" + temp + "\" is in the way");
     sqlite3* dest = nullptr;
     int rc =
         sqlite3_open_v2(temp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -263,11 +292,16 @@ void Book::backup(const Session& s, const std::string& file) {
         fs::remove(temp, ec);
         throw StorageError("backup to " + file + " failed: " + message, rc);
     }
-    fs::rename(temp, file, ec);
-    if (ec) {
+    try {
+        syncToDisk(temp);
+    } catch (...) {
         fs::remove(temp, ec);
-        throw StorageError("backup to " + file + " failed: cannot rename " + temp);
+        throw;
     }
+    const int linked = ::link(temp.c_str(), file.c_str());
+    fs::remove(temp, ec);
+    if (linked != 0)
+        throw StorageError("backup to " + file + " failed: cannot create the file (it may exist)");
     Transaction tx(m_impl->db);
     audit(s, "backup", "book", file);
     tx.commit();

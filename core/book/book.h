@@ -48,8 +48,9 @@ struct PostResult {
 
 struct ImportResult {
     std::int64_t rows = 0;
-    std::int64_t created = 0; // goods or prices written, or exchanges posted
-    std::int64_t lines = 0;   // delivery lines posted
+    std::int64_t created = 0;          // goods or prices written, or exchanges posted
+    std::int64_t lines = 0;            // delivery lines posted
+    std::vector<std::string> warnings; // e.g. swing use past the warn percentage
 };
 
 struct AuditEvent {

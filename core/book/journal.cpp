@@ -1,4 +1,5 @@
 // Book: entering, posting and reversing exchanges, and the read-only reports.
+#include "../domain/validate.h"
 #include "book.h"
 #include "permissions.h"
 #include "posting.h"
@@ -30,6 +31,8 @@ PostResult Book::post(const Session& s, const ExchangeDraft& draft) {
     require(s, Action::EnterExchange);
     if (!draft.swingOverride.empty())
         require(s, Action::OverrideSwing);
+    if (std::string why = validate::freeText(draft.swingOverride); !why.empty())
+        throw InvalidInput("override_swing", why);
     Transaction tx(database());
     Poster poster(database());
     PreparedExchange prepared;
@@ -75,6 +78,8 @@ PostResult Book::reverse(const Session& s, std::int64_t seq, const std::string& 
     PostResult result;
     if (!swingOverride.empty())
         require(s, Action::OverrideSwing);
+    if (std::string why = validate::freeText(swingOverride); !why.empty())
+        throw InvalidInput("override_swing", why);
     poster.prepareReversal(*original, reason, *date, prepared, problems);
     bool overridden = false;
     if (problems.empty())

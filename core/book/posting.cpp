@@ -128,6 +128,7 @@ void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
     if (a != nullptr) {
         out.agreementId = a->id;
         e.agreementCode = a->code;
+        e.unitCode = a->unit;
         const AgreementState& state = *m_state->agreementsById.at(a->id);
         if (date && ((state.validFrom && *date < *state.validFrom) ||
                      (state.validTo && *date > *state.validTo)))
@@ -229,6 +230,23 @@ void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
         }
         if (!ok || a == nullptr || !quantity || !price)
             continue;
+        // Quantities and prices are stored ×10^6 in 64 bits (DESIGN.md §2).
+        auto fits = [](const Decimal& number) {
+            try {
+                number.toScaled(kQuantityScale);
+                return true;
+            } catch (const InvalidInput&) {
+                return false;
+            }
+        };
+        if (!fits(*quantity)) {
+            lineProblem("quantity", "is too large (at most 9,223,372,036,854.775807)");
+            continue;
+        }
+        if (!fits(*price)) {
+            lineProblem("unit_price", "is too large (at most 9,223,372,036,854.775807)");
+            continue;
+        }
         try {
             line.quantity = quantity->rescaled(kQuantityScale);
             line.unitPrice = price->rescaled(kPriceScale);
@@ -274,16 +292,27 @@ void Poster::prepareReversal(const Exchange& original, const std::string& reason
     out.agreementId = a->id;
     out.delta = 0;
     e.agreementCode = a->code;
+    e.unitCode = a->unit;
     e.date = date;
+    // "REV-<reference>", unless that is too long or already taken by another exchange; the
+    // sequence number is unique, so "REV-SEQ-<seq>" (with a counter if need be) always works.
     e.reference = "REV-" + original.reference;
-    if (e.reference.size() > 64)
-        e.reference = "REV-SEQ-" + std::to_string(original.seq);
+    for (int attempt = 1;
+         e.reference.size() > 64 || journal_store::referenceExists(m_db, a->id, e.reference);
+         ++attempt)
+        e.reference = "REV-SEQ-" + std::to_string(original.seq) +
+                      (attempt > 1 ? "-" + std::to_string(attempt) : std::string());
     e.memo = "reversal of exchange " + std::to_string(original.seq);
     e.reversesSeq = original.seq;
     e.reason = reason;
-    if (journal_store::referenceExists(m_db, a->id, e.reference))
+    const AgreementState& state = *m_state->agreementsById.at(a->id);
+    if ((state.validFrom && date < *state.validFrom) || (state.validTo && date > *state.validTo))
         problems.push_back(
-            {"reference", "\"" + e.reference + "\" is already used in agreement " + a->code});
+            {"date", fmt::format("{} is outside agreement {}'s validity ({} to {}); "
+                                 "date the reversal with --date",
+                                 date.toString(), a->code,
+                                 state.validFrom ? state.validFrom->toString() : "open",
+                                 state.validTo ? state.validTo->toString() : "open")});
     for (const DeliveryLine& line : original.lines) {
         DeliveryLine negated = line;
         negated.quantity = -line.quantity;
@@ -314,33 +343,44 @@ bool Poster::checkSwing(const PreparedExchange& p, const std::string& overrideRe
         state.positionLoaded = true;
     }
     const Int128 swing = a.swing->rescaled(a.digits).mantissa();
+    // The posting moves the balance of its own day and of every later day with postings, so
+    // each of those must stay inside the limit (or move towards zero).
     const int day = p.exchange.date.days();
-    const Int128 checkpoints[2][2] = {{state.balanceAt(day), state.balanceAt(day) + p.delta},
-                                      {state.total, state.total + p.delta}};
     bool exceeded = false;
     bool warned = false;
-    for (const auto& [before, after] : checkpoints) {
-        if (absolute(after) > swing && absolute(after) > absolute(before)) {
-            if (!exceeded && overrideReason.empty())
+    auto check = [&](const Int128& before, int when) {
+        const Int128 after = before + p.delta;
+        if (absolute(after) <= absolute(before))
+            return;
+        const std::string date = Date::fromDays(when).toString();
+        if (absolute(after) > swing) {
+            exceeded = true;
+            if (overrideReason.empty())
                 problems.push_back(
                     {"swing",
-                     fmt::format("this exchange would take the balance of {} to {}, past "
-                                 "its swing limit of {}; a manager may override with a reason",
-                                 a.code, amount(after, a), amount(swing, a)),
+                     fmt::format("this exchange would take the balance of {} to {} on {}, "
+                                 "past its swing limit of {}; a manager may override with a "
+                                 "reason",
+                                 a.code, amount(after, a), date, amount(swing, a)),
                      sourceLine});
-            else if (!exceeded)
-                warnings.push_back(fmt::format("swing limit of {} exceeded (balance {}); "
+            else
+                warnings.push_back(fmt::format("swing limit of {} exceeded (balance {} on {}); "
                                                "override: {}",
-                                               amount(swing, a), amount(after, a), overrideReason));
-            exceeded = true;
-        } else if (!warned && absolute(after) * 100 > swing * a.warnPercent &&
-                   absolute(after) > absolute(before)) {
-            warnings.push_back(fmt::format("the balance of {} reaches {}, past {}% of its "
-                                           "swing limit of {}",
-                                           a.code, amount(after, a), a.warnPercent,
-                                           amount(swing, a)));
+                                               amount(swing, a), amount(after, a), date,
+                                               overrideReason));
+        } else if (!warned && absolute(after) * 100 > swing * a.warnPercent) {
             warned = true;
+            warnings.push_back(fmt::format("the balance of {} reaches {} on {}, past {}% of its "
+                                           "swing limit of {}",
+                                           a.code, amount(after, a), date, a.warnPercent,
+                                           amount(swing, a)));
         }
+    };
+    Int128 before = state.balanceAt(day);
+    check(before, day);
+    for (auto it = state.netByDay.upper_bound(day); it != state.netByDay.end() && !exceeded; ++it) {
+        before += it->second;
+        check(before, it->first);
     }
     return exceeded;
 }

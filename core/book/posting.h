@@ -8,8 +8,9 @@
 // is new within the agreement; each line's shipper is party A or B, its good exists, its
 // quantity is > 0 with at most the good's decimals; its price comes from the list in force
 // on the date unless overridden with a reason; value = round-half-even(qty × price, unit
-// digits); a posting that takes |balance| past the swing limit, at its date or at the end of
-// the journal, is refused unless a manager overrides it with a reason; past the warn % it warns.
+// digits); a posting that takes |balance| past the swing limit on its date or on any later day
+// of the journal is refused unless a manager overrides it with a reason; past the warn % it
+// warns. Moving the balance towards zero is never refused.
 
 #include "../domain/types.h"
 #include "../error.h"

@@ -139,6 +139,7 @@ struct Exchange {
     ExchangeId id;
     std::int64_t seq = 0;
     std::string agreementCode;
+    std::string unitCode; // the agreement's unit of account
     Date date;
     std::string reference;
     std::string memo;

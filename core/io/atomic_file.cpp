@@ -5,9 +5,20 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace barter {
+
+void syncToDisk(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw StorageError("cannot open \"" + path + "\" to flush it to disk");
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0)
+        throw StorageError("cannot flush \"" + path + "\" to disk");
+}
 
 void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
     namespace fs = std::filesystem;
@@ -22,6 +33,7 @@ void writeFileAtomically(const std::string& path, const std::function<void(std::
         if (!out)
             throw StorageError("writing \"" + path + "\" failed (disk full?)");
         out.close();
+        syncToDisk(temp);
         fs::rename(temp, path, ec);
         if (ec)
             throw StorageError("cannot rename \"" + temp + "\" to \"" + path +

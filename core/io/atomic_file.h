@@ -12,4 +12,7 @@ namespace barter {
 // Throws StorageError when the file cannot be written; the temporary file is removed then.
 void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
+// fsync()s a written file so that a rename after it cannot expose an empty file after a crash.
+void syncToDisk(const std::string& path);
+
 } // namespace barter

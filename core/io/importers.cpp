@@ -28,7 +28,7 @@ void readCsv(const std::string& file, const std::vector<std::string>& required,
              const std::function<void(const CsvReader&, const CsvRecord&)>& row) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw InvalidInput(std::vector<Problem>{{"file", "cannot read \"" + file + "\"", 0}}, file);
+        throw InvalidInput("file", "cannot read \"" + file + "\"");
     CsvReader reader(in, file);
     reader.header();
     problems = reader.checkColumns(required, optional);
@@ -137,9 +137,9 @@ ImportResult Book::importPrices(const Session& s, const std::string& file,
 
 namespace {
 
-// The rows of a delivery file, kept compact: the text of every field in one arena reserved to
-// the file's size (unescaped fields are never longer than the file), so it never moves and
-// string_views into it stay valid. A million rows cost about 100 MB, not a million drafts.
+// The rows of a delivery file, kept compact: the text of every field in one arena (reserved to
+// the file's size when known), addressed by offsets. A million rows cost about 100 MB, not a
+// million drafts. Views into the arena are taken only once every row has been read.
 class DeliveryRows {
 public:
     enum Field { Date, Reference, Shipper, Good, Quantity, UnitPrice, Value, Memo, FieldCount };
@@ -159,9 +159,9 @@ public:
             if (std::optional<std::size_t> column = reader.column(kNames[f]))
                 m_arena += record.fields[*column];
         }
+        if (m_arena.size() >= std::numeric_limits<std::uint32_t>::max())
+            throw InvalidInput("file", "an import file must hold less than 4 GiB of text");
         row.start[FieldCount] = static_cast<std::uint32_t>(m_arena.size());
-        if (m_arena.size() >= m_arena.capacity())
-            throw std::logic_error("import arena outgrew the file size");
         m_rows.push_back(row);
     }
     std::string_view field(std::size_t row, Field f) const {
@@ -299,7 +299,6 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
     Poster poster(database());
     const std::string postedAt = now();
     const std::string reason = "price stated in import file " + baseName(file);
-    std::vector<std::string> warnings;
     ExchangeDraft d;
     PreparedExchange prepared;
     for (std::uint32_t gi : order) {
@@ -346,7 +345,7 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
         }
         if (problems.size() != before)
             continue;
-        poster.checkSwing(prepared, {}, problems, warnings, d.sourceLine);
+        poster.checkSwing(prepared, {}, problems, result.warnings, d.sourceLine);
         if (problems.size() != before)
             continue;
         poster.write(prepared, s.userName(), postedAt);

@@ -31,7 +31,7 @@ void writeHledgerJournal(std::ostream& out, const reports::StatementReport& st,
     out << "; clearing balance: positive = " << a.partyB << " owes " << a.partyA << '\n';
     out << "; chain head: " << chainHead << "\n\n";
 
-    if (st.from && !st.openingBalance.isZero()) {
+    if (st.from && *st.from > Date::min() && !st.openingBalance.isZero()) {
         out << st.from->plusDays(-1).toString() << " opening balance\n";
         posting(out, clearing, st.openingBalance.toString() + " " + unit);
         posting(out, "equity:opening:" + a.code, (-st.openingBalance).toString() + " " + unit);

@@ -90,7 +90,9 @@ StatementReport statement(Database& db, const AgreementInfo& a, std::optional<Da
     result.agreement = a;
     result.from = from;
     result.to = to;
-    Decimal running = from ? balance(db, a, from->plusDays(-1)).balance : Decimal(0, a.digits);
+    // Nothing can be dated before Date::min(), so a statement from then opens at zero.
+    Decimal running = from && *from > Date::min() ? balance(db, a, from->plusDays(-1)).balance
+                                                  : Decimal(0, a.digits);
     result.openingBalance = running;
     Int128 totalA = 0, totalB = 0;
     Statement s = db.prepare(R"sql(

@@ -61,7 +61,8 @@ void Database::close() noexcept {
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(other.m_cache) {
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(other.m_cache),
+      m_savepoints(other.m_savepoints) {
     other.m_db = nullptr;
     other.m_cache = nullptr;
 }
@@ -72,6 +73,7 @@ Database& Database::operator=(Database&& other) noexcept {
         m_db = other.m_db;
         m_path = std::move(other.m_path);
         m_cache = other.m_cache;
+        m_savepoints = other.m_savepoints;
         other.m_db = nullptr;
         other.m_cache = nullptr;
     }
@@ -242,9 +244,8 @@ std::vector<unsigned char> Statement::getBlob(int column) const {
 
 Transaction::Transaction(Database& db) : m_db(db) {
     if (db.inTransaction()) {
-        static int counter = 0;
         m_nested = true;
-        m_savepoint = "sp" + std::to_string(++counter);
+        m_savepoint = db.nextSavepointName();
         db.exec("SAVEPOINT " + m_savepoint);
     } else {
         db.exec("BEGIN IMMEDIATE");

@@ -40,6 +40,8 @@ public:
     std::int64_t queryInt(std::string_view sql);
     std::string queryText(std::string_view sql);
     sqlite3* handle() { return m_db; }
+    // A name for a new savepoint, unique on this connection.
+    std::string nextSavepointName() { return "sp" + std::to_string(++m_savepoints); }
 
 private:
     void close() noexcept;
@@ -47,6 +49,7 @@ private:
     std::string m_path;
     struct Cache;
     Cache* m_cache = nullptr;
+    long m_savepoints = 0;
 };
 
 class Statement {

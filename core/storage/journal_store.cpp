@@ -15,25 +15,28 @@ Hash toHash(const std::vector<unsigned char>& bytes) {
 }
 
 struct Lookups {
-    std::map<std::int64_t, std::pair<std::string, int>> agreements; // id -> code, digits
+    struct AgreementInfo {
+        std::string code, unit;
+        int digits = 0;
+        std::string partyA, partyB;
+    };
+    std::map<std::int64_t, AgreementInfo> agreements;
     struct GoodInfo {
         std::string code, measure;
         int decimals = 0;
     };
     std::map<std::int64_t, GoodInfo> goods;
-    std::map<std::int64_t, std::pair<std::string, std::string>> parties; // agreement -> A, B
 };
 
 Lookups loadLookups(Database& db) {
     Lookups l;
     Statement a = db.prepare(R"sql(
-        SELECT a.id, a.code, u.digits, pa.code, pb.code FROM agreement a
+        SELECT a.id, a.code, u.code, u.digits, pa.code, pb.code FROM agreement a
         JOIN unit u ON u.id = a.unit_id
         JOIN party pa ON pa.id = a.party_a JOIN party pb ON pb.id = a.party_b)sql");
-    while (a.step()) {
-        l.agreements[a.getInt(0)] = {a.getText(1), static_cast<int>(a.getInt(2))};
-        l.parties[a.getInt(0)] = {a.getText(3), a.getText(4)};
-    }
+    while (a.step())
+        l.agreements[a.getInt(0)] = {a.getText(1), a.getText(2), static_cast<int>(a.getInt(3)),
+                                     a.getText(4), a.getText(5)};
     Statement g = db.prepare("SELECT id, code, measure, decimals FROM good");
     while (g.step())
         l.goods[g.getInt(0)] = {g.getText(1), g.getText(2), static_cast<int>(g.getInt(3))};
@@ -48,8 +51,10 @@ Exchange readExchange(const Statement& s, const Lookups& l, std::int64_t& agreem
     Exchange e;
     e.seq = s.getInt(0);
     agreementId = s.getInt(1);
-    auto a = l.agreements.find(agreementId);
-    e.agreementCode = a == l.agreements.end() ? std::string() : a->second.first;
+    if (auto a = l.agreements.find(agreementId); a != l.agreements.end()) {
+        e.agreementCode = a->second.code;
+        e.unitCode = a->second.unit;
+    }
     e.date = Date::parse(s.getText(2)).value_or(Date());
     e.reference = s.getText(3);
     e.memo = s.getText(4);
@@ -70,9 +75,9 @@ DeliveryLine readLine(const Statement& s, const Lookups& l, std::int64_t agreeme
     DeliveryLine line;
     line.lineNo = static_cast<int>(s.getInt(1));
     line.shipper = s.getText(2) == "B" ? Side::B : Side::A;
-    auto p = l.parties.find(agreementId);
-    if (p != l.parties.end())
-        line.shipperCode = line.shipper == Side::A ? p->second.first : p->second.second;
+    auto a = l.agreements.find(agreementId);
+    if (a != l.agreements.end())
+        line.shipperCode = line.shipper == Side::A ? a->second.partyA : a->second.partyB;
     line.good = GoodId{s.getInt(3)};
     auto g = l.goods.find(line.good.value);
     if (g != l.goods.end()) {
@@ -80,8 +85,7 @@ DeliveryLine readLine(const Statement& s, const Lookups& l, std::int64_t agreeme
         line.measure = g->second.measure;
         line.decimals = g->second.decimals;
     }
-    auto a = l.agreements.find(agreementId);
-    int digits = a == l.agreements.end() ? 0 : a->second.second;
+    int digits = a == l.agreements.end() ? 0 : a->second.digits;
     line.quantity = Decimal::fromScaled(s.getInt(4), kQuantityScale);
     line.unitPrice = Decimal::fromScaled(s.getInt(5), kPriceScale);
     line.value = Decimal::fromScaled(s.getInt(6), digits);

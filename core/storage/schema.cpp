@@ -143,6 +143,17 @@ CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+-- What posted exchanges refer to keeps its identity: codes, the parties and unit of an
+-- agreement, a unit's digits, a good's unit of measure and decimals never change.
+CREATE TRIGGER agreement_keys_fixed BEFORE UPDATE OF code, party_a, party_b, unit_id ON agreement
+    BEGIN SELECT RAISE(ABORT, 'an agreement''s code, parties and unit cannot change'); END;
+CREATE TRIGGER party_code_fixed BEFORE UPDATE OF code ON party
+    BEGIN SELECT RAISE(ABORT, 'a party''s code cannot change'); END;
+CREATE TRIGGER unit_keys_fixed BEFORE UPDATE OF code, digits ON unit
+    BEGIN SELECT RAISE(ABORT, 'a unit of account''s code and digits cannot change'); END;
+CREATE TRIGGER good_keys_fixed BEFORE UPDATE OF code, measure, decimals ON good
+    BEGIN SELECT RAISE(ABORT, 'a good''s code, unit and decimals cannot change'); END;
 )sql";
 
 // What is derived from the delivery lines: their secondary indexes and the trigger that keeps

@@ -171,5 +171,53 @@ TEST_F(IntegrityTest, EveryActionLeavesAnAuditEvent) {
     EXPECT_EQ(count("change"), 3);    // prices
 }
 
+// Regression: lines were covered by the chain only through the exchanges they were read
+// with, so a line inserted for a missing exchange, or moved to another date, went unnoticed.
+TEST_F(IntegrityTest, VerifyFindsLinesAddedOrMovedBehindTheApplicationsBack) {
+    postSome();
+    Database& db = book().database();
+    db.exec("PRAGMA foreign_keys = OFF");
+    db.exec("INSERT INTO delivery_line VALUES (99, 1, 1, '2023-03-09', 'A', 1, 1000000, 1000000, "
+            "100000000, '')");
+    VerifyResult added = book().verify(*auditor);
+    EXPECT_FALSE(added.ok);
+    EXPECT_EQ(added.firstBadSeq, 99);
+    db.exec("DROP TRIGGER delivery_line_no_delete");
+    db.exec("DELETE FROM delivery_line WHERE exchange_seq = 99");
+    db.exec("DELETE FROM balance_day WHERE date = '2023-03-09'");
+    ASSERT_TRUE(book().verify(*auditor).ok);
+    db.exec("DROP TRIGGER delivery_line_no_update");
+    db.exec("UPDATE delivery_line SET date = '2023-03-20' WHERE exchange_seq = 2");
+    VerifyResult moved = book().verify(*auditor);
+    EXPECT_FALSE(moved.ok);
+    EXPECT_EQ(moved.firstBadSeq, 2);
+}
+
+TEST_F(IntegrityTest, AnAgreementsPartiesCannotBeSwappedUnnoticed) {
+    postSome();
+    Database& db = book().database();
+    EXPECT_THROW(db.exec("UPDATE agreement SET party_a = party_b, party_b = party_a"),
+                 StorageError);
+    EXPECT_THROW(db.exec("UPDATE party SET code = 'XX-1' WHERE code = 'RU-A'"), StorageError);
+    EXPECT_THROW(db.exec("UPDATE unit SET digits = 3"), StorageError);
+    EXPECT_THROW(db.exec("UPDATE good SET decimals = 0"), StorageError);
+    db.exec("DROP TRIGGER agreement_keys_fixed");
+    db.exec("UPDATE agreement SET party_a = party_b, party_b = party_a");
+    VerifyResult r = book().verify(*auditor);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.firstBadSeq, 1);
+}
+
+TEST_F(IntegrityTest, TheLastActiveAdminIsNeverLockedOut) {
+    for (int i = 0; i < 7; ++i)
+        EXPECT_THROW(book().login("admin", "wrong-pass"), PermissionDenied);
+    EXPECT_NO_THROW(book().login("admin", "admin-pass"));
+    // With a second admin, the first can be locked like anyone else.
+    book().addUser(*admin, "admin2", "admin", "admin2-pass");
+    for (int i = 0; i < 5; ++i)
+        EXPECT_THROW(book().login("admin", "wrong-pass"), PermissionDenied);
+    EXPECT_THROW(book().login("admin", "admin-pass"), PermissionDenied);
+}
+
 } // namespace
 } // namespace barter::testing

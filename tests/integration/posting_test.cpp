@@ -190,5 +190,57 @@ TEST_F(BookTest, ChecksMasterDataFields) {
     EXPECT_THROW(book().addParty(*manager, {"RU-A", "Again", "", "RU"}), InvalidInput);
 }
 
+// Regression: the swing check looked only at the posting's date and the end of the journal,
+// so a backdated posting could push the balance past the limit on the days in between.
+TEST_F(BookTest, SwingIsCheckedOnEveryLaterDayOfTheJournal) {
+    book().post(*clerk, draft("2023-03-01", "A", {{"RU-A", "WHEAT", "40"}}));  // +8405.00
+    book().post(*clerk, draft("2023-05-01", "B", {{"KP-B", "BEER", "7000"}})); // -7700.00
+    // On 2023-02-01 it would be 2101.25 and at the end 2806.25, but 10506.25 on 2023-03-01.
+    try {
+        book().post(*clerk, draft("2023-02-01", "C", {{"RU-A", "WHEAT", "10"}}));
+        FAIL() << "posted past the swing limit on 2023-03-01";
+    } catch (const InvalidInput& e) {
+        ASSERT_EQ(fields(e), std::vector<std::string>{"swing"});
+        EXPECT_NE(e.problems()[0].message.find("on 2023-03-01"), std::string::npos)
+            << e.problems()[0].message;
+    }
+}
+
+TEST_F(BookTest, QuantitiesAndPricesBeyondTheStoredRangeAreProblemsOfTheirLine) {
+    ExchangeDraft d = draft("2023-03-01", "BIG", {{"RU-A", "WHEAT", "10000000000000", "0.000001"}});
+    d.priceReason = "test";
+    std::vector<Problem> problems = book().check(*clerk, d);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].field, "line 1: quantity");
+    EXPECT_THROW(book().post(*clerk, d), InvalidInput);
+}
+
+TEST_F(BookTest, ReversalFindsAFreeReferenceAndStaysInsideTheAgreementsValidity) {
+    book().post(*clerk, draft("2023-03-01", "7", {{"RU-A", "WHEAT", "1"}}));
+    book().post(*clerk, draft("2023-03-02", "REV-7", {{"KP-B", "BEER", "1"}}));
+    PostResult rev = book().reverse(*manager, 1, "wrong wagon", "2023-03-03");
+    EXPECT_EQ(rev.exchange.reference, "REV-SEQ-1");
+    book().addAgreement(*manager,
+                        {"OLD", "RU-A", "KP-B", "CU", "", "", "2023-01-01", "2023-06-30"});
+    book().setPrice(*manager, {"OLD", "WHEAT", "100", "2023-01-01"});
+    ExchangeDraft d = draft("2023-06-01", "X", {{"RU-A", "WHEAT", "1"}});
+    d.agreement = "OLD";
+    book().post(*clerk, d);
+    try {
+        book().reverse(*manager, 4, "late correction", "2023-07-15");
+        FAIL();
+    } catch (const InvalidInput& e) {
+        EXPECT_EQ(fields(e), std::vector<std::string>{"date"});
+    }
+    EXPECT_NO_THROW(book().reverse(*manager, 4, "late correction", "2023-06-30"));
+}
+
+TEST_F(BookTest, AStatementFromTheEarliestDateOpensAtZero) {
+    book().post(*clerk, draft("2023-03-01", "A", {{"RU-A", "WHEAT", "1"}}));
+    auto st = book().statement(*auditor, "AGR", Date::min(), std::nullopt);
+    EXPECT_TRUE(st.openingBalance.isZero());
+    EXPECT_EQ(st.closingBalance.toString(), "210.12");
+}
+
 } // namespace
 } // namespace barter::testing
