@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace barter {
 
@@ -52,6 +53,8 @@ struct Poster::State {
         prices; // (agreement, good) -> (effective day, price) ascending
     bool headLoaded = false;
     journal_store::ChainHead head;
+    std::int64_t trackedAgreement = 0; // 0: references are looked up in the book
+    std::unordered_set<std::string> references;
 };
 
 Poster::Poster(Database& db) : m_state(std::make_unique<State>()), m_db(db) {}
@@ -138,8 +141,7 @@ void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
                                 state.validFrom ? state.validFrom->toString() : "open",
                                 state.validTo ? state.validTo->toString() : "open"),
                     exchangeLine);
-        if (validate::reference(draft.reference).empty() &&
-            journal_store::referenceExists(m_db, a->id, draft.reference))
+        if (validate::reference(draft.reference).empty() && referenceTaken(a->id, draft.reference))
             problem("reference",
                     "\"" + draft.reference + "\" is already used in agreement " + a->code,
                     exchangeLine);
@@ -297,9 +299,7 @@ void Poster::prepareReversal(const Exchange& original, const std::string& reason
     // "REV-<reference>", unless that is too long or already taken by another exchange; the
     // sequence number is unique, so "REV-SEQ-<seq>" (with a counter if need be) always works.
     e.reference = "REV-" + original.reference;
-    for (int attempt = 1;
-         e.reference.size() > 64 || journal_store::referenceExists(m_db, a->id, e.reference);
-         ++attempt)
+    for (int attempt = 1; e.reference.size() > 64 || referenceTaken(a->id, e.reference); ++attempt)
         e.reference = "REV-SEQ-" + std::to_string(original.seq) +
                       (attempt > 1 ? "-" + std::to_string(attempt) : std::string());
     e.memo = "reversal of exchange " + std::to_string(original.seq);
@@ -398,12 +398,29 @@ Exchange Poster::write(PreparedExchange& p, const std::string& user, const std::
     e.hash = chain::link(e.prevHash, e);
     journal_store::append(m_db, p.agreementId, e);
     m_state->head = {e.seq, e.hash};
+    if (p.agreementId == m_state->trackedAgreement)
+        m_state->references.insert(e.reference);
     AgreementState& state = *m_state->agreementsById.at(p.agreementId);
     if (state.positionLoaded) {
         state.netByDay[e.date.days()] += p.delta;
         state.total += p.delta;
     }
     return e;
+}
+
+void Poster::trackReferencesInMemory(std::int64_t agreementId) {
+    m_state->trackedAgreement = agreementId;
+    m_state->references.clear();
+    Statement s = m_db.prepare("SELECT reference FROM exchange WHERE agreement_id = ?1");
+    s.bind(1, agreementId);
+    while (s.step())
+        m_state->references.insert(s.getText(0));
+}
+
+bool Poster::referenceTaken(std::int64_t agreementId, const std::string& reference) {
+    if (agreementId == m_state->trackedAgreement)
+        return m_state->references.count(reference) != 0;
+    return journal_store::referenceExists(m_db, agreementId, reference);
 }
 
 Decimal Poster::balance(std::int64_t agreementId) {

@@ -52,11 +52,16 @@ public:
     // The agreement's balance at the latest posted date, after everything written so far.
     Decimal balance(std::int64_t agreementId);
 
+    // For bulk loads without the reference index: from now on references of `agreementId`
+    // are checked against a set held in memory (loaded now, kept current by write()).
+    void trackReferencesInMemory(std::int64_t agreementId);
+
     // The price in force for a good on a date, if any (scale kPriceScale).
     std::optional<Decimal> listPrice(std::int64_t agreementId, std::int64_t goodId, Date date);
     const reports::AgreementInfo* agreement(const std::string& code);
 
 private:
+    bool referenceTaken(std::int64_t agreementId, const std::string& reference);
     struct State;
     std::unique_ptr<State> m_state;
     Database& m_db;

@@ -292,11 +292,12 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
                       static_cast<std::int64_t>(rows.size()) >=
                           database().queryInt("SELECT coalesce(max(seq), 0) FROM exchange");
     std::optional<CacheSizeGuard> cache;
-    if (bulk) {
-        cache.emplace(database(), 256 * 1024);
-        schema::suspendLineDerived(database());
-    }
     Poster poster(database());
+    if (bulk) {
+        cache.emplace(database(), 64 * 1024);
+        schema::suspendLineDerived(database());
+        poster.trackReferencesInMemory(info.id);
+    }
     const std::string postedAt = now();
     const std::string reason = "price stated in import file " + baseName(file);
     ExchangeDraft d;

@@ -90,8 +90,7 @@ CREATE TABLE exchange (
     posted_by      TEXT NOT NULL,
     posted_at      TEXT NOT NULL,
     prev_hash      BLOB NOT NULL,
-    hash           BLOB NOT NULL,
-    UNIQUE (agreement_id, reference)
+    hash           BLOB NOT NULL
 ) STRICT;
 
 CREATE TABLE delivery_line (
@@ -156,9 +155,11 @@ CREATE TRIGGER good_keys_fixed BEFORE UPDATE OF code, measure, decimals ON good
     BEGIN SELECT RAISE(ABORT, 'a good''s code, unit and decimals cannot change'); END;
 )sql";
 
-// What is derived from the delivery lines: their secondary indexes and the trigger that keeps
-// the daily sums current. A bulk load suspends these and rebuilds them afterwards.
+// What a bulk load can build once instead of row by row: the unique index of references
+// within an agreement, the lines' secondary indexes and the trigger that keeps the daily sums
+// current. A bulk load suspends these (checking references in memory) and rebuilds them.
 constexpr const char* kLineDerived = R"sql(
+CREATE UNIQUE INDEX exchange_reference ON exchange (agreement_id, reference);
 CREATE INDEX delivery_line_by_date ON delivery_line (agreement_id, date);
 CREATE INDEX delivery_line_by_good ON delivery_line (agreement_id, good_id, side, quantity, value);
 CREATE TRIGGER delivery_line_sums AFTER INSERT ON delivery_line BEGIN
@@ -177,6 +178,7 @@ END;
 )sql";
 
 constexpr const char* kDropLineDerived = R"sql(
+DROP INDEX exchange_reference;
 DROP INDEX delivery_line_by_date;
 DROP INDEX delivery_line_by_good;
 DROP TRIGGER delivery_line_sums;
