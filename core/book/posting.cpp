@@ -29,12 +29,6 @@ struct AgreementState {
     }
 };
 
-struct GoodInfo {
-    std::int64_t id = 0;
-    std::string code, measure;
-    int decimals = 0;
-};
-
 Int128 absolute(const Int128& v) {
     return v < 0 ? Int128(-v) : v;
 }
@@ -48,7 +42,7 @@ std::string amount(const Int128& minor, const reports::AgreementInfo& a) {
 struct Poster::State {
     std::map<std::string, AgreementState, std::less<>> agreements;
     std::map<std::int64_t, AgreementState*> agreementsById;
-    std::map<std::string, GoodInfo, std::less<>> goods;
+    std::map<std::string, Poster::GoodInfo, std::less<>> goods;
     std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::pair<int, std::int64_t>>>
         prices; // (agreement, good) -> (effective day, price) ascending
     bool headLoaded = false;
@@ -102,26 +96,65 @@ std::optional<Decimal> Poster::listPrice(std::int64_t agreementId, std::int64_t 
     return Decimal::fromScaled(std::prev(after)->second, kPriceScale);
 }
 
+namespace {
+// The problem with a date outside an agreement's validity, or nothing.
+std::string outsideValidity(const reports::AgreementInfo& a, const std::optional<Date>& from,
+                            const std::optional<Date>& to, Date date) {
+    if ((!from || date >= *from) && (!to || date <= *to))
+        return {};
+    return fmt::format("{} is outside agreement {}'s validity ({} to {})", date.toString(), a.code,
+                       from ? from->toString() : "open", to ? to->toString() : "open");
+}
+
+// Quantities and prices are stored ×10^6 in 64 bits (DESIGN.md §2).
+bool fitsStorage(const Decimal& number) {
+    try {
+        number.toScaled(kQuantityScale);
+        return true;
+    } catch (const InvalidInput&) {
+        return false;
+    }
+}
+} // namespace
+
+const Poster::GoodInfo* Poster::good(const std::string& code) {
+    auto g = m_state->goods.find(code);
+    if (g == m_state->goods.end()) {
+        Statement& s = m_db.cached("SELECT id, code, measure, decimals FROM good WHERE code = ?1");
+        s.bind(1, code);
+        const bool found = s.step();
+        if (found)
+            g = m_state->goods
+                    .emplace(code, GoodInfo{s.getInt(0), s.getText(1), s.getText(2),
+                                            static_cast<int>(s.getInt(3))})
+                    .first;
+        s.reset();
+        if (!found)
+            return nullptr;
+    }
+    return &g->second;
+}
+
 void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
                      std::vector<Problem>& problems) {
-    auto problem = [&](std::string field, std::string message, long line = 0) {
-        problems.push_back(Problem{std::move(field), std::move(message), line});
-    };
     const long exchangeLine = draft.sourceLine;
+    auto problem = [&](std::string field, std::string message) {
+        problems.push_back(Problem{std::move(field), std::move(message), exchangeLine});
+    };
     const std::size_t before = problems.size();
 
     const reports::AgreementInfo* a = agreement(draft.agreement);
     if (a == nullptr)
-        problem("agreement", "no agreement \"" + draft.agreement + "\"", exchangeLine);
+        problem("agreement", "no agreement \"" + draft.agreement + "\"");
     std::optional<Date> date = Date::parse(draft.date);
     if (!date)
-        problem("date", "\"" + draft.date + "\" is not a date (YYYY-MM-DD)", exchangeLine);
+        problem("date", "\"" + draft.date + "\" is not a date (YYYY-MM-DD)");
     if (std::string why = validate::reference(draft.reference); !why.empty())
-        problem("reference", why, exchangeLine);
+        problem("reference", why);
     if (std::string why = validate::freeText(draft.memo); !why.empty())
-        problem("memo", why, exchangeLine);
+        problem("memo", why);
     if (draft.lines.empty())
-        problem("line", "an exchange needs at least one delivery line", exchangeLine);
+        problem("line", "an exchange needs at least one delivery line");
 
     Exchange& e = out.exchange;
     e = Exchange{};
@@ -133,18 +166,13 @@ void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
         e.agreementCode = a->code;
         e.unitCode = a->unit;
         const AgreementState& state = *m_state->agreementsById.at(a->id);
-        if (date && ((state.validFrom && *date < *state.validFrom) ||
-                     (state.validTo && *date > *state.validTo)))
-            problem("date",
-                    fmt::format("{} is outside agreement {}'s validity ({} to {})",
-                                date->toString(), a->code,
-                                state.validFrom ? state.validFrom->toString() : "open",
-                                state.validTo ? state.validTo->toString() : "open"),
-                    exchangeLine);
+        if (date)
+            if (std::string why = outsideValidity(*a, state.validFrom, state.validTo, *date);
+                !why.empty())
+                problem("date", why);
         if (validate::reference(draft.reference).empty() && referenceTaken(a->id, draft.reference))
             problem("reference",
-                    "\"" + draft.reference + "\" is already used in agreement " + a->code,
-                    exchangeLine);
+                    "\"" + draft.reference + "\" is already used in agreement " + a->code);
     }
     if (date)
         e.date = *date;
@@ -152,125 +180,111 @@ void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
     bool overridden = false;
     for (std::size_t i = 0; i < draft.lines.size(); ++i) {
         const DeliveryLineDraft& d = draft.lines[i];
-        const long row = d.sourceLine;
         // A file reports the line; a command line reports which --line it was.
-        const std::string prefix = row > 0 ? "" : fmt::format("line {}: ", i + 1);
-        auto lineProblem = [&](const std::string& field, std::string message) {
-            problem(prefix + field, std::move(message), row);
+        const std::string prefix = d.sourceLine > 0 ? "" : fmt::format("line {}: ", i + 1);
+        LineReporter report = [&](const std::string& field, std::string message) {
+            problems.push_back(Problem{prefix + field, std::move(message), d.sourceLine});
         };
         DeliveryLine line;
         line.lineNo = static_cast<int>(i + 1);
-        bool ok = true;
-        if (a != nullptr) {
-            if (d.shipper == a->partyA)
-                line.shipper = Side::A;
-            else if (d.shipper == a->partyB)
-                line.shipper = Side::B;
-            else {
-                lineProblem("shipper", fmt::format("\"{}\" is not a party of agreement {} ({} "
-                                                   "or {})",
-                                                   d.shipper, a->code, a->partyA, a->partyB));
-                ok = false;
-            }
-            line.shipperCode = d.shipper;
+        bool overrides = false;
+        if (prepareLine(d, a, date, line, overrides, report)) {
+            line.priceReason = overrides ? draft.priceReason : std::string();
+            const Int128& value = line.value.mantissa();
+            out.delta += line.shipper == Side::A ? value : Int128(-value);
+            e.lines.push_back(std::move(line));
         }
-        auto g = m_state->goods.find(d.good);
-        if (g == m_state->goods.end()) {
-            Statement& s =
-                m_db.cached("SELECT id, code, measure, decimals FROM good WHERE code = ?1");
-            s.bind(1, d.good);
-            if (s.step())
-                g = m_state->goods
-                        .emplace(d.good, GoodInfo{s.getInt(0), s.getText(1), s.getText(2),
-                                                  static_cast<int>(s.getInt(3))})
-                        .first;
-            s.reset();
-        }
-        if (g == m_state->goods.end()) {
-            lineProblem("good", "no good \"" + d.good + "\"");
-            ok = false;
-        } else {
-            line.good = GoodId{g->second.id};
-            line.goodCode = g->second.code;
-            line.measure = g->second.measure;
-            line.decimals = g->second.decimals;
-        }
-        std::string why;
-        int quantityDecimals = g == m_state->goods.end() ? kQuantityScale : g->second.decimals;
-        std::optional<Decimal> quantity = Decimal::parse(d.quantity, quantityDecimals, &why);
-        if (!quantity) {
-            lineProblem("quantity", why);
-            ok = false;
-        } else if (quantity->sign() <= 0) {
-            lineProblem("quantity", "must be greater than zero");
-            ok = false;
-        }
-        std::optional<Decimal> price;
-        std::optional<Decimal> fromList;
-        if (a != nullptr && date && g != m_state->goods.end())
-            fromList = listPrice(a->id, g->second.id, *date);
-        if (!d.unitPrice.empty()) {
-            price = Decimal::parse(d.unitPrice, kPriceScale, &why);
-            if (!price) {
-                lineProblem("unit_price", why);
-                ok = false;
-            } else if (price->isNegative()) {
-                lineProblem("unit_price", "must not be negative");
-                ok = false;
-            } else if (!fromList || *fromList != *price) {
-                line.priceReason = draft.priceReason;
-                overridden = true;
-            }
-        } else if (fromList) {
-            price = fromList;
-        } else if (a != nullptr && date && g != m_state->goods.end()) {
-            lineProblem("unit_price",
-                        fmt::format("no price for {} in agreement {} on {}; set one with "
-                                    "'barter price set' or give the price and a reason",
-                                    d.good, a->code, date->toString()));
-            ok = false;
-        }
-        if (!ok || a == nullptr || !quantity || !price)
-            continue;
-        // Quantities and prices are stored ×10^6 in 64 bits (DESIGN.md §2).
-        auto fits = [](const Decimal& number) {
-            try {
-                number.toScaled(kQuantityScale);
-                return true;
-            } catch (const InvalidInput&) {
-                return false;
-            }
-        };
-        if (!fits(*quantity)) {
-            lineProblem("quantity", "is too large (at most 9,223,372,036,854.775807)");
-            continue;
-        }
-        if (!fits(*price)) {
-            lineProblem("unit_price", "is too large (at most 9,223,372,036,854.775807)");
-            continue;
-        }
-        try {
-            line.quantity = quantity->rescaled(kQuantityScale);
-            line.unitPrice = price->rescaled(kPriceScale);
-            line.value = Decimal::multiply(*quantity, *price, a->digits);
-            line.value.toScaled(a->digits); // must fit the stored 64-bit value
-            Int128 signedValue = line.value.mantissa();
-            out.delta += line.shipper == Side::A ? signedValue : Int128(-signedValue);
-        } catch (const InvalidInput&) {
-            lineProblem("value", fmt::format("{} × {} is too large to value", d.quantity,
-                                             price->toString()));
-            continue;
-        }
-        e.lines.push_back(std::move(line));
+        overridden = overridden || overrides;
     }
     if (overridden && draft.priceReason.empty())
         problem("price_reason",
-                "a line's price differs from the price list; give the reason for the override",
-                exchangeLine);
+                "a line's price differs from the price list; give the reason for the override");
     else if (std::string why = validate::freeText(draft.priceReason); !why.empty())
-        problem("price_reason", why, exchangeLine);
+        problem("price_reason", why);
     if (problems.size() != before)
         e.lines.clear();
+}
+
+bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInfo* a,
+                         const std::optional<Date>& date, DeliveryLine& line, bool& overridesPrice,
+                         const LineReporter& report) {
+    bool ok = true;
+    if (a != nullptr) {
+        if (d.shipper == a->partyA)
+            line.shipper = Side::A;
+        else if (d.shipper == a->partyB)
+            line.shipper = Side::B;
+        else {
+            report("shipper", fmt::format("\"{}\" is not a party of agreement {} ({} or {})",
+                                          d.shipper, a->code, a->partyA, a->partyB));
+            ok = false;
+        }
+        line.shipperCode = d.shipper;
+    }
+    const GoodInfo* g = good(d.good);
+    if (g == nullptr) {
+        report("good", "no good \"" + d.good + "\"");
+        ok = false;
+    } else {
+        line.good = GoodId{g->id};
+        line.goodCode = g->code;
+        line.measure = g->measure;
+        line.decimals = g->decimals;
+    }
+    std::string why;
+    std::optional<Decimal> quantity =
+        Decimal::parse(d.quantity, g != nullptr ? g->decimals : kQuantityScale, &why);
+    if (!quantity) {
+        report("quantity", why);
+        ok = false;
+    } else if (quantity->sign() <= 0) {
+        report("quantity", "must be greater than zero");
+        ok = false;
+    }
+    std::optional<Decimal> fromList;
+    if (a != nullptr && date && g != nullptr)
+        fromList = listPrice(a->id, g->id, *date);
+    std::optional<Decimal> price;
+    if (!d.unitPrice.empty()) {
+        price = Decimal::parse(d.unitPrice, kPriceScale, &why);
+        if (!price) {
+            report("unit_price", why);
+            ok = false;
+        } else if (price->isNegative()) {
+            report("unit_price", "must not be negative");
+            ok = false;
+        } else {
+            overridesPrice = !fromList || *fromList != *price;
+        }
+    } else if (fromList) {
+        price = fromList;
+    } else if (a != nullptr && date && g != nullptr) {
+        report("unit_price", fmt::format("no price for {} in agreement {} on {}; set one with "
+                                         "'barter price set' or give the price and a reason",
+                                         d.good, a->code, date->toString()));
+        ok = false;
+    }
+    if (!ok || a == nullptr || !quantity || !price)
+        return false;
+    if (!fitsStorage(*quantity)) {
+        report("quantity", "is too large (at most 9,223,372,036,854.775807)");
+        return false;
+    }
+    if (!fitsStorage(*price)) {
+        report("unit_price", "is too large (at most 9,223,372,036,854.775807)");
+        return false;
+    }
+    try {
+        line.quantity = quantity->rescaled(kQuantityScale);
+        line.unitPrice = price->rescaled(kPriceScale);
+        line.value = Decimal::multiply(*quantity, *price, a->digits);
+        line.value.toScaled(a->digits); // must fit the stored 64-bit value
+    } catch (const InvalidInput&) {
+        report("value",
+               fmt::format("{} × {} is too large to value", d.quantity, price->toString()));
+        return false;
+    }
+    return true;
 }
 
 void Poster::prepareReversal(const Exchange& original, const std::string& reason, Date date,
@@ -306,13 +320,8 @@ void Poster::prepareReversal(const Exchange& original, const std::string& reason
     e.reversesSeq = original.seq;
     e.reason = reason;
     const AgreementState& state = *m_state->agreementsById.at(a->id);
-    if ((state.validFrom && date < *state.validFrom) || (state.validTo && date > *state.validTo))
-        problems.push_back(
-            {"date", fmt::format("{} is outside agreement {}'s validity ({} to {}); "
-                                 "date the reversal with --date",
-                                 date.toString(), a->code,
-                                 state.validFrom ? state.validFrom->toString() : "open",
-                                 state.validTo ? state.validTo->toString() : "open")});
+    if (std::string why = outsideValidity(*a, state.validFrom, state.validTo, date); !why.empty())
+        problems.push_back({"date", why + "; date the reversal with --date"});
     for (const DeliveryLine& line : original.lines) {
         DeliveryLine negated = line;
         negated.quantity = -line.quantity;

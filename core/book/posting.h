@@ -18,6 +18,7 @@
 #include "../storage/database.h"
 #include "../storage/journal_store.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -61,6 +62,19 @@ public:
     const reports::AgreementInfo* agreement(const std::string& code);
 
 private:
+    struct GoodInfo {
+        std::int64_t id = 0;
+        std::string code, measure;
+        int decimals = 0;
+    };
+    using LineReporter = std::function<void(const std::string& field, std::string message)>;
+
+    // Values one draft line into `line`; every problem goes to `report`. Returns false when
+    // the line cannot be valued. `overridesPrice` tells whether its price is not the list's.
+    bool prepareLine(const DeliveryLineDraft& draft, const reports::AgreementInfo* agreement,
+                     const std::optional<Date>& date, DeliveryLine& line, bool& overridesPrice,
+                     const LineReporter& report);
+    const GoodInfo* good(const std::string& code);
     bool referenceTaken(std::int64_t agreementId, const std::string& reference);
     struct State;
     std::unique_ptr<State> m_state;
