@@ -209,34 +209,21 @@ private:
     std::int64_t m_previous;
 };
 
-// Below this many rows, maintaining the indexes row by row beats rebuilding them.
-constexpr std::size_t kBulkRows = 10000;
+// The exchanges of a delivery file: rows grouped by reference (in file order, one date per
+// group), ordered by date so that sequence numbers follow the calendar.
+struct ImportPlan {
+    std::vector<RowGroup> groups;
+    std::vector<std::uint32_t> members; // row indexes, each group's contiguous
+    std::vector<std::uint32_t> order;   // group indexes in posting order
+};
 
-} // namespace
-
-ImportResult Book::importDeliveries(const Session& s, const std::string& file,
-                                    const std::string& agreement) {
-    require(s, Action::EnterExchange);
-    if (agreement.empty())
-        throw InvalidInput("agreement", "importing deliveries needs --agreement CODE");
-    const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
-    ImportResult result;
-    std::vector<Problem> problems;
-    std::error_code ec;
-    const std::uintmax_t bytes = std::filesystem::file_size(file, ec);
-    DeliveryRows rows(ec ? 0 : bytes);
-
-    readCsv(file, {"date", "reference", "shipper", "good", "quantity"},
-            {"unit_price", "value", "memo"}, problems,
-            [&](const CsvReader& reader, const CsvRecord& record) {
-                ++result.rows;
-                rows.add(reader, record);
-            });
-
+ImportPlan planExchanges(const DeliveryRows& rows, std::vector<Problem>& problems) {
+    ImportPlan plan;
+    std::vector<RowGroup>& groups = plan.groups;
+    std::vector<std::uint32_t>& members = plan.members;
     // Group rows by reference in file order; a group must share one date.
     std::unordered_map<std::string_view, std::uint32_t> byReference;
     byReference.reserve(rows.size());
-    std::vector<RowGroup> groups;
     std::vector<std::uint32_t> groupOf(rows.size(), std::numeric_limits<std::uint32_t>::max());
     for (std::size_t r = 0; r < rows.size(); ++r) {
         auto [it, fresh] = byReference.emplace(rows.field(r, DeliveryRows::Reference),
@@ -265,7 +252,7 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
         ++groups[it->second].count;
     }
     // Lay out each group's rows contiguously, in file order.
-    std::vector<std::uint32_t> members(rows.size());
+    members.resize(rows.size());
     {
         std::uint32_t next = 0;
         for (RowGroup& g : groups) {
@@ -280,13 +267,64 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
             }
     }
     // Post in date order (file order within a day), so sequence numbers follow the calendar.
-    std::vector<std::uint32_t> order(groups.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    plan.order.resize(groups.size());
+    for (std::uint32_t i = 0; i < plan.order.size(); ++i)
+        plan.order[i] = i;
+    std::stable_sort(plan.order.begin(), plan.order.end(), [&](std::uint32_t a, std::uint32_t b) {
         return groups[a].day < groups[b].day;
     });
+    return plan;
+}
 
+// A `value` given in the file must equal the value the book computes.
+void checkGivenValues(const DeliveryRows& rows, const ImportPlan& plan, const RowGroup& group,
+                      const Exchange& valued, const reports::AgreementInfo& info,
+                      std::vector<Problem>& problems) {
+    for (std::uint32_t k = 0; k < group.count; ++k) {
+        const std::uint32_t r = plan.members[group.first + k];
+        std::string_view text = rows.field(r, DeliveryRows::Value);
+        if (text.empty())
+            continue;
+        const DeliveryLine& line = valued.lines[k];
+        std::string why;
+        std::optional<Decimal> given = Decimal::parse(text, info.digits, &why);
+        if (!given)
+            problems.push_back({"value", why, rows.line(r)});
+        else if (*given != line.value)
+            problems.push_back({"value",
+                                fmt::format("{} given, but {} × {} = {} {}", text,
+                                            rows.field(r, DeliveryRows::Quantity),
+                                            line.unitPrice.trimmed(info.digits).toString(),
+                                            line.value.toString(), info.unit),
+                                rows.line(r)});
+    }
+}
+
+// Below this many rows, maintaining the indexes row by row beats rebuilding them.
+constexpr std::size_t kBulkRows = 10000;
+
+} // namespace
+
+ImportResult Book::importDeliveries(const Session& s, const std::string& file,
+                                    const std::string& agreement) {
+    require(s, Action::EnterExchange);
+    if (agreement.empty())
+        throw InvalidInput("agreement", "importing deliveries needs --agreement CODE");
+    const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
+    ImportResult result;
+    std::vector<Problem> problems;
+    std::error_code ec;
+    const std::uintmax_t bytes = std::filesystem::file_size(file, ec);
+    DeliveryRows rows(ec ? 0 : bytes);
+
+    readCsv(file, {"date", "reference", "shipper", "good", "quantity"},
+            {"unit_price", "value", "memo"}, problems,
+            [&](const CsvReader& reader, const CsvRecord& record) {
+                ++result.rows;
+                rows.add(reader, record);
+            });
+
+    const ImportPlan plan = planExchanges(rows, problems);
     Transaction tx(database());
     const bool bulk = rows.size() >= kBulkRows &&
                       static_cast<std::int64_t>(rows.size()) >=
@@ -302,9 +340,9 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
     const std::string reason = "price stated in import file " + baseName(file);
     ExchangeDraft d;
     PreparedExchange prepared;
-    for (std::uint32_t gi : order) {
-        const RowGroup& g = groups[gi];
-        const std::uint32_t head = members[g.first];
+    for (std::uint32_t gi : plan.order) {
+        const RowGroup& g = plan.groups[gi];
+        const std::uint32_t head = plan.members[g.first];
         d.agreement = agreement;
         d.date = rows.text(head, DeliveryRows::Date);
         d.reference = rows.text(head, DeliveryRows::Reference);
@@ -313,7 +351,7 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
         d.priceReason = reason;
         d.lines.clear();
         for (std::uint32_t k = 0; k < g.count; ++k) {
-            const std::uint32_t r = members[g.first + k];
+            const std::uint32_t r = plan.members[g.first + k];
             std::string_view memo = rows.field(r, DeliveryRows::Memo);
             if (!memo.empty() && d.memo.find(memo) == std::string::npos)
                 d.memo += (d.memo.empty() ? "" : "; ") + std::string(memo);
@@ -326,24 +364,7 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
         poster.prepare(d, prepared, problems);
         if (problems.size() != before)
             continue;
-        for (std::uint32_t k = 0; k < g.count; ++k) {
-            const std::uint32_t r = members[g.first + k];
-            std::string_view text = rows.field(r, DeliveryRows::Value);
-            if (text.empty())
-                continue;
-            const DeliveryLine& line = prepared.exchange.lines[k];
-            std::string why;
-            std::optional<Decimal> given = Decimal::parse(text, info.digits, &why);
-            if (!given)
-                problems.push_back({"value", why, rows.line(r)});
-            else if (*given != line.value)
-                problems.push_back({"value",
-                                    fmt::format("{} given, but {} × {} = {} {}", text,
-                                                rows.field(r, DeliveryRows::Quantity),
-                                                line.unitPrice.trimmed(info.digits).toString(),
-                                                line.value.toString(), info.unit),
-                                    rows.line(r)});
-        }
+        checkGivenValues(rows, plan, g, prepared.exchange, info, problems);
         if (problems.size() != before)
             continue;
         poster.checkSwing(prepared, {}, problems, result.warnings, d.sourceLine);
