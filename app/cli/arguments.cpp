@@ -24,7 +24,9 @@ Arguments::Arguments(int argc, char** argv) {
             m_help = true;
             continue;
         }
-        if (arg == "--version") {
+        // Before a command, --version asks for the program's version; after one, it is an
+        // option with a value (import restrictions ... --version V).
+        if (arg == "--version" && m_positional.empty()) {
             m_version = true;
             continue;
         }

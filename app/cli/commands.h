@@ -29,6 +29,11 @@ int cmdVerify(Context& ctx);
 int cmdBackup(Context& ctx);
 int cmdExport(Context& ctx);
 
+int cmdRestrictions(Context& ctx);
+int cmdExemptions(Context& ctx);
+int cmdScreen(Context& ctx);
+int cmdQuota(Context& ctx);
+
 int cmdHelp(Context& ctx);
 // The full help text (also the source of the man page later).
 const char* helpText();

@@ -31,6 +31,16 @@ DeliveryLineDraft parseLine(const std::string& text, std::size_t index) {
     return line;
 }
 
+// "allowed", "exempt (exemption EX-1)", "allowed (UN 1 line 5)"; empty before screening.
+std::string screeningText(const DeliveryLine& line) {
+    if (!line.screening)
+        return {};
+    std::string text = toString(line.screening->verdict);
+    if (!line.screening->decidedBy.empty())
+        text += " (" + line.screening->decidedBy + ")";
+    return text;
+}
+
 void printPosted(Context& ctx, const PostResult& result, const char* verb) {
     const Exchange& e = result.exchange;
     const reports::BalanceRow row =
@@ -51,7 +61,15 @@ void printPosted(Context& ctx, const PostResult& result, const char* verb) {
             json.field("good", l.goodCode)
                 .field("quantity", l.quantity.rounded(l.decimals).toString());
             json.field("unit", l.measure).field("unit_price", priceText(l.unitPrice, row.digits));
-            json.field("value", plain(l.value, row.digits)).endObject();
+            json.field("value", plain(l.value, row.digits));
+            // Lines posted before screening existed have no verdict.
+            json.field("verdict", l.screening
+                                      ? std::optional<std::string>(toString(l.screening->verdict))
+                                      : std::nullopt);
+            json.field("decided_by", l.screening && !l.screening->decidedBy.empty()
+                                         ? std::optional<std::string>(l.screening->decidedBy)
+                                         : std::nullopt);
+            json.endObject();
         }
         json.endArray();
         json.field("balance", plain(row.balance, row.digits));
@@ -71,11 +89,12 @@ void printPosted(Context& ctx, const PostResult& result, const char* verb) {
     table.addColumn("quantity", Align::Right);
     table.addColumn("unit price", Align::Right);
     table.addColumn("value", Align::Right);
+    table.addColumn("screening");
     for (const DeliveryLine& l : e.lines)
         table.addRow({std::to_string(l.lineNo), l.shipperCode, l.goodCode,
                       l.quantity.rounded(l.decimals).toGroupedString() + " " + l.measure,
                       l.unitPrice.trimmed(row.digits).toGroupedString(),
-                      amount(l.value, row.digits, row.unit)});
+                      amount(l.value, row.digits, row.unit), screeningText(l)});
     table.print(out);
     out << "Balance now: " << reports::inWords(row) << '\n';
     out << "Chain hash: " << toHex(e.hash) << '\n';

@@ -121,7 +121,15 @@ int cmdUnit(Context& ctx) {
 
 int cmdGood(Context& ctx) {
     const Arguments& a = ctx.args();
-    const std::string verb = a.word(1, "good subcommand (add, list)");
+    const std::string verb = a.word(1, "good subcommand (add, list, convert)");
+    if (verb == "convert") {
+        a.allow({"to", "factor"}, 3);
+        const std::string good = a.word(2, "good code");
+        ctx.book().setConversion(ctx.session(), good, a.required("to"), a.required("factor"));
+        ctx.out() << "Conversion of " << good << " to " << a.required("to") << ": factor "
+                  << a.required("factor") << '\n';
+        return 0;
+    }
     if (verb == "list") {
         a.allow({}, 2);
         Rows rows{{"code", "name", "HS code", "unit", "decimals"},
@@ -134,7 +142,7 @@ int cmdGood(Context& ctx) {
         return 0;
     }
     if (verb != "add")
-        throw UsageError("unknown good subcommand \"" + verb + "\" (add, list)");
+        throw UsageError("unknown good subcommand \"" + verb + "\" (add, list, convert)");
     a.allow({"name", "hs", "unit", "decimals"}, 3);
     Good g = ctx.book().addGood(ctx.session(), GoodDraft{a.word(2, "good code"), a.required("name"),
                                                          a.required("hs"), a.required("unit"),
@@ -204,8 +212,9 @@ int cmdPrice(Context& ctx) {
 
 int cmdImport(Context& ctx) {
     const Arguments& a = ctx.args();
-    a.allow({"agreement"}, 3);
-    const std::string kind = a.word(1, "what to import (goods, prices, deliveries)");
+    a.allow({"agreement", "list", "version"}, 3);
+    const std::string kind =
+        a.word(1, "what to import (goods, prices, deliveries, restrictions, exemptions)");
     const std::string file = a.word(2, "file to import");
     const std::string agreement = a.option("agreement", "");
     Book& book = ctx.book();
@@ -216,8 +225,13 @@ int cmdImport(Context& ctx) {
         r = book.importPrices(ctx.session(), file, agreement);
     else if (kind == "deliveries")
         r = book.importDeliveries(ctx.session(), file, agreement);
+    else if (kind == "restrictions")
+        r = book.importRestrictions(ctx.session(), file, a.required("list"), a.required("version"));
+    else if (kind == "exemptions")
+        r = book.importExemptions(ctx.session(), file);
     else
-        throw UsageError("cannot import \"" + kind + "\" (goods, prices, deliveries)");
+        throw UsageError("cannot import \"" + kind +
+                         "\" (goods, prices, deliveries, restrictions, exemptions)");
     for (const std::string& w : r.warnings)
         Context::warn(w);
     auto count = [](std::int64_t n, const char* one, const char* many) {
@@ -228,7 +242,13 @@ int cmdImport(Context& ctx) {
         ctx.out() << count(r.created, "exchange", "exchanges") << ", "
                   << count(r.lines, "delivery line", "delivery lines") << '\n';
     else
-        ctx.out() << count(r.created, kind == "goods" ? "good" : "price", kind.c_str()) << '\n';
+        ctx.out() << count(r.created,
+                           kind == "goods"          ? "good"
+                           : kind == "prices"       ? "price"
+                           : kind == "restrictions" ? "rule"
+                                                    : "exemption",
+                           kind == "restrictions" ? "rules" : kind.c_str())
+                  << '\n';
     return 0;
 }
 

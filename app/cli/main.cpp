@@ -67,13 +67,30 @@ int main(int argc, char** argv) {
             return cmdHelp(ctx);
         command = args.positional().front();
         static const std::map<std::string, int (*)(Context&)> commands = {
-            {"init", cmdInit},           {"demo", cmdDemo},           {"user", cmdUser},
-            {"party", cmdParty},         {"unit", cmdUnit},           {"good", cmdGood},
-            {"agreement", cmdAgreement}, {"price", cmdPrice},         {"import", cmdImport},
-            {"record", cmdRecord},       {"reverse", cmdReverse},     {"show", cmdShow},
-            {"balance", cmdBalance},     {"statement", cmdStatement}, {"turnover", cmdTurnover},
-            {"audit", cmdAudit},         {"verify", cmdVerify},       {"backup", cmdBackup},
-            {"export", cmdExport},       {"help", cmdHelp},
+            {"init", cmdInit},
+            {"demo", cmdDemo},
+            {"user", cmdUser},
+            {"party", cmdParty},
+            {"unit", cmdUnit},
+            {"good", cmdGood},
+            {"agreement", cmdAgreement},
+            {"price", cmdPrice},
+            {"import", cmdImport},
+            {"record", cmdRecord},
+            {"reverse", cmdReverse},
+            {"show", cmdShow},
+            {"balance", cmdBalance},
+            {"statement", cmdStatement},
+            {"turnover", cmdTurnover},
+            {"audit", cmdAudit},
+            {"verify", cmdVerify},
+            {"backup", cmdBackup},
+            {"export", cmdExport},
+            {"help", cmdHelp},
+            {"restrictions", cmdRestrictions},
+            {"exemptions", cmdExemptions},
+            {"screen", cmdScreen},
+            {"quota", cmdQuota},
         };
         auto it = commands.find(command);
         if (it == commands.end())

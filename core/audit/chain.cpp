@@ -58,6 +58,21 @@ std::string canonicalBytes(const Exchange& e) {
         field(out, line.value.toScaled(line.value.scale()));
         field(out, line.value.scale());
         field(out, line.priceReason);
+        // Lines posted before screening existed have no verdict and keep their old bytes.
+        if (line.screening) {
+            const Screening& sc = *line.screening;
+            auto quantity = [](const std::optional<Decimal>& d) {
+                return d ? std::to_string(d->toScaled(kQuantityScale)) : std::string();
+            };
+            field(out, "screening");
+            field(out, toString(sc.verdict));
+            field(out, sc.decidedBy);
+            field(out, sc.fromCountry);
+            field(out, sc.toCountry);
+            field(out, sc.periodStart ? sc.periodStart->toString() : std::string());
+            field(out, quantity(sc.ruleQuantity));
+            field(out, quantity(sc.exemptQuantity));
+        }
     }
     return out;
 }

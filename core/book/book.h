@@ -6,6 +6,7 @@
 // updated or deleted: reverse() is the only correction.
 
 #include "../audit/verify.h"
+#include "../compliance/screener.h"
 #include "../domain/types.h"
 #include "../error.h"
 #include "../reports/reports.h"
@@ -51,6 +52,33 @@ struct ImportResult {
     std::int64_t created = 0;          // goods or prices written, or exchanges posted
     std::int64_t lines = 0;            // delivery lines posted
     std::vector<std::string> warnings; // e.g. swing use past the warn percentage
+};
+
+// A restriction rule in force (of the newest version of its list).
+struct RestrictionRule {
+    std::int64_t id = 0;
+    std::string list, version;
+    long line = 0;     // in the imported file
+    std::string label; // "<list> <version> line <n>"
+    std::string hsPrefix, fromCountry, toCountry, kind;
+    std::optional<Decimal> quota;
+    std::string quotaUnit, period, source;
+    Date validFrom;
+    std::optional<Date> validTo;
+};
+
+struct ExemptionInfo {
+    std::string reference, hsPrefix, fromCountry, toCountry, agreement;
+    Date validFrom, validTo;
+    std::optional<Decimal> quantity;
+    std::string unit, source;
+    Decimal used; // quantity already used by posted lines, in `unit`
+};
+
+// One quota rule's use in one direction and period.
+struct QuotaUse {
+    std::string rule, hsPrefix, fromCountry, toCountry, unit, period;
+    Decimal cap, used, remaining;
 };
 
 struct AuditEvent {
@@ -116,6 +144,22 @@ public:
                               const std::string& agreement);
     ImportResult importDeliveries(const Session& s, const std::string& file,
                                   const std::string& agreement);
+
+    // --- screening (DESIGN.md §1); lists and exemptions are managers' master data ---
+    ImportResult importRestrictions(const Session& s, const std::string& file,
+                                    const std::string& list, const std::string& version);
+    ImportResult importExemptions(const Session& s, const std::string& file);
+    // 1 unit of the good = `factor` units of `unit`, for quotas counted in another unit.
+    void setConversion(const Session& s, const std::string& good, const std::string& unit,
+                       const std::string& factor);
+    std::vector<RestrictionRule> restrictions(const Session& s, const std::string& list);
+    std::vector<ExemptionInfo> exemptions(const Session& s);
+    // A dry run: the verdict each line of `draft` would get (agreement, date and lines are
+    // used; no reference needed). Throws InvalidInput for lines that cannot be read or
+    // screened (a quota in another unit without a conversion factor).
+    std::vector<ScreeningResult> screen(const Session& s, const ExchangeDraft& draft);
+    // Quota use in `year` for the directions of `agreement` (all agreements when empty).
+    std::vector<QuotaUse> quotaUse(const Session& s, const std::string& agreement, int year);
 
     // --- reports ---
     std::vector<reports::BalanceRow> balances(const Session& s, const std::string& agreement,

@@ -49,9 +49,11 @@ struct Poster::State {
     journal_store::ChainHead head;
     std::int64_t trackedAgreement = 0; // 0: references are looked up in the book
     std::unordered_set<std::string> references;
+    Screener screener;
+    explicit State(Database& db) : screener(db) {}
 };
 
-Poster::Poster(Database& db) : m_state(std::make_unique<State>()), m_db(db) {}
+Poster::Poster(Database& db) : m_state(std::make_unique<State>(db)), m_db(db) {}
 Poster::~Poster() = default;
 
 const reports::AgreementInfo* Poster::agreement(const std::string& code) {
@@ -120,12 +122,13 @@ bool fitsStorage(const Decimal& number) {
 const Poster::GoodInfo* Poster::good(const std::string& code) {
     auto g = m_state->goods.find(code);
     if (g == m_state->goods.end()) {
-        Statement& s = m_db.cached("SELECT id, code, measure, decimals FROM good WHERE code = ?1");
+        Statement& s =
+            m_db.cached("SELECT id, code, measure, decimals, hs_code FROM good WHERE code = ?1");
         s.bind(1, code);
         const bool found = s.step();
         if (found)
             g = m_state->goods
-                    .emplace(code, GoodInfo{s.getInt(0), s.getText(1), s.getText(2),
+                    .emplace(code, GoodInfo{s.getInt(0), s.getText(1), s.getText(2), s.getText(4),
                                             static_cast<int>(s.getInt(3))})
                     .first;
         s.reset();
@@ -137,6 +140,7 @@ const Poster::GoodInfo* Poster::good(const std::string& code) {
 
 void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
                      std::vector<Problem>& problems) {
+    m_state->screener.beginExchange();
     const long exchangeLine = draft.sourceLine;
     auto problem = [&](std::string field, std::string message) {
         problems.push_back(Problem{std::move(field), std::move(message), exchangeLine});
@@ -205,8 +209,8 @@ void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
         e.lines.clear();
 }
 
-bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInfo* a,
-                         const std::optional<Date>& date, DeliveryLine& line, bool& overridesPrice,
+bool Poster::resolveLine(const DeliveryLineDraft& d, const reports::AgreementInfo* a,
+                         DeliveryLine& line, std::optional<Decimal>& quantity, const GoodInfo*& g,
                          const LineReporter& report) {
     bool ok = true;
     if (a != nullptr) {
@@ -221,7 +225,7 @@ bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInf
         }
         line.shipperCode = d.shipper;
     }
-    const GoodInfo* g = good(d.good);
+    g = good(d.good);
     if (g == nullptr) {
         report("good", "no good \"" + d.good + "\"");
         ok = false;
@@ -232,15 +236,60 @@ bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInf
         line.decimals = g->decimals;
     }
     std::string why;
-    std::optional<Decimal> quantity =
-        Decimal::parse(d.quantity, g != nullptr ? g->decimals : kQuantityScale, &why);
+    quantity = Decimal::parse(d.quantity, g != nullptr ? g->decimals : kQuantityScale, &why);
     if (!quantity) {
         report("quantity", why);
         ok = false;
     } else if (quantity->sign() <= 0) {
         report("quantity", "must be greater than zero");
         ok = false;
+    } else if (!fitsStorage(*quantity)) {
+        report("quantity", "is too large (at most 9,223,372,036,854.775807)");
+        ok = false;
     }
+    return ok;
+}
+
+ScreeningResult Poster::screenLine(const DeliveryLine& line, const GoodInfo& g,
+                                   const Decimal& quantity, const reports::AgreementInfo& a,
+                                   Date date) {
+    const bool fromA = line.shipper == Side::A;
+    return m_state->screener.screen({g.id, g.code, g.hsCode, g.measure}, quantity, date,
+                                    fromA ? a.countryA : a.countryB,
+                                    fromA ? a.countryB : a.countryA, a.id);
+}
+
+std::vector<ScreeningResult> Poster::screen(const ExchangeDraft& draft,
+                                            std::vector<Problem>& problems) {
+    std::vector<ScreeningResult> results;
+    m_state->screener.beginExchange();
+    const reports::AgreementInfo* a = agreement(draft.agreement);
+    if (a == nullptr)
+        problems.push_back({"agreement", "no agreement \"" + draft.agreement + "\"", 0});
+    std::optional<Date> date = Date::parse(draft.date);
+    if (!date)
+        problems.push_back({"date", "\"" + draft.date + "\" is not a date (YYYY-MM-DD)", 0});
+    for (std::size_t i = 0; i < draft.lines.size(); ++i) {
+        const std::string prefix = fmt::format("line {}: ", i + 1);
+        LineReporter report = [&](const std::string& field, std::string message) {
+            problems.push_back(Problem{prefix + field, std::move(message), 0});
+        };
+        DeliveryLine line;
+        std::optional<Decimal> quantity;
+        const GoodInfo* g = nullptr;
+        if (resolveLine(draft.lines[i], a, line, quantity, g, report) && a != nullptr && date)
+            results.push_back(screenLine(line, *g, *quantity, *a, *date));
+    }
+    return results;
+}
+
+bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInfo* a,
+                         const std::optional<Date>& date, DeliveryLine& line, bool& overridesPrice,
+                         const LineReporter& report) {
+    std::optional<Decimal> quantity;
+    const GoodInfo* g = nullptr;
+    bool ok = resolveLine(d, a, line, quantity, g, report);
+    std::string why;
     std::optional<Decimal> fromList;
     if (a != nullptr && date && g != nullptr)
         fromList = listPrice(a->id, g->id, *date);
@@ -264,12 +313,8 @@ bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInf
                                          d.good, a->code, date->toString()));
         ok = false;
     }
-    if (!ok || a == nullptr || !quantity || !price)
+    if (!ok || a == nullptr || !date || !quantity || !price)
         return false;
-    if (!fitsStorage(*quantity)) {
-        report("quantity", "is too large (at most 9,223,372,036,854.775807)");
-        return false;
-    }
     if (!fitsStorage(*price)) {
         report("unit_price", "is too large (at most 9,223,372,036,854.775807)");
         return false;
@@ -284,6 +329,12 @@ bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInf
                fmt::format("{} × {} is too large to value", d.quantity, price->toString()));
         return false;
     }
+    ScreeningResult screened = screenLine(line, *g, *quantity, *a, *date);
+    if (screened.refused()) {
+        report("screening", screened.reason({g->id, g->code, g->hsCode, g->measure}));
+        return false;
+    }
+    line.screening = screened.screening;
     return true;
 }
 
@@ -326,6 +377,14 @@ void Poster::prepareReversal(const Exchange& original, const std::string& reason
         DeliveryLine negated = line;
         negated.quantity = -line.quantity;
         negated.value = -line.value;
+        // A reversal gives back what the line used of a quota or an exemption.
+        if (negated.screening) {
+            negated.screening->verdict = Verdict::Reversal;
+            if (negated.screening->ruleQuantity)
+                negated.screening->ruleQuantity = -*negated.screening->ruleQuantity;
+            if (negated.screening->exemptQuantity)
+                negated.screening->exemptQuantity = -*negated.screening->exemptQuantity;
+        }
         Int128 v = negated.value.mantissa();
         out.delta += line.shipper == Side::A ? v : Int128(-v);
         e.lines.push_back(std::move(negated));
@@ -405,6 +464,9 @@ Exchange Poster::write(PreparedExchange& p, const std::string& user, const std::
     e.postedAt = postedAt;
     e.prevHash = m_state->head.hash;
     e.hash = chain::link(e.prevHash, e);
+    for (const DeliveryLine& line : e.lines)
+        if (line.screening)
+            m_state->screener.record(*line.screening);
     journal_store::append(m_db, p.agreementId, e);
     m_state->head = {e.seq, e.hash};
     if (p.agreementId == m_state->trackedAgreement)

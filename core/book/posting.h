@@ -12,6 +12,7 @@
 // of the journal is refused unless a manager overrides it with a reason; past the warn % it
 // warns. Moving the balance towards zero is never refused.
 
+#include "../compliance/screener.h"
 #include "../domain/types.h"
 #include "../error.h"
 #include "../reports/reports.h"
@@ -40,6 +41,9 @@ public:
     // Validates and values the draft. Every problem is appended to `problems`; `out` is
     // usable only when none was added. Draft lines with a sourceLine report it as the line.
     void prepare(const ExchangeDraft& draft, PreparedExchange& out, std::vector<Problem>& problems);
+    // Screens each line of the draft (shipper, good, quantity; no price needed) without
+    // posting anything. Problems with the lines are appended; refusals are results, not problems.
+    std::vector<ScreeningResult> screen(const ExchangeDraft& draft, std::vector<Problem>& problems);
     // Builds the negation of a posted exchange.
     void prepareReversal(const Exchange& original, const std::string& reason, Date date,
                          PreparedExchange& out, std::vector<Problem>& problems);
@@ -64,7 +68,7 @@ public:
 private:
     struct GoodInfo {
         std::int64_t id = 0;
-        std::string code, measure;
+        std::string code, measure, hsCode;
         int decimals = 0;
     };
     using LineReporter = std::function<void(const std::string& field, std::string message)>;
@@ -74,6 +78,13 @@ private:
     bool prepareLine(const DeliveryLineDraft& draft, const reports::AgreementInfo* agreement,
                      const std::optional<Date>& date, DeliveryLine& line, bool& overridesPrice,
                      const LineReporter& report);
+    // Shipper, good and quantity of a draft line; false when any of them is wrong (reported).
+    bool resolveLine(const DeliveryLineDraft& draft, const reports::AgreementInfo* agreement,
+                     DeliveryLine& line, std::optional<Decimal>& quantity, const GoodInfo*& good,
+                     const LineReporter& report);
+    ScreeningResult screenLine(const DeliveryLine& line, const GoodInfo& good,
+                               const Decimal& quantity, const reports::AgreementInfo& agreement,
+                               Date date);
     const GoodInfo* good(const std::string& code);
     bool referenceTaken(std::int64_t agreementId, const std::string& reference);
     struct State;

@@ -1,11 +1,16 @@
 #include "demo_book.h"
 
 #include "../book/book.h"
+#include "demo_data.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
 
 namespace barter::demo {
 
@@ -81,8 +86,8 @@ constexpr std::array<DemoGood, 60> kGoods = {{
     {"NEWSPRINT", "Newsprint in rolls", "480100", "t", 3, "520.00", 'A'},
     {"CEMENT", "Portland cement", "252329", "t", 3, "75.00", 'A'},
     {"WINDOW-GLASS", "Float glass", "700529", "m2", 2, "6.50", 'A'},
-    {"HAND-TOOLS", "Spades and shovels", "820110", "pcs", 0, "4.30", 'A'},
-    {"BICYCLES", "Bicycles", "871200", "pcs", 0, "95.00", 'A'},
+    {"BLANKETS", "Blankets of synthetic fibres", "630140", "pcs", 0, "6.50", 'A'},
+    {"DIESEL", "Gas oil (diesel fuel)", "271019", "t", 3, "640.00", 'A'},
     {"TYRES-BIKE", "Bicycle tyres", "401150", "pcs", 0, "4.10", 'A'},
     {"MATCHES", "Safety matches", "360500", "kg", 3, "2.20", 'A'},
     {"CANDLES", "Candles", "340600", "kg", 3, "2.60", 'A'},
@@ -129,6 +134,7 @@ DemoSummary createDemoBook(const std::string& path) {
     Session clerk = book.login("clerk", kUsers[2].password);
 
     Transaction all(book.database()); // one commit for the whole demo
+    Random random(20190425);          // the day of the Vladivostok summit
     book.addParty(manager,
                   {"RU-PRIMORYE", "Primorye Foreign Trade Company", "ВЭО «Приморье»", "RU"});
     book.addParty(manager,
@@ -138,9 +144,29 @@ DemoSummary createDemoBook(const std::string& path) {
         book.addGood(manager, {g.code, g.name, g.hs, g.unit, std::to_string(g.decimals)});
     book.addAgreement(manager, {kAgreement, "RU-PRIMORYE", "KP-RUNGRA", "CU", "2500000.00", "80",
                                 "2020-01-01", "2024-12-31"});
+    // The sample UN list and the fictional exemptions; every delivery below passes them.
+    {
+        const std::filesystem::path dir =
+            std::filesystem::temp_directory_path() /
+            ("barter-demo-" + std::to_string(::getpid()) + "-" + std::to_string(random.next()));
+        std::filesystem::create_directories(dir);
+        struct RemoveDir {
+            std::filesystem::path path;
+            ~RemoveDir() {
+                std::error_code ec;
+                std::filesystem::remove_all(path, ec);
+            }
+        } cleanup{dir};
+        const std::string restrictions = (dir / "restrictions-un-dprk.csv").string();
+        const std::string exemptions = (dir / "exemptions-demo.csv").string();
+        std::ofstream(restrictions, std::ios::binary) << kRestrictionsCsv;
+        std::ofstream(exemptions, std::ios::binary) << kExemptionsCsv;
+        book.importRestrictions(manager, restrictions, "UN-DPRK", "2024-1");
+        book.importExemptions(manager, exemptions);
+    }
+    book.setConversion(manager, "DIESEL", "bbl", "7.46");
 
     // Monthly repricing: each price drifts by -2.0 % .. +2.5 % a month.
-    Random random(20190425); // the day of the Vladivostok summit
     std::vector<Decimal> price;
     for (const DemoGood& g : kGoods)
         price.push_back(*Decimal::parse(g.basePrice));

@@ -91,6 +91,25 @@ struct Price {
 };
 
 enum class Side { A, B };
+
+// The outcome of screening a delivery line against the restriction lists (DESIGN.md §1).
+enum class Verdict { Allowed, Prohibited, QuotaExceeded, LicenceRequired, Exempt, Reversal };
+std::string toString(Verdict verdict); // allowed, prohibited, quota_exceeded, ...
+
+// What a posted line keeps of its screening: the verdict, what decided it, and the
+// quantities it counts against a quota rule or an exemption (in their units, scale 6).
+struct Screening {
+    Verdict verdict = Verdict::Allowed;
+    std::optional<std::int64_t> ruleId;
+    std::optional<std::int64_t> exemptionId;
+    std::string decidedBy; // "UN-DPRK 2024-1 line 12", "exemption EX-7", or empty
+    std::string fromCountry;
+    std::string toCountry;
+    std::optional<Date> periodStart; // of the quota period the line counts in
+    std::optional<Decimal> ruleQuantity;
+    std::optional<Decimal> exemptQuantity;
+    bool operator==(const Screening&) const = default;
+};
 inline char toChar(Side s) {
     return s == Side::A ? 'A' : 'B';
 }
@@ -130,6 +149,8 @@ struct DeliveryLine {
     Decimal unitPrice;       // scale kPriceScale
     Decimal value;           // at the agreement unit's digits; negative only in a reversal
     std::string priceReason; // non-empty when the price list was overridden
+    // Absent only for lines posted before screening existed (schema version 1).
+    std::optional<Screening> screening;
     bool operator==(const DeliveryLine&) const = default;
 };
 

@@ -8,7 +8,8 @@ namespace barter::reports {
 
 namespace {
 constexpr const char* kAgreementSelect = R"sql(
-    SELECT a.id, a.code, pa.code, pb.code, u.code, u.digits, a.swing, a.warn_percent
+    SELECT a.id, a.code, pa.code, pb.code, u.code, u.digits, a.swing, a.warn_percent,
+           pa.country, pb.country
     FROM agreement a JOIN party pa ON pa.id = a.party_a JOIN party pb ON pb.id = a.party_b
     JOIN unit u ON u.id = a.unit_id)sql";
 
@@ -23,6 +24,8 @@ AgreementInfo readAgreement(const Statement& s) {
     if (!s.isNull(6))
         a.swing = Decimal::fromScaled(s.getInt(6), a.digits);
     a.warnPercent = static_cast<int>(s.getInt(7));
+    a.countryA = s.getText(8);
+    a.countryB = s.getText(9);
     return a;
 }
 

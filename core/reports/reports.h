@@ -21,6 +21,8 @@ struct AgreementInfo {
     int digits = 2;
     std::optional<Decimal> swing;
     int warnPercent = 80;
+    std::string countryA; // ISO 3166-1 alpha-2 of party A
+    std::string countryB;
 };
 
 // Positive balance: B owes A.

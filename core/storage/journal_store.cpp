@@ -68,8 +68,27 @@ Exchange readExchange(const Statement& s, const Lookups& l, std::int64_t& agreem
     return e;
 }
 
-constexpr const char* kLineColumns =
-    "exchange_seq, line_no, side, good_id, quantity, unit_price, value, price_reason";
+// Lines with their screening (absent for lines posted before schema version 2).
+constexpr const char* kLineSelect = R"sql(
+    SELECT l.exchange_seq, l.line_no, l.side, l.good_id, l.quantity, l.unit_price, l.value,
+           l.price_reason, s.verdict, s.rule_id, s.exemption_id, s.decided_by, s.from_country,
+           s.to_country, s.period_start, s.rule_quantity, s.exempt_quantity
+    FROM delivery_line l
+    LEFT JOIN line_screening s ON s.exchange_seq = l.exchange_seq AND s.line_no = l.line_no)sql";
+
+std::optional<Verdict> parseVerdict(const std::string& text) {
+    for (Verdict v : {Verdict::Allowed, Verdict::Prohibited, Verdict::QuotaExceeded,
+                      Verdict::LicenceRequired, Verdict::Exempt, Verdict::Reversal})
+        if (text == toString(v))
+            return v;
+    return std::nullopt;
+}
+
+std::optional<Decimal> optionalQuantity(const Statement& s, int column) {
+    if (s.isNull(column))
+        return std::nullopt;
+    return Decimal::fromScaled(s.getInt(column), kQuantityScale);
+}
 
 DeliveryLine readLine(const Statement& s, const Lookups& l, std::int64_t agreementId) {
     DeliveryLine line;
@@ -90,7 +109,39 @@ DeliveryLine readLine(const Statement& s, const Lookups& l, std::int64_t agreeme
     line.unitPrice = Decimal::fromScaled(s.getInt(5), kPriceScale);
     line.value = Decimal::fromScaled(s.getInt(6), digits);
     line.priceReason = s.getText(7);
+    if (!s.isNull(8)) {
+        Screening sc;
+        // An unknown verdict text is kept out of the chain's reach: verify will fail on it.
+        sc.verdict = parseVerdict(s.getText(8)).value_or(Verdict::Reversal);
+        sc.ruleId = s.getOptionalInt(9);
+        sc.exemptionId = s.getOptionalInt(10);
+        sc.decidedBy = s.getText(11);
+        sc.fromCountry = s.getText(12);
+        sc.toCountry = s.getText(13);
+        if (!s.isNull(14))
+            sc.periodStart = Date::parse(s.getText(14));
+        sc.ruleQuantity = optionalQuantity(s, 15);
+        sc.exemptQuantity = optionalQuantity(s, 16);
+        line.screening = sc;
+    }
     return line;
+}
+void appendScreening(Database& db, std::int64_t seq, int lineNo, const Screening& sc) {
+    Statement& st = db.cached(R"sql(
+        INSERT INTO line_screening (exchange_seq, line_no, verdict, rule_id, exemption_id,
+                                    decided_by, from_country, to_country, period_start,
+                                    rule_quantity, exempt_quantity)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql");
+    st.bind(1, seq).bind(2, lineNo).bind(3, toString(sc.verdict)).bind(4, sc.ruleId);
+    st.bind(5, sc.exemptionId).bind(6, sc.decidedBy).bind(7, sc.fromCountry);
+    st.bind(8, sc.toCountry);
+    st.bind(9,
+            sc.periodStart ? std::optional<std::string>(sc.periodStart->toString()) : std::nullopt);
+    auto scaled = [](const std::optional<Decimal>& d) {
+        return d ? std::optional<std::int64_t>(d->toScaled(kQuantityScale)) : std::nullopt;
+    };
+    st.bind(10, scaled(sc.ruleQuantity)).bind(11, scaled(sc.exemptQuantity));
+    st.run();
 }
 } // namespace
 
@@ -129,6 +180,8 @@ void append(Database& db, std::int64_t agreementId, const Exchange& e) {
         ln.bind(8, line.unitPrice.toScaled(kPriceScale));
         ln.bind(9, line.value.toScaled(line.value.scale())).bind(10, line.priceReason);
         ln.run();
+        if (line.screening)
+            appendScreening(db, e.seq, line.lineNo, *line.screening);
     }
 }
 
@@ -141,8 +194,8 @@ std::optional<Exchange> load(Database& db, std::int64_t seq) {
         return std::nullopt;
     std::int64_t agreementId = 0;
     Exchange e = readExchange(s, l, agreementId);
-    Statement lines = db.prepare(std::string("SELECT ") + kLineColumns +
-                                 " FROM delivery_line WHERE exchange_seq = ?1 ORDER BY line_no");
+    Statement lines =
+        db.prepare(std::string(kLineSelect) + " WHERE l.exchange_seq = ?1 ORDER BY l.line_no");
     lines.bind(1, seq);
     while (lines.step())
         e.lines.push_back(readLine(lines, l, agreementId));
@@ -171,8 +224,7 @@ void forEach(Database& db, const std::function<void(const Exchange&)>& visit) {
     Lookups l = loadLookups(db);
     Statement ex =
         db.prepare(std::string("SELECT ") + kExchangeColumns + " FROM exchange ORDER BY seq");
-    Statement lines = db.prepare(std::string("SELECT ") + kLineColumns +
-                                 " FROM delivery_line ORDER BY exchange_seq, line_no");
+    Statement lines = db.prepare(std::string(kLineSelect) + " ORDER BY l.exchange_seq, l.line_no");
     bool haveLine = lines.step();
     while (ex.step()) {
         std::int64_t agreementId = 0;

@@ -177,11 +177,110 @@ CREATE TRIGGER delivery_line_sums AFTER INSERT ON delivery_line BEGIN
 END;
 )sql";
 
+// The same for the screening verdicts (schema version 2): the indexes that sum quota and
+// exemption use.
+constexpr const char* kScreeningDerived = R"sql(
+CREATE INDEX line_screening_by_rule
+    ON line_screening (rule_id, from_country, to_country, period_start, rule_quantity);
+CREATE INDEX line_screening_by_exemption ON line_screening (exemption_id, exempt_quantity);
+)sql";
+
+constexpr const char* kDropScreeningDerived = R"sql(
+DROP INDEX line_screening_by_rule;
+DROP INDEX line_screening_by_exemption;
+)sql";
+
 constexpr const char* kDropLineDerived = R"sql(
 DROP INDEX exchange_reference;
 DROP INDEX delivery_line_by_date;
 DROP INDEX delivery_line_by_good;
 DROP TRIGGER delivery_line_sums;
+)sql";
+
+// Version 2: goods screening (DESIGN.md §1 "Screening"). Restriction lists are imported as
+// named versions and never change; the newest version of each list is the one in force.
+// Every posted line keeps its verdict, what decided it and, for quotas, the quantity it used
+// in the rule's unit, so quota use is a sum and history shows which list version applied.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE restriction_list (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    version     TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL,
+    UNIQUE (name, version)
+) STRICT;
+
+CREATE TABLE restriction_rule (
+    id           INTEGER PRIMARY KEY,
+    list_id      INTEGER NOT NULL REFERENCES restriction_list(id),
+    line         INTEGER NOT NULL,
+    hs_prefix    TEXT NOT NULL,
+    from_country TEXT NOT NULL,
+    to_country   TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('prohibited', 'quota', 'licence')),
+    quota        INTEGER CHECK (quota >= 0),
+    quota_unit   TEXT,
+    period       TEXT NOT NULL,
+    source       TEXT NOT NULL,
+    valid_from   TEXT NOT NULL,
+    valid_to     TEXT
+) STRICT;
+
+CREATE TABLE exemption (
+    id           INTEGER PRIMARY KEY,
+    reference    TEXT NOT NULL UNIQUE,
+    hs_prefix    TEXT NOT NULL,
+    from_country TEXT NOT NULL,
+    to_country   TEXT NOT NULL,
+    agreement_id INTEGER REFERENCES agreement(id),
+    valid_from   TEXT NOT NULL,
+    valid_to     TEXT NOT NULL,
+    quantity     INTEGER CHECK (quantity > 0),
+    unit         TEXT,
+    source       TEXT NOT NULL
+) STRICT;
+
+-- 1 unit of the good = factor units of `unit` (e.g. crude oil: 1 t = 7.33 bbl), ×10^6.
+CREATE TABLE good_conversion (
+    good_id INTEGER NOT NULL REFERENCES good(id),
+    unit    TEXT NOT NULL,
+    factor  INTEGER NOT NULL CHECK (factor > 0),
+    PRIMARY KEY (good_id, unit)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE line_screening (
+    exchange_seq   INTEGER NOT NULL,
+    line_no        INTEGER NOT NULL,
+    verdict        TEXT NOT NULL,
+    rule_id        INTEGER REFERENCES restriction_rule(id),
+    exemption_id   INTEGER REFERENCES exemption(id),
+    decided_by     TEXT NOT NULL,
+    from_country   TEXT NOT NULL,
+    to_country     TEXT NOT NULL,
+    period_start   TEXT,
+    rule_quantity  INTEGER,
+    exempt_quantity INTEGER,
+    PRIMARY KEY (exchange_seq, line_no),
+    FOREIGN KEY (exchange_seq, line_no) REFERENCES delivery_line(exchange_seq, line_no)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER restriction_list_fixed BEFORE UPDATE ON restriction_list
+    BEGIN SELECT RAISE(ABORT, 'restriction lists are versioned: import a new version'); END;
+CREATE TRIGGER restriction_list_kept BEFORE DELETE ON restriction_list
+    BEGIN SELECT RAISE(ABORT, 'restriction lists are versioned: import a new version'); END;
+CREATE TRIGGER restriction_rule_fixed BEFORE UPDATE ON restriction_rule
+    BEGIN SELECT RAISE(ABORT, 'restriction lists are versioned: import a new version'); END;
+CREATE TRIGGER restriction_rule_kept BEFORE DELETE ON restriction_rule
+    BEGIN SELECT RAISE(ABORT, 'restriction lists are versioned: import a new version'); END;
+CREATE TRIGGER exemption_fixed BEFORE UPDATE ON exemption
+    BEGIN SELECT RAISE(ABORT, 'exemptions cannot change once entered'); END;
+CREATE TRIGGER exemption_kept BEFORE DELETE ON exemption
+    BEGIN SELECT RAISE(ABORT, 'exemptions cannot change once entered'); END;
+CREATE TRIGGER line_screening_no_update BEFORE UPDATE ON line_screening
+    BEGIN SELECT RAISE(ABORT, 'posted screening verdicts are append-only'); END;
+CREATE TRIGGER line_screening_no_delete BEFORE DELETE ON line_screening
+    BEGIN SELECT RAISE(ABORT, 'posted screening verdicts are append-only'); END;
 )sql";
 
 // migrations[i] brings a book from version i to version i + 1.
@@ -190,6 +289,10 @@ const std::vector<std::function<void(Database&)>>& migrations() {
         [](Database& db) {
             db.exec(kVersion1);
             db.exec(kLineDerived);
+        },
+        [](Database& db) {
+            db.exec(kVersion2);
+            db.exec(kScreeningDerived);
         },
     };
     return all;
@@ -278,10 +381,12 @@ void openExisting(Database& db) {
 
 void suspendLineDerived(Database& db) {
     db.exec(kDropLineDerived);
+    db.exec(kDropScreeningDerived);
 }
 
 void restoreLineDerived(Database& db, const std::vector<std::int64_t>& agreements) {
     db.exec(kLineDerived);
+    db.exec(kScreeningDerived);
     Statement clear = db.prepare("DELETE FROM balance_day WHERE agreement_id = ?1");
     Statement rebuild = db.prepare(R"sql(
         INSERT INTO balance_day (agreement_id, date, a_to_b, b_to_a, lines_a, lines_b)

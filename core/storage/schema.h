@@ -10,7 +10,7 @@
 namespace barter::schema {
 
 inline constexpr int kApplicationId = 0x42525452; // "BRTR"
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 
 // Creates a new book's schema in an empty database.
 void create(Database& db);
@@ -20,10 +20,10 @@ void create(Database& db);
 void openExisting(Database& db);
 
 // For a bulk load inside the caller's transaction: drops the unique index of references,
-// the delivery lines' secondary indexes and the daily-sums trigger, which are far cheaper to
-// build once than to maintain row by row (the caller checks references itself meanwhile).
-// restoreLineDerived() recreates them and rebuilds the daily sums of `agreements` from their lines;
-// the caller must call it before committing (a rollback restores them anyway).
+// the delivery lines' and screening verdicts' secondary indexes and the daily-sums trigger, which
+// are far cheaper to build once than to maintain row by row (the caller checks references itself
+// meanwhile). restoreLineDerived() recreates them and rebuilds the daily sums of `agreements` from
+// their lines; the caller must call it before committing (a rollback restores them anyway).
 void suspendLineDerived(Database& db);
 void restoreLineDerived(Database& db, const std::vector<std::int64_t>& agreements);
 

@@ -25,6 +25,9 @@ as manager unit add CU --name "Clearing unit"
 as manager import goods "$here/fixture/goods.csv"
 as manager agreement add RUKP --party-a RU-PRIMORYE --party-b KP-RUNGRA --unit CU --swing 500000 --from 2023-01-01 --to 2025-12-31
 as manager import prices "$here/fixture/prices.csv" --agreement RUKP
+as manager import restrictions "$here/fixture/restrictions.csv" --list UN --version 2023-1
+as manager import exemptions "$here/fixture/exemptions.csv"
+as manager good convert DIESEL --to bbl --factor 7.46
 as clerk import deliveries "$here/fixture/deliveries.csv" --agreement RUKP
 as clerk record RUKP --date 2023-06-15 --ref RU-0615 --line "RU-PRIMORYE FLOUR 120.5" --line "RU-PRIMORYE OIL 10@1010.25" --price-reason "spot price, protocol 7" --memo "rail via Khasan"
 as manager reverse 3 --reason "wagons counted twice" --date 2023-04-20

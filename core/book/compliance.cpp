@@ -1,0 +1,188 @@
+// Book: goods screening — conversions, the rules and exemptions in force, quota use, and a
+// dry-run screen. Imports of lists and exemptions live with the other imports in core/io.
+#include "../compliance/screener.h"
+#include "../domain/validate.h"
+#include "book.h"
+#include "permissions.h"
+#include "posting.h"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace barter {
+
+void Book::setConversion(const Session& s, const std::string& good, const std::string& unit,
+                         const std::string& factorText) {
+    require(s, Action::ManageMasterData);
+    std::vector<Problem> problems;
+    Database& db = database();
+    Transaction tx(db);
+    Statement g = db.prepare("SELECT id, measure FROM good WHERE code = ?1");
+    g.bind(1, good);
+    const bool found = g.step();
+    if (!found)
+        problems.push_back({"good", "no good \"" + good + "\""});
+    else if (g.getText(1) == unit)
+        problems.push_back({"to", "the good is already measured in " + unit});
+    if (std::string why = validate::measure(unit); !why.empty())
+        problems.push_back({"to", why});
+    std::string why;
+    std::optional<Decimal> factor = Decimal::parse(factorText, kQuantityScale, &why);
+    if (!factor)
+        problems.push_back({"factor", why});
+    else if (factor->sign() <= 0)
+        problems.push_back({"factor", "must be greater than zero"});
+    if (!problems.empty())
+        throw InvalidInput(problems);
+    db.prepare(R"sql(
+        INSERT INTO good_conversion (good_id, unit, factor) VALUES (?1, ?2, ?3)
+        ON CONFLICT (good_id, unit) DO UPDATE SET factor = excluded.factor)sql")
+        .bind(1, g.getInt(0))
+        .bind(2, unit)
+        .bind(3, factor->toScaled(kQuantityScale))
+        .run();
+    audit(s, "change", "conversion",
+          fmt::format("1 {} {} = {} {}", g.getText(1), good, factor->toString(), unit));
+    tx.commit();
+}
+
+std::vector<RestrictionRule> Book::restrictions(const Session& s, const std::string& list) {
+    require(s, Action::ViewReports);
+    Statement st = database().prepare(R"sql(
+        SELECT r.id, l.name, l.version, r.line, r.hs_prefix, r.from_country, r.to_country, r.kind,
+               r.quota, r.quota_unit, r.period, r.source, r.valid_from, r.valid_to
+        FROM restriction_rule r JOIN restriction_list l ON l.id = r.list_id
+        WHERE l.id IN (SELECT max(id) FROM restriction_list GROUP BY name)
+          AND (?1 = '' OR l.name = ?1)
+        ORDER BY l.name, r.hs_prefix, r.line)sql");
+    st.bind(1, list);
+    std::vector<RestrictionRule> rules;
+    while (st.step()) {
+        RestrictionRule r;
+        r.id = st.getInt(0);
+        r.list = st.getText(1);
+        r.version = st.getText(2);
+        r.line = static_cast<long>(st.getInt(3));
+        r.label = fmt::format("{} {} line {}", r.list, r.version, r.line);
+        r.hsPrefix = st.getText(4);
+        r.fromCountry = st.getText(5);
+        r.toCountry = st.getText(6);
+        r.kind = st.getText(7);
+        if (!st.isNull(8))
+            r.quota = Decimal::fromScaled(st.getInt(8), kQuantityScale);
+        r.quotaUnit = st.getText(9);
+        r.period = st.getText(10);
+        r.source = st.getText(11);
+        r.validFrom = Date::parse(st.getText(12)).value_or(Date::min());
+        if (!st.isNull(13))
+            r.validTo = Date::parse(st.getText(13));
+        rules.push_back(std::move(r));
+    }
+    if (rules.empty() && !list.empty() &&
+        database().queryInt("SELECT count(*) FROM restriction_list") > 0) {
+        Statement known = database().prepare("SELECT 1 FROM restriction_list WHERE name = ?1");
+        known.bind(1, list);
+        if (!known.step())
+            throw InvalidInput("list", "no restriction list \"" + list + "\"");
+    }
+    return rules;
+}
+
+std::vector<ExemptionInfo> Book::exemptions(const Session& s) {
+    require(s, Action::ViewReports);
+    Statement st = database().prepare(R"sql(
+        SELECT e.reference, e.hs_prefix, e.from_country, e.to_country, coalesce(a.code, ''),
+               e.valid_from, e.valid_to, e.quantity, coalesce(e.unit, ''), e.source,
+               (SELECT coalesce(sum(exempt_quantity), 0) FROM line_screening
+                WHERE exemption_id = e.id)
+        FROM exemption e LEFT JOIN agreement a ON a.id = e.agreement_id
+        ORDER BY e.reference)sql");
+    std::vector<ExemptionInfo> all;
+    while (st.step()) {
+        ExemptionInfo e;
+        e.reference = st.getText(0);
+        e.hsPrefix = st.getText(1);
+        e.fromCountry = st.getText(2);
+        e.toCountry = st.getText(3);
+        e.agreement = st.getText(4);
+        e.validFrom = Date::parse(st.getText(5)).value_or(Date::min());
+        e.validTo = Date::parse(st.getText(6)).value_or(Date::max());
+        if (!st.isNull(7))
+            e.quantity = Decimal::fromScaled(st.getInt(7), kQuantityScale);
+        e.unit = st.getText(8);
+        e.source = st.getText(9);
+        e.used = Decimal::fromScaled(st.getInt(10), kQuantityScale);
+        all.push_back(std::move(e));
+    }
+    return all;
+}
+
+std::vector<ScreeningResult> Book::screen(const Session& s, const ExchangeDraft& draft) {
+    require(s, Action::ViewReports);
+    Poster poster(database());
+    std::vector<Problem> problems;
+    std::vector<ScreeningResult> results = poster.screen(draft, problems);
+    // A line that cannot be screened at all (no conversion factor) is an error, not a verdict.
+    for (std::size_t i = 0; i < results.size(); ++i)
+        if (!results[i].problem.empty())
+            problems.push_back({fmt::format("line {}: screening", i + 1), results[i].problem});
+    if (!problems.empty())
+        throw InvalidInput(problems);
+    return results;
+}
+
+std::vector<QuotaUse> Book::quotaUse(const Session& s, const std::string& agreement, int year) {
+    require(s, Action::ViewReports);
+    if (year < Date::min().year() || year > Date::max().year() - 1)
+        throw InvalidInput("year", "must be a year from 1900 to 2198");
+    // The directions of trade to report: both ways of each agreement's two countries.
+    std::set<std::pair<std::string, std::string>> directions;
+    auto addDirections = [&](const reports::AgreementInfo& a) {
+        directions.emplace(a.countryA, a.countryB);
+        directions.emplace(a.countryB, a.countryA);
+    };
+    if (!agreement.empty())
+        addDirections(reports::agreementInfo(database(), agreement));
+    else
+        for (const reports::AgreementInfo& a : reports::agreements(database()))
+            addDirections(a);
+
+    Statement used = database().prepare(R"sql(
+        SELECT coalesce(sum(rule_quantity), 0) FROM line_screening
+        WHERE rule_id = ?1 AND from_country = ?2 AND to_country = ?3 AND period_start = ?4)sql");
+    std::vector<QuotaUse> rows;
+    for (const RestrictionRule& r : restrictions(s, {})) {
+        if (r.kind != "quota")
+            continue;
+        // The period that starts in `year` (1 January, or the rule's MM-DD).
+        const Date start = quotaPeriodStart(r.period, Date(year, 12, 31));
+        const Date end = quotaPeriodEnd(start);
+        if (end < r.validFrom || (r.validTo && start > *r.validTo))
+            continue;
+        for (const auto& [from, to] : directions) {
+            if ((r.fromCountry != "*" && r.fromCountry != from) ||
+                (r.toCountry != "*" && r.toCountry != to))
+                continue;
+            used.bind(1, r.id).bind(2, from).bind(3, to).bind(4, start.toString());
+            used.step();
+            QuotaUse q;
+            q.rule = r.label;
+            q.hsPrefix = r.hsPrefix;
+            q.fromCountry = from;
+            q.toCountry = to;
+            q.unit = r.quotaUnit;
+            q.period = start.month() == 1 && start.day() == 1
+                           ? std::to_string(year)
+                           : start.toString() + ".." + end.toString();
+            q.cap = *r.quota;
+            q.used = Decimal::fromScaled(used.getInt(0), kQuantityScale);
+            q.remaining = q.cap - q.used;
+            used.reset();
+            rows.push_back(std::move(q));
+        }
+    }
+    return rows;
+}
+
+} // namespace barter
