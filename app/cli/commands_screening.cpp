@@ -54,6 +54,8 @@ int cmdRestrictions(Context& ctx) {
                "source", "valid"},
               {false, false, false, false, false, true, false, false, false},
               {}};
+    rows.emptyText = "No restriction rules in force. Import a list with 'barter import "
+                     "restrictions FILE --list NAME --version V'.";
     for (const auto& r : rules)
         rows.cells.push_back(
             {r.label, r.hsPrefix, r.fromCountry, r.toCountry, r.kind,
@@ -71,6 +73,7 @@ int cmdExemptions(Context& ctx) {
                "quantity", "used", "source"},
               {false, false, false, false, false, false, true, true, false},
               {}};
+    rows.emptyText = "No exemptions.";
     for (const auto& e : ctx.book().exemptions(ctx.session()))
         rows.cells.push_back({e.reference, e.hsPrefix, e.fromCountry, e.toCountry, e.agreement,
                               e.validFrom.toString() + ".." + e.validTo.toString(),
@@ -185,6 +188,9 @@ int cmdQuota(Context& ctx) {
               "remaining", "unit"},
              {false, false, false, false, false, true, true, true, false},
              {}};
+    out.emptyText = "No quota rules apply to " +
+                    (agreement.empty() ? std::string("the agreements") : agreement) + " in " +
+                    std::to_string(year) + ".";
     for (const auto& q : rows)
         out.cells.push_back({q.rule, q.hsPrefix, q.fromCountry, q.toCountry, q.period,
                              number(q.cap), number(q.used), number(q.remaining), q.unit});

@@ -32,6 +32,19 @@ Setting up
   import deliveries FILE --agreement CODE columns date,reference,shipper,good,quantity
                                           [,unit_price][,value][,memo]
 
+Screening (the restriction lists in force: the newest version of each list)
+  import restrictions FILE --list NAME --version V
+                 columns hs_prefix,from_country,to_country,kind[,quota,quota_unit,period],
+                 source,valid_from[,valid_to]; kind prohibited|quota|licence; period year or
+                 12m-from:MM-DD; countries ISO alpha-2 or *
+  import exemptions FILE
+                 columns reference,hs_prefix,from_country,to_country,valid_from,valid_to
+                 [,quantity,unit][,agreement],source
+  good convert GOOD --to UNIT --factor F  1 unit of the good = F units (quotas in another unit)
+  restrictions [--list NAME] | exemptions
+  screen AGREEMENT --date D --line "SHIPPER GOOD QTY"...  a dry run: each line's verdict
+  quota [AGREEMENT] [--year Y]
+
 The journal
   record AGREEMENT --date D --ref R --line "SHIPPER GOOD QTY[@PRICE]"... [--memo M]
          [--price-reason T] [--override-swing REASON]

@@ -49,6 +49,10 @@ void printTableOrCsv(const Context& ctx, const Rows& rows) {
         json.endArray();
         return;
     }
+    if (rows.cells.empty() && !rows.emptyText.empty()) {
+        out << rows.emptyText << '\n';
+        return;
+    }
     TextTable table;
     for (std::size_t i = 0; i < rows.titles.size(); ++i)
         table.addColumn(rows.titles[i], rows.numeric[i] ? Align::Right : Align::Left);

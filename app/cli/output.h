@@ -28,6 +28,7 @@ struct Rows {
     std::vector<std::string> keys;
     std::vector<bool> numeric;
     std::vector<std::vector<std::string>> cells;
+    std::string emptyText = {}; // said instead of an empty table (tables only)
 };
 void printTableOrCsv(const Context& ctx, const Rows& rows);
 
