@@ -70,9 +70,11 @@ TEST_F(ScreeningTest, VerdictTable) {
         {"2023-03-01", "RU-A", "CRUDE", "500", "allowed"},        // exactly at the cap
         {"2023-03-01", "RU-A", "CRUDE", "501", "quota_exceeded"}, // one barrel over
         {"2023-03-01", "RU-A", "SYRINGES", "1", "licence_required"},
-        {"2024-01-01", "RU-A", "SYRINGES", "1", "allowed"}, // the licence rule ended
-        {"2017-12-31", "KP-B", "COAL", "1", "allowed"},     // before the rule's validity
-        {"2023-03-01", "RU-A", "WHEAT", "1", "allowed"},    // no rule at all
+        {"2023-12-31", "RU-A", "SYRINGES", "1", "licence_required"}, // its last day
+        {"2018-01-01", "KP-B", "COAL", "1", "prohibited"},           // the rule's first day
+        {"2024-01-01", "RU-A", "SYRINGES", "1", "allowed"},          // the licence rule ended
+        {"2017-12-31", "KP-B", "COAL", "1", "allowed"},              // before the rule's validity
+        {"2023-03-01", "RU-A", "WHEAT", "1", "allowed"},             // no rule at all
     };
     for (const Case& c : cases)
         EXPECT_EQ(verdict(c.date, c.shipper, c.good, c.quantity), c.verdict)
@@ -137,6 +139,7 @@ TEST_F(ScreeningTest, ExemptionsLetLinesThroughOnlyWhenEverythingMatches) {
                      "EX-2,27101921,RU,KP,,2023-01-01,2023-12-31,,,Committee letter 2\n");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "SYRINGES", "100"), "exempt");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "SYRINGES", "101"), "licence_required");
+    EXPECT_EQ(verdict("2023-06-30", "RU-A", "SYRINGES", "1"), "exempt");           // its last day
     EXPECT_EQ(verdict("2023-07-01", "RU-A", "SYRINGES", "1"), "licence_required"); // expired
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "SCALPELS", "1"), "licence_required"); // HS differs
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "JETFUEL", "5"), "exempt");
