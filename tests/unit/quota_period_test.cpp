@@ -5,7 +5,9 @@
 namespace barter {
 namespace {
 
-Date d(const char* text) { return *Date::parse(text); }
+Date d(const char* text) {
+    return *Date::parse(text);
+}
 
 TEST(QuotaPeriodTest, CalendarYearByDefault) {
     EXPECT_EQ(quotaPeriodStart("year", d("2024-07-15")), d("2024-01-01"));
