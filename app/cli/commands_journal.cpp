@@ -36,9 +36,10 @@ std::string screeningText(const DeliveryLine& line) {
     if (!line.screening)
         return {};
     std::string text = toString(line.screening->verdict);
-    if (!line.screening->decidedBy.empty())
-        text += " (" + line.screening->decidedBy + ")";
-    return text;
+    std::string why = line.screening->decidedBy;
+    if (!line.screening->exemption.empty())
+        why += (why.empty() ? "" : "; ") + std::string("exemption ") + line.screening->exemption;
+    return why.empty() ? text : text + " (" + why + ")";
 }
 
 void printPosted(Context& ctx, const PostResult& result, const char* verb) {
@@ -69,6 +70,9 @@ void printPosted(Context& ctx, const PostResult& result, const char* verb) {
             json.field("decided_by", l.screening && !l.screening->decidedBy.empty()
                                          ? std::optional<std::string>(l.screening->decidedBy)
                                          : std::nullopt);
+            json.field("exemption", l.screening && !l.screening->exemption.empty()
+                                        ? std::optional<std::string>(l.screening->exemption)
+                                        : std::nullopt);
             json.endObject();
         }
         json.endArray();

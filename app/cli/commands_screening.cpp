@@ -153,7 +153,7 @@ int cmdQuota(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"year"}, 2);
     const std::string agreement = a.positional().size() > 1 ? a.positional()[1] : "";
-    int year = Date::today().year();
+    std::optional<int> year;
     if (auto text = a.option("year")) {
         std::optional<Decimal> y = Decimal::parse(*text, 0);
         if (!y || y->sign() <= 0 || *y > Decimal::fromInt(9999))
@@ -189,8 +189,8 @@ int cmdQuota(Context& ctx) {
              {false, false, false, false, false, true, true, true, false},
              {}};
     out.emptyText = "No quota rules apply to " +
-                    (agreement.empty() ? std::string("the agreements") : agreement) + " in " +
-                    std::to_string(year) + ".";
+                    (agreement.empty() ? std::string("the agreements") : agreement) +
+                    (year ? " in " + std::to_string(*year) : std::string(" now")) + ".";
     for (const auto& q : rows)
         out.cells.push_back({q.rule, q.hsPrefix, q.fromCountry, q.toCountry, q.period,
                              number(q.cap), number(q.used), number(q.remaining), q.unit});

@@ -158,8 +158,10 @@ public:
     // used; no reference needed). Throws InvalidInput for lines that cannot be read or
     // screened (a quota in another unit without a conversion factor).
     std::vector<ScreeningResult> screen(const Session& s, const ExchangeDraft& draft);
-    // Quota use in `year` for the directions of `agreement` (all agreements when empty).
-    std::vector<QuotaUse> quotaUse(const Session& s, const std::string& agreement, int year);
+    // Quota use for the directions of `agreement` (all agreements when empty): in the period
+    // that starts in `year`, or without a year the period that contains today.
+    std::vector<QuotaUse> quotaUse(const Session& s, const std::string& agreement,
+                                   std::optional<int> year);
 
     // --- reports ---
     std::vector<reports::BalanceRow> balances(const Session& s, const std::string& agreement,

@@ -79,8 +79,7 @@ std::vector<RestrictionRule> Book::restrictions(const Session& s, const std::str
             r.validTo = Date::parse(st.getText(13));
         rules.push_back(std::move(r));
     }
-    if (rules.empty() && !list.empty() &&
-        database().queryInt("SELECT count(*) FROM restriction_list") > 0) {
+    if (rules.empty() && !list.empty()) {
         Statement known = database().prepare("SELECT 1 FROM restriction_list WHERE name = ?1");
         known.bind(1, list);
         if (!known.step())
@@ -95,7 +94,7 @@ std::vector<ExemptionInfo> Book::exemptions(const Session& s) {
         SELECT e.reference, e.hs_prefix, e.from_country, e.to_country, coalesce(a.code, ''),
                e.valid_from, e.valid_to, e.quantity, coalesce(e.unit, ''), e.source,
                (SELECT coalesce(sum(exempt_quantity), 0) FROM line_screening
-                WHERE exemption_id = e.id)
+                WHERE exemption = e.reference)
         FROM exemption e LEFT JOIN agreement a ON a.id = e.agreement_id
         ORDER BY e.reference)sql");
     std::vector<ExemptionInfo> all;
@@ -132,10 +131,12 @@ std::vector<ScreeningResult> Book::screen(const Session& s, const ExchangeDraft&
     return results;
 }
 
-std::vector<QuotaUse> Book::quotaUse(const Session& s, const std::string& agreement, int year) {
+std::vector<QuotaUse> Book::quotaUse(const Session& s, const std::string& agreement,
+                                     std::optional<int> year) {
     require(s, Action::ViewReports);
-    if (year < Date::min().year() || year > Date::max().year() - 1)
-        throw InvalidInput("year", "must be a year from 1900 to 2198");
+    if (year && (*year < Date::min().year() + 1 || *year > Date::max().year() - 1))
+        throw InvalidInput("year", "must be a year from 1901 to 2198");
+    const Date today = Date::today();
     // The directions of trade to report: both ways of each agreement's two countries.
     std::set<std::pair<std::string, std::string>> directions;
     auto addDirections = [&](const reports::AgreementInfo& a) {
@@ -148,15 +149,13 @@ std::vector<QuotaUse> Book::quotaUse(const Session& s, const std::string& agreem
         for (const reports::AgreementInfo& a : reports::agreements(database()))
             addDirections(a);
 
-    Statement used = database().prepare(R"sql(
-        SELECT coalesce(sum(rule_quantity), 0) FROM line_screening
-        WHERE rule_id = ?1 AND from_country = ?2 AND to_country = ?3 AND period_start = ?4)sql");
+    Screener screener(database());
     std::vector<QuotaUse> rows;
     for (const RestrictionRule& r : restrictions(s, {})) {
         if (r.kind != "quota")
             continue;
-        // The period that starts in `year` (1 January, or the rule's MM-DD).
-        const Date start = quotaPeriodStart(r.period, Date(year, 12, 31));
+        // The period that starts in `year` (1 January, or the rule's MM-DD), or contains today.
+        const Date start = quotaPeriodStart(r.period, year ? Date(*year, 12, 31) : today);
         const Date end = quotaPeriodEnd(start);
         if (end < r.validFrom || (r.validTo && start > *r.validTo))
             continue;
@@ -164,8 +163,6 @@ std::vector<QuotaUse> Book::quotaUse(const Session& s, const std::string& agreem
             if ((r.fromCountry != "*" && r.fromCountry != from) ||
                 (r.toCountry != "*" && r.toCountry != to))
                 continue;
-            used.bind(1, r.id).bind(2, from).bind(3, to).bind(4, start.toString());
-            used.step();
             QuotaUse q;
             q.rule = r.label;
             q.hsPrefix = r.hsPrefix;
@@ -173,12 +170,11 @@ std::vector<QuotaUse> Book::quotaUse(const Session& s, const std::string& agreem
             q.toCountry = to;
             q.unit = r.quotaUnit;
             q.period = start.month() == 1 && start.day() == 1
-                           ? std::to_string(year)
+                           ? std::to_string(start.year())
                            : start.toString() + ".." + end.toString();
             q.cap = *r.quota;
-            q.used = Decimal::fromScaled(used.getInt(0), kQuantityScale);
+            q.used = screener.quotaUsed({r.hsPrefix, from, to, r.quotaUnit, start, end});
             q.remaining = q.cap - q.used;
-            used.reset();
             rows.push_back(std::move(q));
         }
     }

@@ -464,10 +464,12 @@ Exchange Poster::write(PreparedExchange& p, const std::string& user, const std::
     e.postedAt = postedAt;
     e.prevHash = m_state->head.hash;
     e.hash = chain::link(e.prevHash, e);
-    for (const DeliveryLine& line : e.lines)
-        if (line.screening)
-            m_state->screener.record(*line.screening);
     journal_store::append(m_db, p.agreementId, e);
+    // What the lines took from quotas and exemptions now counts; a reversal gives some back.
+    if (e.reversesSeq)
+        m_state->screener.forgetUse();
+    else
+        m_state->screener.commitExchange();
     m_state->head = {e.seq, e.hash};
     if (p.agreementId == m_state->trackedAgreement)
         m_state->references.insert(e.reference);

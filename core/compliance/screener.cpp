@@ -26,6 +26,7 @@ std::string toString(Verdict verdict) {
 
 struct Screener::Rule {
     std::int64_t id = 0;
+    std::string list;
     std::string label; // "<list> <version> line <n>"
     std::string hsPrefix, from, to, kind, period, source, quotaUnit;
     std::optional<Decimal> quota;
@@ -128,10 +129,11 @@ void Screener::load() {
                r.kind, r.quota, r.quota_unit, r.period, r.source, r.valid_from, r.valid_to
         FROM restriction_rule r JOIN restriction_list l ON l.id = r.list_id
         WHERE l.id IN (SELECT max(id) FROM restriction_list GROUP BY name)
-        ORDER BY r.id)sql");
+        ORDER BY l.name, r.id)sql");
     while (rules.step()) {
         Rule r;
         r.id = rules.getInt(0);
+        r.list = rules.getText(1);
         r.label = fmt::format("{} {} line {}", rules.getText(1), rules.getText(2), rules.getInt(3));
         r.hsPrefix = rules.getText(4);
         r.from = rules.getText(5);
@@ -187,40 +189,94 @@ std::optional<Decimal> Screener::convert(const ScreenedGood& good, const Decimal
     return Decimal::multiply(quantity, *factor, kQuantityScale);
 }
 
-Decimal Screener::ruleUsed(std::int64_t ruleId, const std::string& from, const std::string& to,
-                           Date periodStart) {
-    auto key = std::make_tuple(ruleId, from, to, periodStart.days());
-    auto it = m_ruleUse.find(key);
-    if (it == m_ruleUse.end()) {
-        Statement& s = m_db.cached(R"sql(
-            SELECT coalesce(sum(rule_quantity), 0) FROM line_screening
-            WHERE rule_id = ?1 AND from_country = ?2 AND to_country = ?3 AND period_start = ?4)sql");
-        s.bind(1, ruleId).bind(2, from).bind(3, to).bind(4, periodStart.toString());
-        s.step();
-        Decimal used = Decimal::fromScaled(s.getInt(0), kQuantityScale);
-        s.reset();
-        it = m_ruleUse.emplace(key, used).first;
+Decimal Screener::quotaUsed(const QuotaScope& scope) {
+    auto cached = m_quotaUse.find(scope);
+    if (cached != m_quotaUse.end())
+        return cached->second;
+    // The goods the rule's prefix covers, with their factor to the rule's unit.
+    std::map<std::int64_t, std::pair<std::string, std::optional<Decimal>>> goods;
+    {
+        Statement g = m_db.prepare(R"sql(
+            SELECT g.id, g.code, g.measure, c.factor FROM good g
+            LEFT JOIN good_conversion c ON c.good_id = g.id AND c.unit = ?2
+            WHERE substr(g.hs_code, 1, length(?1)) = ?1)sql");
+        g.bind(1, scope.hsPrefix).bind(2, scope.unit);
+        while (g.step()) {
+            std::optional<Decimal> factor;
+            if (g.getText(2) == scope.unit)
+                factor = Decimal::fromInt(1);
+            else if (!g.isNull(3))
+                factor = Decimal::fromScaled(g.getInt(3), kQuantityScale);
+            goods[g.getInt(0)] = {g.getText(1), factor};
+        }
     }
-    return it->second;
+    Decimal used = Decimal::fromScaled(0, kQuantityScale);
+    if (!goods.empty()) {
+        // Lines of every agreement whose parties trade in the scope's direction.
+        Statement agreements = m_db.prepare(R"sql(
+            SELECT a.id, CASE WHEN pa.country = ?1 AND pb.country = ?2 THEN 'A' ELSE 'B' END
+            FROM agreement a JOIN party pa ON pa.id = a.party_a JOIN party pb ON pb.id = a.party_b
+            WHERE (pa.country = ?1 AND pb.country = ?2) OR (pb.country = ?1 AND pa.country = ?2))sql");
+        agreements.bind(1, scope.fromCountry).bind(2, scope.toCountry);
+        Statement& lines = m_db.cached(R"sql(
+            SELECT good_id, quantity FROM delivery_line
+            WHERE agreement_id = ?1 AND date BETWEEN ?2 AND ?3 AND side = ?4)sql");
+        while (agreements.step()) {
+            lines.bind(1, agreements.getInt(0)).bind(2, scope.start.toString());
+            lines.bind(3, scope.end.toString()).bind(4, agreements.getText(1));
+            while (lines.step()) {
+                auto g = goods.find(lines.getInt(0));
+                if (g == goods.end())
+                    continue;
+                if (!g->second.second) {
+                    lines.reset();
+                    throw InvalidInput(
+                        "screening",
+                        fmt::format("deliveries of {} count against a quota in {}: set a "
+                                    "conversion with 'barter good convert {} --to {} --factor F'",
+                                    g->second.first, scope.unit, g->second.first, scope.unit));
+                }
+                used += Decimal::multiply(Decimal::fromScaled(lines.getInt(1), kQuantityScale),
+                                          *g->second.second, kQuantityScale);
+            }
+            lines.reset();
+        }
+    }
+    m_quotaUse.emplace(scope, used);
+    return used;
 }
 
-Decimal Screener::exemptionUsed(std::int64_t exemptionId) {
-    auto it = m_exemptionUse.find(exemptionId);
+Decimal Screener::exemptionUsed(const std::string& reference) {
+    auto it = m_exemptionUse.find(reference);
     if (it == m_exemptionUse.end()) {
         Statement& s = m_db.cached(
-            "SELECT coalesce(sum(exempt_quantity), 0) FROM line_screening WHERE exemption_id = ?1");
-        s.bind(1, exemptionId);
+            "SELECT coalesce(sum(exempt_quantity), 0) FROM line_screening WHERE exemption = ?1");
+        s.bind(1, reference);
         s.step();
         Decimal used = Decimal::fromScaled(s.getInt(0), kQuantityScale);
         s.reset();
-        it = m_exemptionUse.emplace(exemptionId, used).first;
+        it = m_exemptionUse.emplace(reference, used).first;
     }
     return it->second;
 }
 
 void Screener::beginExchange() {
-    m_pendingRuleUse.clear();
-    m_pendingExemptionUse.clear();
+    m_pendingQuota.clear();
+    m_pendingExemption.clear();
+}
+
+void Screener::commitExchange() {
+    for (const auto& [scope, quantity] : m_pendingQuota)
+        m_quotaUse[scope] += quantity; // present: screen() looked it up first
+    for (const auto& [reference, quantity] : m_pendingExemption)
+        m_exemptionUse[reference] += quantity;
+    beginExchange();
+}
+
+void Screener::forgetUse() {
+    m_quotaUse.clear();
+    m_exemptionUse.clear();
+    beginExchange();
 }
 
 ScreeningResult Screener::screen(const ScreenedGood& good, const Decimal& quantity, Date date,
@@ -231,85 +287,127 @@ ScreeningResult Screener::screen(const ScreenedGood& good, const Decimal& quanti
     Screening& sc = result.screening;
     sc.fromCountry = fromCountry;
     sc.toCountry = toCountry;
-    const Rule* best = nullptr;
+
+    // The rule that applies from each list, and the versions in force.
     auto specificity = [](const Rule& r) { return (r.from != "*") + (r.to != "*"); };
+    std::map<std::string, const Rule*> perList;
+    std::vector<std::string> versions;
     for (const Rule& r : m_rules) {
+        const std::string version = r.label.substr(0, r.label.rfind(" line "));
+        if (versions.empty() || versions.back() != version)
+            versions.push_back(version);
         if (date < r.validFrom || (r.validTo && date > *r.validTo) ||
             !startsWith(good.hsCode, r.hsPrefix) || !countryMatches(r.from, fromCountry) ||
             !countryMatches(r.to, toCountry))
             continue;
+        const Rule*& best = perList[r.list];
         if (best == nullptr ||
             std::make_tuple(r.hsPrefix.size(), severity(r.kind), specificity(r)) >
                 std::make_tuple(best->hsPrefix.size(), severity(best->kind), specificity(*best)))
             best = &r;
     }
-    if (best == nullptr)
-        return result; // allowed: no rule covers it
-    sc.ruleId = best->id;
-    sc.decidedBy = best->label;
-    result.rule = best->label;
-    result.kind = best->kind;
-    result.source = best->source;
-
-    if (best->kind == "quota") {
-        std::optional<Decimal> counted = convert(good, quantity, best->quotaUnit, result.problem);
-        if (!counted)
-            return result;
-        const Date start = quotaPeriodStart(best->period, date);
-        const auto key = std::make_tuple(best->id, fromCountry, toCountry, start.days());
-        Decimal& pending = m_pendingRuleUse[key];
-        const Decimal used = ruleUsed(best->id, fromCountry, toCountry, start) + pending;
-        sc.periodStart = start;
-        sc.ruleQuantity = *counted;
-        result.unit = best->quotaUnit;
-        result.cap = *best->quota;
-        result.used = used;
-        result.remaining = *best->quota - used;
-        if (used + *counted > *best->quota)
-            sc.verdict = Verdict::QuotaExceeded;
-        else
-            pending += *counted;
-        return result;
+    if (perList.empty()) {
+        if (!versions.empty()) {
+            sc.decidedBy = "no rule in ";
+            for (std::size_t i = 0; i < versions.size(); ++i)
+                sc.decidedBy += (i ? ", " : "") + versions[i];
+        }
+        return result; // allowed
     }
+    std::vector<const Rule*> matched;
+    for (const auto& [list, rule] : perList)
+        matched.push_back(rule);
+    for (const Rule* r : matched)
+        sc.decidedBy += (sc.decidedBy.empty() ? "" : "; ") + r->label;
 
-    // prohibited or licence: only an exemption lets the line through.
-    for (const Exemption& e : m_exemptions) {
-        if (date < e.validFrom || date > e.validTo || !startsWith(good.hsCode, e.hsPrefix) ||
-            !countryMatches(e.from, fromCountry) || !countryMatches(e.to, toCountry) ||
-            (e.agreementId && *e.agreementId != agreementId))
-            continue;
-        std::optional<Decimal> counted;
-        if (e.quantity) {
-            std::string problem;
-            counted = convert(good, quantity, e.unit, problem);
-            if (!counted ||
-                exemptionUsed(e.id) + m_pendingExemptionUse[e.id] + *counted > *e.quantity)
+    // Prohibited and licence rules: every one of them needs the line to be exempt.
+    const Rule* barring = nullptr;
+    for (const Rule* r : matched)
+        if (r->kind != "quota" &&
+            (barring == nullptr || severity(r->kind) > severity(barring->kind)))
+            barring = r;
+    const Rule* deciding = nullptr;
+    if (barring != nullptr) {
+        std::string conversionProblem;
+        const Exemption* exemption = nullptr;
+        for (const Exemption& e : m_exemptions) {
+            if (date < e.validFrom || date > e.validTo || !startsWith(good.hsCode, e.hsPrefix) ||
+                !countryMatches(e.from, fromCountry) || !countryMatches(e.to, toCountry) ||
+                (e.agreementId && *e.agreementId != agreementId))
                 continue;
-            m_pendingExemptionUse[e.id] += *counted;
+            if (e.quantity) {
+                std::string problem;
+                std::optional<Decimal> counted = convert(good, quantity, e.unit, problem);
+                if (!counted) {
+                    conversionProblem = problem;
+                    continue;
+                }
+                if (exemptionUsed(e.reference) + m_pendingExemption[e.reference] + *counted >
+                    *e.quantity)
+                    continue;
+                sc.exemptQuantity = counted;
+                m_pendingExemption[e.reference] += *counted;
+            }
+            exemption = &e;
+            break;
+        }
+        if (exemption == nullptr) {
+            sc.verdict =
+                barring->kind == "prohibited" ? Verdict::Prohibited : Verdict::LicenceRequired;
+            result.rule = barring->label;
+            result.kind = barring->kind;
+            result.source = barring->source;
+            result.problem = conversionProblem;
+            return result;
         }
         sc.verdict = Verdict::Exempt;
-        sc.exemptionId = e.id;
-        sc.exemptQuantity = counted;
-        sc.decidedBy = "exemption " + e.reference;
-        result.exemption = e.reference;
-        return result;
+        sc.exemption = exemption->reference;
+        result.exemption = exemption->reference;
+        deciding = barring;
     }
-    sc.verdict = best->kind == "prohibited" ? Verdict::Prohibited : Verdict::LicenceRequired;
-    return result;
-}
 
-void Screener::record(const Screening& sc) {
-    // Call before the line is written: an uncached use is read from the book without it.
-    if (sc.ruleId && sc.periodStart && sc.ruleQuantity) {
-        const Decimal used =
-            ruleUsed(*sc.ruleId, sc.fromCountry, sc.toCountry, *sc.periodStart) + *sc.ruleQuantity;
-        m_ruleUse[std::make_tuple(*sc.ruleId, sc.fromCountry, sc.toCountry,
-                                  sc.periodStart->days())] = used;
+    // Quota rules: the line must fit every one of them.
+    for (const Rule* r : matched) {
+        if (r->kind != "quota")
+            continue;
+        std::optional<Decimal> counted = convert(good, quantity, r->quotaUnit, result.problem);
+        if (!counted)
+            return result;
+        const Date start = quotaPeriodStart(r->period, date);
+        const QuotaScope scope{r->hsPrefix,  fromCountry, toCountry,
+                               r->quotaUnit, start,       quotaPeriodEnd(start)};
+        Decimal used = Decimal::fromInt(0);
+        try {
+            used = quotaUsed(scope) + m_pendingQuota[scope];
+        } catch (const InvalidInput& e) {
+            result.problem = e.problems().front().message;
+            return result;
+        }
+        const bool exceeded = used + *counted > *r->quota;
+        // Report the first quota the line exceeds, else the first it counts against.
+        if (exceeded || result.cap == std::nullopt) {
+            result.rule = r->label;
+            result.kind = r->kind;
+            result.source = r->source;
+            result.unit = r->quotaUnit;
+            result.cap = *r->quota;
+            result.used = used;
+            result.remaining = *r->quota - used;
+            sc.periodStart = start;
+            sc.ruleQuantity = *counted;
+        }
+        if (exceeded) {
+            sc.verdict = Verdict::QuotaExceeded;
+            return result;
+        }
+        m_pendingQuota[scope] += *counted;
     }
-    if (sc.exemptionId && sc.exemptQuantity) {
-        const Decimal used = exemptionUsed(*sc.exemptionId) + *sc.exemptQuantity;
-        m_exemptionUse[*sc.exemptionId] = used;
+    if (result.rule.empty() && deciding != nullptr) {
+        result.rule = deciding->label;
+        result.kind = deciding->kind;
+        result.source = deciding->source;
     }
+    return result;
 }
 
 } // namespace barter

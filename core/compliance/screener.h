@@ -1,18 +1,21 @@
 #pragma once
 // Screening of delivery lines against the restriction lists in force (DESIGN.md §1).
 //
-// - The rules in force on a date are those of the newest version of each list whose validity
-//   covers the date. A rule matches a line when its HS prefix starts the good's HS code and
-//   its countries match the shipper's and the receiver's ('*' for any). The longest prefix
-//   wins; among equally long ones the stricter kind (prohibited > licence > quota), then the
-//   more specific countries.
-// - prohibited and licence rules yield to an exemption whose reference, HS prefix, countries,
-//   agreement and validity all match and whose quantity (if any) is not used up.
-// - A quota counts the posted quantity of the same rule, direction and period (calendar year,
-//   or 12 months from the rule's MM-DD) across the whole book, in the rule's unit. Exactly at
-//   the cap passes; a good measured in another unit needs a conversion factor.
-// A Screener lives for one transaction: it caches rules and quota use, and record() adds
-// what is written, so lines later in the same import see the earlier ones.
+// - The rules in force are those of the newest imported version of each list whose own
+//   validity covers the line's date. Each list is screened on its own: within a list, the
+//   rule with the longest HS prefix that starts the good's HS code and whose countries match
+//   the shipper's and the receiver's ('*' for any) applies; among equally long prefixes the
+//   stricter kind (prohibited > licence > quota), then the more specific countries.
+// - A line is refused when any list refuses it: a prohibited or licence rule with no
+//   matching exemption (reference, HS prefix, countries, agreement, validity and remaining
+//   quantity must all match), or a quota it would exceed.
+// - Quota use is computed from the posted delivery lines themselves: every line in the
+//   rule's period (calendar year, or 12 months from the rule's MM-DD) whose good's HS code
+//   starts with the rule's prefix and whose direction matches, in the rule's unit, across
+//   the whole book. So it counts deliveries posted before a list was imported and survives
+//   new list versions. Exactly at the cap passes.
+// A Screener lives for one transaction; it caches use, and lines of one exchange count for
+// its later lines (commitExchange() makes that permanent once the exchange is written).
 
 #include "../domain/types.h"
 #include "../storage/database.h"
@@ -35,11 +38,11 @@ struct ScreenedGood {
 
 struct ScreeningResult {
     Screening screening;
-    std::string rule;      // the deciding rule, "UN-DPRK 2024-1 line 12", or empty
+    std::string rule;      // the deciding rule ("UN-DPRK 2024-1 line 12"), or empty
     std::string kind;      // of that rule
     std::string source;    // its source text, e.g. "UNSCR 2397 para 5"
     std::string exemption; // reference of the exemption that let it through, if any
-    std::optional<Decimal> used, remaining, cap; // quota figures in `unit`, before this line
+    std::optional<Decimal> used, remaining, cap; // the deciding quota before this line
     std::string unit;
     std::string problem; // a line that cannot be screened (no conversion factor)
 
@@ -48,20 +51,30 @@ struct ScreeningResult {
     std::string reason(const ScreenedGood& good) const;
 };
 
+// The scope a quota counts over: what, which way, when, in which unit.
+struct QuotaScope {
+    std::string hsPrefix, fromCountry, toCountry, unit;
+    Date start, end;
+    auto operator<=>(const QuotaScope&) const = default;
+};
+
 class Screener {
 public:
     explicit Screener(Database& db);
     ~Screener();
 
-    // Starts the lines of a new exchange: what the lines of one exchange take from a quota or
-    // an exemption counts for its later lines, and is forgotten if it is not written.
+    // Starts the lines of a new exchange, forgetting what an unwritten one had taken.
     void beginExchange();
     ScreeningResult screen(const ScreenedGood& good, const Decimal& quantity, Date date,
                            const std::string& fromCountry, const std::string& toCountry,
                            std::int64_t agreementId);
-    // Counts a line's quantities against its quota rule or exemption; call it just before
-    // the line is written.
-    void record(const Screening& screening);
+    // The exchange screened since beginExchange() was written: its use now counts.
+    void commitExchange();
+    // Something was written that changes use without being screened (a reversal).
+    void forgetUse();
+    // Quantity posted within the scope, in its unit. Throws InvalidInput naming a good whose
+    // deliveries cannot be converted to the unit.
+    Decimal quotaUsed(const QuotaScope& scope);
 
 private:
     struct Rule;
@@ -69,18 +82,14 @@ private:
     void load();
     std::optional<Decimal> convert(const ScreenedGood& good, const Decimal& quantity,
                                    const std::string& unit, std::string& problem);
-    Decimal ruleUsed(std::int64_t ruleId, const std::string& from, const std::string& to,
-                     Date periodStart);
-    Decimal exemptionUsed(std::int64_t exemptionId);
+    Decimal exemptionUsed(const std::string& reference);
 
     Database& m_db;
     bool m_loaded = false;
     std::vector<Rule> m_rules;
     std::vector<Exemption> m_exemptions;
-    std::map<std::tuple<std::int64_t, std::string, std::string, int>, Decimal> m_ruleUse;
-    std::map<std::int64_t, Decimal> m_exemptionUse;
-    std::map<std::tuple<std::int64_t, std::string, std::string, int>, Decimal> m_pendingRuleUse;
-    std::map<std::int64_t, Decimal> m_pendingExemptionUse;
+    std::map<QuotaScope, Decimal> m_quotaUse, m_pendingQuota;
+    std::map<std::string, Decimal> m_exemptionUse, m_pendingExemption;
 };
 
 // The start of the quota period containing `date`: 1 January, or the last MM-DD of a

@@ -96,18 +96,20 @@ enum class Side { A, B };
 enum class Verdict { Allowed, Prohibited, QuotaExceeded, LicenceRequired, Exempt, Reversal };
 std::string toString(Verdict verdict); // allowed, prohibited, quota_exceeded, ...
 
-// What a posted line keeps of its screening: the verdict, what decided it, and the
-// quantities it counts against a quota rule or an exemption (in their units, scale 6).
+// What a posted line keeps of its screening, all of it covered by the hash chain: the
+// verdict, the rules that matched (one per list, "UN-DPRK 2024-1 line 12; NAT 3 line 4"), or
+// the lists in force when none did ("no rule in UN-DPRK 2024-1"), the exemption that let it
+// through, and for the deciding quota its period and the quantity in the rule's unit.
+// Quota use itself is always computed from the posted lines, never from these records.
 struct Screening {
     Verdict verdict = Verdict::Allowed;
-    std::optional<std::int64_t> ruleId;
-    std::optional<std::int64_t> exemptionId;
-    std::string decidedBy; // "UN-DPRK 2024-1 line 12", "exemption EX-7", or empty
+    std::string decidedBy;
+    std::string exemption;                 // reference of the exemption used, or empty
+    std::optional<Decimal> exemptQuantity; // in the exemption's unit, when it has a quantity
     std::string fromCountry;
     std::string toCountry;
-    std::optional<Date> periodStart; // of the quota period the line counts in
+    std::optional<Date> periodStart;
     std::optional<Decimal> ruleQuantity;
-    std::optional<Decimal> exemptQuantity;
     bool operator==(const Screening&) const = default;
 };
 inline char toChar(Side s) {

@@ -205,6 +205,13 @@ ImportResult Book::importRestrictions(const Session& s, const std::string& file,
                                       quota, quota_unit, period, source, valid_from, valid_to)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
     ImportResult result;
+    // Two rules of one list for the same prefix and countries must not be in force together.
+    struct Scope {
+        long line;
+        Date from;
+        std::optional<Date> to;
+    };
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<Scope>> scopes;
     readCsv(
         file, {"hs_prefix", "from_country", "to_country", "kind", "source", "valid_from"},
         {"quota", "quota_unit", "period", "valid_to"}, problems,
@@ -254,6 +261,17 @@ ImportResult Book::importRestrictions(const Session& s, const std::string& file,
             }
             if (problems.size() != before)
                 return;
+            auto& same = scopes[std::make_tuple(hs, from, to)];
+            for (const Scope& other : same)
+                if ((!other.to || *validFrom <= *other.to) && (!validTo || other.from <= *validTo))
+                    problems.push_back({"hs_prefix",
+                                        fmt::format("overlaps line {}: the same prefix and "
+                                                    "countries in force at the same time",
+                                                    other.line),
+                                        line});
+            if (problems.size() != before)
+                return;
+            same.push_back({line, *validFrom, validTo});
             insert.bind(1, listId).bind(2, static_cast<std::int64_t>(line)).bind(3, hs);
             insert.bind(4, from).bind(5, to).bind(6, kind);
             insert.bind(7, quota ? std::optional<std::int64_t>(quota->toScaled(kQuantityScale))
@@ -267,6 +285,10 @@ ImportResult Book::importRestrictions(const Session& s, const std::string& file,
             insert.run();
             ++result.created;
         });
+    if (problems.empty() && result.created == 0)
+        throw InvalidInput("file", "\"" + file +
+                                       "\" holds no rules; a version without rules "
+                                       "would lift the whole list");
     if (!problems.empty())
         refuse(std::move(problems), file);
     audit(s, "import", "restrictions",

@@ -71,8 +71,8 @@ Exchange readExchange(const Statement& s, const Lookups& l, std::int64_t& agreem
 // Lines with their screening (absent for lines posted before schema version 2).
 constexpr const char* kLineSelect = R"sql(
     SELECT l.exchange_seq, l.line_no, l.side, l.good_id, l.quantity, l.unit_price, l.value,
-           l.price_reason, s.verdict, s.rule_id, s.exemption_id, s.decided_by, s.from_country,
-           s.to_country, s.period_start, s.rule_quantity, s.exempt_quantity
+           l.price_reason, s.verdict, s.decided_by, s.exemption, s.exempt_quantity,
+           s.from_country, s.to_country, s.period_start, s.rule_quantity
     FROM delivery_line l
     LEFT JOIN line_screening s ON s.exchange_seq = l.exchange_seq AND s.line_no = l.line_no)sql";
 
@@ -113,34 +113,32 @@ DeliveryLine readLine(const Statement& s, const Lookups& l, std::int64_t agreeme
         Screening sc;
         // An unknown verdict text is kept out of the chain's reach: verify will fail on it.
         sc.verdict = parseVerdict(s.getText(8)).value_or(Verdict::Reversal);
-        sc.ruleId = s.getOptionalInt(9);
-        sc.exemptionId = s.getOptionalInt(10);
-        sc.decidedBy = s.getText(11);
+        sc.decidedBy = s.getText(9);
+        sc.exemption = s.getText(10);
+        sc.exemptQuantity = optionalQuantity(s, 11);
         sc.fromCountry = s.getText(12);
         sc.toCountry = s.getText(13);
         if (!s.isNull(14))
             sc.periodStart = Date::parse(s.getText(14));
         sc.ruleQuantity = optionalQuantity(s, 15);
-        sc.exemptQuantity = optionalQuantity(s, 16);
         line.screening = sc;
     }
     return line;
 }
 void appendScreening(Database& db, std::int64_t seq, int lineNo, const Screening& sc) {
     Statement& st = db.cached(R"sql(
-        INSERT INTO line_screening (exchange_seq, line_no, verdict, rule_id, exemption_id,
-                                    decided_by, from_country, to_country, period_start,
-                                    rule_quantity, exempt_quantity)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql");
-    st.bind(1, seq).bind(2, lineNo).bind(3, toString(sc.verdict)).bind(4, sc.ruleId);
-    st.bind(5, sc.exemptionId).bind(6, sc.decidedBy).bind(7, sc.fromCountry);
-    st.bind(8, sc.toCountry);
-    st.bind(9,
+        INSERT INTO line_screening (exchange_seq, line_no, verdict, decided_by, exemption,
+                                    from_country, to_country, period_start, rule_quantity,
+                                    exempt_quantity)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
+    st.bind(1, seq).bind(2, lineNo).bind(3, toString(sc.verdict)).bind(4, sc.decidedBy);
+    st.bind(5, sc.exemption).bind(6, sc.fromCountry).bind(7, sc.toCountry);
+    st.bind(8,
             sc.periodStart ? std::optional<std::string>(sc.periodStart->toString()) : std::nullopt);
     auto scaled = [](const std::optional<Decimal>& d) {
         return d ? std::optional<std::int64_t>(d->toScaled(kQuantityScale)) : std::nullopt;
     };
-    st.bind(10, scaled(sc.ruleQuantity)).bind(11, scaled(sc.exemptQuantity));
+    st.bind(9, scaled(sc.ruleQuantity)).bind(10, scaled(sc.exemptQuantity));
     st.run();
 }
 } // namespace

@@ -180,13 +180,10 @@ END;
 // The same for the screening verdicts (schema version 2): the indexes that sum quota and
 // exemption use.
 constexpr const char* kScreeningDerived = R"sql(
-CREATE INDEX line_screening_by_rule
-    ON line_screening (rule_id, from_country, to_country, period_start, rule_quantity);
-CREATE INDEX line_screening_by_exemption ON line_screening (exemption_id, exempt_quantity);
+CREATE INDEX line_screening_by_exemption ON line_screening (exemption, exempt_quantity);
 )sql";
 
 constexpr const char* kDropScreeningDerived = R"sql(
-DROP INDEX line_screening_by_rule;
 DROP INDEX line_screening_by_exemption;
 )sql";
 
@@ -199,8 +196,9 @@ DROP TRIGGER delivery_line_sums;
 
 // Version 2: goods screening (DESIGN.md §1 "Screening"). Restriction lists are imported as
 // named versions and never change; the newest version of each list is the one in force.
-// Every posted line keeps its verdict, what decided it and, for quotas, the quantity it used
-// in the rule's unit, so quota use is a sum and history shows which list version applied.
+// Every posted line keeps its verdict and what decided it (which list versions applied);
+// quota use is computed from the posted lines themselves, so it survives new list versions
+// and counts deliveries posted before a list was imported.
 constexpr const char* kVersion2 = R"sql(
 CREATE TABLE restriction_list (
     id          INTEGER PRIMARY KEY,
@@ -253,9 +251,8 @@ CREATE TABLE line_screening (
     exchange_seq   INTEGER NOT NULL,
     line_no        INTEGER NOT NULL,
     verdict        TEXT NOT NULL,
-    rule_id        INTEGER REFERENCES restriction_rule(id),
-    exemption_id   INTEGER REFERENCES exemption(id),
     decided_by     TEXT NOT NULL,
+    exemption      TEXT NOT NULL,
     from_country   TEXT NOT NULL,
     to_country     TEXT NOT NULL,
     period_start   TEXT,

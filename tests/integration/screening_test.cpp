@@ -145,7 +145,8 @@ TEST_F(ScreeningTest, ExemptionsLetLinesThroughOnlyWhenEverythingMatches) {
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "JETFUEL", "5"), "exempt");
     PostResult r = book().post(*clerk, draft("2023-03-01", "S1", {{"RU-A", "SYRINGES", "60"}}));
     ASSERT_TRUE(r.exchange.lines[0].screening);
-    EXPECT_EQ(r.exchange.lines[0].screening->decidedBy, "exemption EX-1");
+    EXPECT_EQ(r.exchange.lines[0].screening->exemption, "EX-1");
+    EXPECT_EQ(r.exchange.lines[0].screening->decidedBy, "UN 1 line 6");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "SYRINGES", "41"), "licence_required");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "SYRINGES", "40"), "exempt");
     EXPECT_EQ(book().exemptions(*auditor).at(0).used.trimmed(0).toString(), "60");
@@ -193,6 +194,61 @@ TEST_F(ScreeningTest, BadListRowsAreListedAndNothingIsImported) {
                                                                     {5, "quota"}}));
     }
     EXPECT_THROW(book().restrictions(*auditor, "NAT"), InvalidInput);
+}
+
+// Regression: one longest prefix was chosen across all lists, so a national quota on 2701
+// overrode the UN prohibition of 27.
+TEST_F(ScreeningTest, EveryListIsScreenedOnItsOwnAndAnyListCanRefuse) {
+    importList("NAT", "1",
+               "hs_prefix,from_country,to_country,kind,quota,quota_unit,period,source,valid_from\n"
+               "2701,KP,RU,quota,100000,t,year,National coal quota,2018-01-01\n"
+               "1001,RU,KP,quota,15,t,year,National wheat quota,2018-01-01\n");
+    EXPECT_EQ(verdict("2023-03-01", "KP-B", "COAL", "1"), "prohibited");
+    ScreeningResult r = screenOne("2023-03-01", "RU-A", "WHEAT", "15");
+    EXPECT_EQ(toString(r.screening.verdict), "allowed");
+    EXPECT_EQ(r.screening.decidedBy, "NAT 1 line 3");
+    // No rule of either list: the line records the versions that were in force.
+    EXPECT_EQ(screenOne("2023-03-01", "RU-A", "BEER", "1").screening.decidedBy,
+              "no rule in NAT 1, UN 1");
+}
+
+// Regression: quota use was keyed on the rule's row, so a new version of a list started from
+// zero and deliveries posted before the list was imported did not count.
+TEST_F(ScreeningTest, QuotaUseComesFromTheDeliveriesThemselves) {
+    book().post(*clerk, draft("2023-02-01", "W1", {{"RU-A", "WHEAT", "10"}}));
+    importList("NAT", "1",
+               "hs_prefix,from_country,to_country,kind,quota,quota_unit,period,source,valid_from\n"
+               "1001,RU,KP,quota,15,t,year,National wheat quota,2018-01-01\n");
+    EXPECT_EQ(verdict("2023-03-01", "RU-A", "WHEAT", "5"), "allowed");
+    EXPECT_EQ(verdict("2023-03-01", "RU-A", "WHEAT", "5.001"), "quota_exceeded");
+    book().post(*clerk, draft("2023-03-01", "C1", {{"RU-A", "CRUDE", "400"}}));
+    importList("UN", "2",
+               "hs_prefix,from_country,to_country,kind,quota,quota_unit,period,source,valid_from\n"
+               "2709,*,KP,quota,500,bbl,12m-from:04-01,UNSCR 2397 para 4,2018-01-01\n");
+    ScreeningResult r = screenOne("2023-03-31", "RU-A", "CRUDE", "100");
+    EXPECT_EQ(toString(r.screening.verdict), "allowed");
+    EXPECT_EQ(r.used->trimmed(0).toString(), "400");
+    EXPECT_EQ(verdict("2023-03-31", "RU-A", "CRUDE", "101"), "quota_exceeded");
+}
+
+TEST_F(ScreeningTest, AnEmptyOrOverlappingVersionIsRefused) {
+    EXPECT_THROW(
+        importList("UN", "9", "hs_prefix,from_country,to_country,kind,source,valid_from\n"),
+        InvalidInput);
+    EXPECT_EQ(verdict("2023-03-01", "KP-B", "COAL", "1"), "prohibited");
+    try {
+        importList("NAT", "1",
+                   "hs_prefix,from_country,to_country,kind,source,valid_from,valid_to\n"
+                   "27,KP,*,prohibited,a,2018-01-01,2020-12-31\n"
+                   "27,KP,*,licence,b,2021-01-01,\n"
+                   "27,KP,*,prohibited,c,2020-06-01,\n");
+        FAIL();
+    } catch (const InvalidInput& e) {
+        ASSERT_EQ(e.problems().size(), 2u);
+        EXPECT_EQ(e.problems()[0].line, 4);
+        EXPECT_NE(e.problems()[0].message.find("overlaps line 2"), std::string::npos);
+        EXPECT_NE(e.problems()[1].message.find("overlaps line 3"), std::string::npos);
+    }
 }
 
 // Two clerks on two connections reach for the last barrels at once: one gets them, the other
