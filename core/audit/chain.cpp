@@ -21,14 +21,18 @@ std::string toHex(const Hash& hash) {
 
 namespace barter::chain {
 
-namespace {
-void field(std::string& out, std::string_view value) {
+void appendField(std::string& out, std::string_view value) {
     out += std::to_string(value.size());
     out += ':';
     out += value;
 }
+
+namespace {
+void field(std::string& out, std::string_view value) {
+    appendField(out, value);
+}
 void field(std::string& out, std::int64_t value) {
-    field(out, std::to_string(value));
+    appendField(out, std::to_string(value));
 }
 } // namespace
 

@@ -14,6 +14,8 @@
 namespace barter::chain {
 
 std::string canonicalBytes(const Exchange& exchange);
+// Appends one length-prefixed field ("<len>:<bytes>"), the encoding of all canonical bytes.
+void appendField(std::string& out, std::string_view value);
 Hash link(const Hash& previous, const Exchange& exchange);
 Hash sha256(std::string_view bytes);
 // Parses 64 hex digits; nullopt otherwise.

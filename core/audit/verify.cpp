@@ -1,5 +1,6 @@
 #include "verify.h"
 
+#include "../compliance/digests.h"
 #include "../storage/journal_store.h"
 #include "chain.h"
 
@@ -44,6 +45,39 @@ std::optional<std::int64_t> firstStrayLine(Database& db) {
     if (s.step())
         return s.getInt(0);
     return std::nullopt;
+}
+// Restriction lists and exemptions must still be what was imported.
+std::string checkListDigests(Database& db) {
+    Statement lists = db.prepare("SELECT id, name, version, digest FROM restriction_list");
+    Statement rules = db.prepare(R"sql(
+        SELECT line, hs_prefix, from_country, to_country, kind, quota, quota_unit, period,
+               source, valid_from, valid_to FROM restriction_rule WHERE list_id = ?1 ORDER BY line)sql");
+    while (lists.step()) {
+        std::vector<digests::RuleRow> rows;
+        rules.bind(1, lists.getInt(0));
+        while (rules.step())
+            rows.push_back({static_cast<long>(rules.getInt(0)), rules.getText(1), rules.getText(2),
+                            rules.getText(3), rules.getText(4), rules.getOptionalInt(5),
+                            rules.getText(6), rules.getText(7), rules.getText(8), rules.getText(9),
+                            rules.getText(10)});
+        rules.reset();
+        if (digests::ofList(lists.getText(1), lists.getText(2), rows) != lists.getText(3))
+            return fmt::format("restriction list {} version {} was altered: its rules no longer "
+                               "match the digest taken when it was imported",
+                               lists.getText(1), lists.getText(2));
+    }
+    Statement ex = db.prepare(R"sql(
+        SELECT reference, hs_prefix, from_country, to_country, agreement_id, valid_from, valid_to,
+               quantity, coalesce(unit, ''), source, digest FROM exemption)sql");
+    while (ex.step()) {
+        const digests::ExemptionRow row{
+            ex.getText(0), ex.getText(1), ex.getText(2),        ex.getText(3), ex.getOptionalInt(4),
+            ex.getText(5), ex.getText(6), ex.getOptionalInt(7), ex.getText(8), ex.getText(9)};
+        if (digests::ofExemption(row) != ex.getText(10))
+            return "exemption " + row.reference +
+                   " was altered: it no longer matches the digest taken when it was entered";
+    }
+    return {};
 }
 } // namespace
 
@@ -110,6 +144,12 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
             result.problem = fmt::format("delivery lines of exchange {} do not belong to it "
                                          "(added or moved outside the application)",
                                          *seq);
+        }
+    }
+    if (result.ok) {
+        if (std::string lists = checkListDigests(db); !lists.empty()) {
+            result.ok = false;
+            result.problem = lists;
         }
     }
     if (result.ok) {

@@ -4,6 +4,7 @@
 #include "../book/book.h"
 #include "../book/permissions.h"
 #include "../book/posting.h"
+#include "../compliance/digests.h"
 #include "../domain/validate.h"
 #include "../storage/schema.h"
 #include "csv_reader.h"
@@ -192,19 +193,8 @@ ImportResult Book::importRestrictions(const Session& s, const std::string& file,
         throw InvalidInput("version", "version " + version + " of list " + list +
                                           " was already imported; lists are versioned, give a new "
                                           "version");
-    db.prepare("INSERT INTO restriction_list (name, version, imported_at, imported_by) "
-               "VALUES (?1, ?2, ?3, ?4)")
-        .bind(1, list)
-        .bind(2, version)
-        .bind(3, now())
-        .bind(4, s.userName())
-        .run();
-    const std::int64_t listId = db.lastInsertId();
-    Statement insert = db.prepare(R"sql(
-        INSERT INTO restriction_rule (list_id, line, hs_prefix, from_country, to_country, kind,
-                                      quota, quota_unit, period, source, valid_from, valid_to)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
     ImportResult result;
+    std::vector<digests::RuleRow> rules;
     // Two rules of one list for the same prefix and countries must not be in force together.
     struct Scope {
         long line;
@@ -272,27 +262,48 @@ ImportResult Book::importRestrictions(const Session& s, const std::string& file,
             if (problems.size() != before)
                 return;
             same.push_back({line, *validFrom, validTo});
-            insert.bind(1, listId).bind(2, static_cast<std::int64_t>(line)).bind(3, hs);
-            insert.bind(4, from).bind(5, to).bind(6, kind);
-            insert.bind(7, quota ? std::optional<std::int64_t>(quota->toScaled(kQuantityScale))
-                                 : std::nullopt);
-            insert.bind(8, kind == "quota" ? std::optional<std::string>(unit) : std::nullopt);
-            insert.bind(9, kind == "quota" ? (period.empty() ? std::string("year") : period)
-                                           : std::string());
-            insert.bind(10, source).bind(11, validFrom->toString());
-            insert.bind(12,
-                        validTo ? std::optional<std::string>(validTo->toString()) : std::nullopt);
-            insert.run();
-            ++result.created;
+            rules.push_back(
+                {line, hs, from, to, kind,
+                 quota ? std::optional<std::int64_t>(quota->toScaled(kQuantityScale))
+                       : std::nullopt,
+                 kind == "quota" ? unit : std::string(),
+                 kind == "quota" ? (period.empty() ? std::string("year") : period) : std::string(),
+                 source, validFrom->toString(), validTo ? validTo->toString() : std::string()});
         });
-    if (problems.empty() && result.created == 0)
+    if (problems.empty() && rules.empty())
         throw InvalidInput("file", "\"" + file +
                                        "\" holds no rules; a version without rules "
                                        "would lift the whole list");
     if (!problems.empty())
         refuse(std::move(problems), file);
+    const std::string digest = digests::ofList(list, version, rules);
+    db.prepare("INSERT INTO restriction_list (name, version, imported_at, imported_by, digest) "
+               "VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, list)
+        .bind(2, version)
+        .bind(3, now())
+        .bind(4, s.userName())
+        .bind(5, digest)
+        .run();
+    const std::int64_t listId = db.lastInsertId();
+    Statement insert = db.prepare(R"sql(
+        INSERT INTO restriction_rule (list_id, line, hs_prefix, from_country, to_country, kind,
+                                      quota, quota_unit, period, source, valid_from, valid_to)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
+    auto optionalText = [](const std::string& text) {
+        return text.empty() ? std::nullopt : std::optional<std::string>(text);
+    };
+    for (const digests::RuleRow& r : rules) {
+        insert.bind(1, listId).bind(2, static_cast<std::int64_t>(r.line)).bind(3, r.hsPrefix);
+        insert.bind(4, r.fromCountry).bind(5, r.toCountry).bind(6, r.kind).bind(7, r.quota);
+        insert.bind(8, optionalText(r.quotaUnit)).bind(9, r.period).bind(10, r.source);
+        insert.bind(11, r.validFrom).bind(12, optionalText(r.validTo));
+        insert.run();
+        ++result.created;
+    }
     audit(s, "import", "restrictions",
-          fmt::format("{}: list {} version {}, {} rules", file, list, version, result.created));
+          fmt::format("{}: list {} version {}, {} rules, digest {}", file, list, version,
+                      result.created, digest));
     tx.commit();
     return result;
 }
@@ -305,8 +316,8 @@ ImportResult Book::importExemptions(const Session& s, const std::string& file) {
     std::map<std::string, long> seen;
     Statement insert = db.prepare(R"sql(
         INSERT INTO exemption (reference, hs_prefix, from_country, to_country, agreement_id,
-                               valid_from, valid_to, quantity, unit, source)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
+                               valid_from, valid_to, quantity, unit, source, digest)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))sql");
     ImportResult result;
     readCsv(file,
             {"reference", "hs_prefix", "from_country", "to_country", "valid_from", "valid_to",
@@ -373,14 +384,23 @@ ImportResult Book::importExemptions(const Session& s, const std::string& file) {
                     problems.push_back({"source", why, line});
                 if (problems.size() != before)
                     return;
+                const digests::ExemptionRow row{
+                    reference,
+                    hs,
+                    from,
+                    to,
+                    agreementId,
+                    validFrom->toString(),
+                    validTo->toString(),
+                    quantity ? std::optional<std::int64_t>(quantity->toScaled(kQuantityScale))
+                             : std::nullopt,
+                    quantity ? unit : std::string(),
+                    source};
                 insert.bind(1, reference).bind(2, hs).bind(3, from).bind(4, to);
-                insert.bind(5, agreementId).bind(6, validFrom->toString());
-                insert.bind(7, validTo->toString());
-                insert.bind(8, quantity
-                                   ? std::optional<std::int64_t>(quantity->toScaled(kQuantityScale))
-                                   : std::nullopt);
+                insert.bind(5, agreementId).bind(6, row.validFrom).bind(7, row.validTo);
+                insert.bind(8, row.quantity);
                 insert.bind(9, quantity ? std::optional<std::string>(unit) : std::nullopt);
-                insert.bind(10, source).run();
+                insert.bind(10, source).bind(11, digests::ofExemption(row)).run();
                 ++result.created;
             });
     if (!problems.empty())

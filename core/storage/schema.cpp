@@ -206,6 +206,7 @@ CREATE TABLE restriction_list (
     version     TEXT NOT NULL,
     imported_at TEXT NOT NULL,
     imported_by TEXT NOT NULL,
+    digest      TEXT NOT NULL, -- SHA-256 of the rules as imported; verify recomputes it
     UNIQUE (name, version)
 ) STRICT;
 
@@ -236,7 +237,8 @@ CREATE TABLE exemption (
     valid_to     TEXT NOT NULL,
     quantity     INTEGER CHECK (quantity > 0),
     unit         TEXT,
-    source       TEXT NOT NULL
+    source       TEXT NOT NULL,
+    digest       TEXT NOT NULL -- SHA-256 of the exemption as entered; verify recomputes it
 ) STRICT;
 
 -- 1 unit of the good = factor units of `unit` (e.g. crude oil: 1 t = 7.33 bbl), ×10^6.

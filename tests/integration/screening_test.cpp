@@ -3,6 +3,7 @@
 #include "book_fixture.h"
 
 #include "error.h"
+#include "storage/database.h"
 
 #include <fstream>
 #include <mutex>
@@ -249,6 +250,29 @@ TEST_F(ScreeningTest, AnEmptyOrOverlappingVersionIsRefused) {
         EXPECT_NE(e.problems()[0].message.find("overlaps line 2"), std::string::npos);
         EXPECT_NE(e.problems()[1].message.find("overlaps line 3"), std::string::npos);
     }
+}
+
+// Regression: the rules' caps and kinds were covered by nothing, so raising a cap behind the
+// application's back went unnoticed by verify.
+TEST_F(ScreeningTest, VerifyNoticesAlteredRulesAndExemptions) {
+    importExemptions("reference,hs_prefix,from_country,to_country,valid_from,valid_to,source\n"
+                     "EX-1,901831,RU,KP,2023-01-01,2023-06-30,Committee letter 1\n");
+    ASSERT_TRUE(book().verify(*auditor).ok);
+    Database& db = book().database();
+    EXPECT_THROW(db.exec("UPDATE restriction_rule SET quota = 999000000"), StorageError);
+    db.exec("DROP TRIGGER restriction_rule_fixed");
+    db.exec("UPDATE restriction_rule SET quota = 999000000 WHERE hs_prefix = '2709'");
+    VerifyResult rule = book().verify(*auditor);
+    EXPECT_FALSE(rule.ok);
+    EXPECT_NE(rule.problem.find("restriction list UN version 1 was altered"), std::string::npos)
+        << rule.problem;
+    db.exec("UPDATE restriction_rule SET quota = 500000000 WHERE hs_prefix = '2709'");
+    ASSERT_TRUE(book().verify(*auditor).ok);
+    db.exec("DROP TRIGGER exemption_fixed");
+    db.exec("UPDATE exemption SET valid_to = '2099-12-31'");
+    VerifyResult exemption = book().verify(*auditor);
+    EXPECT_FALSE(exemption.ok);
+    EXPECT_NE(exemption.problem.find("exemption EX-1 was altered"), std::string::npos);
 }
 
 // Two clerks on two connections reach for the last barrels at once: one gets them, the other
