@@ -12,25 +12,6 @@ namespace barter::cli {
 
 namespace {
 
-// "SHIPPER GOOD QTY[@PRICE]" -> a draft line; problems are named after the --line.
-DeliveryLineDraft parseLine(const std::string& text, std::size_t index) {
-    std::istringstream in(text);
-    std::vector<std::string> words;
-    for (std::string w; in >> w;)
-        words.push_back(w);
-    if (words.size() != 3)
-        throw InvalidInput("line " + std::to_string(index),
-                           "expected \"SHIPPER GOOD QTY[@PRICE]\", got \"" + text + "\"");
-    DeliveryLineDraft line{words[0], words[1], words[2], {}, 0};
-    if (auto at = words[2].find('@'); at != std::string::npos) {
-        line.quantity = words[2].substr(0, at);
-        line.unitPrice = words[2].substr(at + 1);
-        if (line.unitPrice.empty())
-            throw InvalidInput("line " + std::to_string(index), "a price must follow '@'");
-    }
-    return line;
-}
-
 // "allowed", "exempt (exemption EX-1)", "allowed (UN 1 line 5)"; empty before screening.
 std::string screeningText(const DeliveryLine& line) {
     if (!line.screening)
@@ -120,7 +101,7 @@ int cmdRecord(Context& ctx) {
     if (lines.empty())
         throw UsageError("give at least one --line \"SHIPPER GOOD QTY[@PRICE]\"");
     for (std::size_t i = 0; i < lines.size(); ++i)
-        d.lines.push_back(parseLine(lines[i], i + 1));
+        d.lines.push_back(parseLineOption(lines[i], i + 1, true));
     PostResult result = ctx.book().post(ctx.session(), d);
     printPosted(ctx, result, "Posted");
     return 0;

@@ -92,16 +92,8 @@ int cmdScreen(Context& ctx) {
     std::vector<std::string> lines = a.all("line");
     if (lines.empty())
         throw UsageError("give at least one --line \"SHIPPER GOOD QTY\"");
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        std::istringstream in(lines[i]);
-        std::vector<std::string> words;
-        for (std::string w; in >> w;)
-            words.push_back(w);
-        if (words.size() != 3)
-            throw InvalidInput("line " + std::to_string(i + 1),
-                               "expected \"SHIPPER GOOD QTY\", got \"" + lines[i] + "\"");
-        d.lines.push_back({words[0], words[1], words[2], {}, 0});
-    }
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        d.lines.push_back(parseLineOption(lines[i], i + 1, false));
     auto results = ctx.book().screen(ctx.session(), d);
     if (ctx.format() == Format::Json) {
         JsonWriter json(ctx.out());

@@ -5,6 +5,8 @@
 #include "json_writer.h"
 #include "text_table.h"
 
+#include <sstream>
+
 namespace barter::cli {
 
 std::string plain(const Decimal& value, int digits) {
@@ -17,6 +19,28 @@ std::string priceText(const Decimal& price, int minDigits) {
 
 std::string amount(const Decimal& value, int digits, const std::string& unit) {
     return value.rounded(digits).rescaled(digits).toGroupedString() + " " + unit;
+}
+
+DeliveryLineDraft parseLineOption(const std::string& text, std::size_t index, bool allowPrice) {
+    const std::string field = "line " + std::to_string(index);
+    const char* shape = allowPrice ? "SHIPPER GOOD QTY[@PRICE]" : "SHIPPER GOOD QTY";
+    std::istringstream in(text);
+    std::vector<std::string> words;
+    for (std::string w; in >> w;)
+        words.push_back(w);
+    if (words.size() != 3)
+        throw InvalidInput(field, "expected \"" + std::string(shape) + "\", got \"" + text + "\"");
+    DeliveryLineDraft line{words[0], words[1], words[2], {}, 0};
+    if (auto at = words[2].find('@'); at != std::string::npos) {
+        if (!allowPrice)
+            throw InvalidInput(field, "a price has no place here: expected \"" +
+                                          std::string(shape) + "\"");
+        line.quantity = words[2].substr(0, at);
+        line.unitPrice = words[2].substr(at + 1);
+        if (line.unitPrice.empty())
+            throw InvalidInput(field, "a price must follow '@'");
+    }
+    return line;
 }
 
 std::optional<Date> dateOption(const Arguments& args, const std::string& name) {

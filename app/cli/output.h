@@ -6,6 +6,7 @@
 
 #include "decimal/decimal.h"
 #include "domain/date.h"
+#include "domain/types.h"
 
 #include <optional>
 #include <string>
@@ -20,6 +21,9 @@ std::string priceText(const Decimal& price, int minDigits);
 // Grouped with a unit for tables: "1,234.56 CU".
 std::string amount(const Decimal& value, int digits, const std::string& unit);
 std::optional<Date> dateOption(const Arguments& args, const std::string& name);
+// A --line "SHIPPER GOOD QTY[@PRICE]" (the price only when `allowPrice`); problems are named
+// after the option's position ("line 2").
+DeliveryLineDraft parseLineOption(const std::string& text, std::size_t index, bool allowPrice);
 
 // A table of strings rendered as an aligned table, CSV or (for JSON) an array of objects
 // whose keys are `keys`; `numeric[i]` says whether column i is right-aligned in tables.

@@ -142,6 +142,17 @@ std::string checkCountryPattern(const std::string& text) {
     return text == "*" ? std::string() : validate::country(text);
 }
 
+// The HS prefix and the two countries ('*' for any) of a restriction rule or an exemption.
+void checkScope(const std::string& hs, const std::string& from, const std::string& to, long line,
+                std::vector<Problem>& problems) {
+    if (std::string why = validate::hsCode(hs); !why.empty())
+        problems.push_back({"hs_prefix", why, line});
+    if (std::string why = checkCountryPattern(from); !why.empty())
+        problems.push_back({"from_country", why + " or *", line});
+    if (std::string why = checkCountryPattern(to); !why.empty())
+        problems.push_back({"to_country", why + " or *", line});
+}
+
 std::optional<Date> requiredDate(const std::string& text, const char* column, long line,
                                  std::vector<Problem>& problems) {
     std::optional<Date> d = Date::parse(text);
@@ -213,12 +224,7 @@ ImportResult Book::importRestrictions(const Session& s, const std::string& file,
             const std::string hs = get("hs_prefix"), from = get("from_country"),
                               to = get("to_country"), kind = get("kind"), source = get("source");
             std::string quotaText = get("quota"), unit = get("quota_unit"), period = get("period");
-            if (std::string why = validate::hsCode(hs); !why.empty())
-                problems.push_back({"hs_prefix", why, line});
-            if (std::string why = checkCountryPattern(from); !why.empty())
-                problems.push_back({"from_country", why + " or *", line});
-            if (std::string why = checkCountryPattern(to); !why.empty())
-                problems.push_back({"to_country", why + " or *", line});
+            checkScope(hs, from, to, line, problems);
             if (kind != "prohibited" && kind != "quota" && kind != "licence")
                 problems.push_back(
                     {"kind", "must be prohibited, quota or licence, not \"" + kind + "\"", line});
@@ -347,12 +353,7 @@ ImportResult Book::importExemptions(const Session& s, const std::string& file) {
                             {"reference", "exemption \"" + reference + "\" already exists", line});
                     taken.reset();
                 }
-                if (std::string why = validate::hsCode(hs); !why.empty())
-                    problems.push_back({"hs_prefix", why, line});
-                if (std::string why = checkCountryPattern(from); !why.empty())
-                    problems.push_back({"from_country", why + " or *", line});
-                if (std::string why = checkCountryPattern(to); !why.empty())
-                    problems.push_back({"to_country", why + " or *", line});
+                checkScope(hs, from, to, line, problems);
                 std::optional<std::int64_t> agreementId;
                 if (!agreementCode.empty()) {
                     Statement& a = db.cached("SELECT id FROM agreement WHERE code = ?1");
