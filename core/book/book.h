@@ -54,19 +54,6 @@ struct ImportResult {
     std::vector<std::string> warnings; // e.g. swing use past the warn percentage
 };
 
-// A restriction rule in force (of the newest version of its list).
-struct RestrictionRule {
-    std::int64_t id = 0;
-    std::string list, version;
-    long line = 0;     // in the imported file
-    std::string label; // "<list> <version> line <n>"
-    std::string hsPrefix, fromCountry, toCountry, kind;
-    std::optional<Decimal> quota;
-    std::string quotaUnit, period, source;
-    Date validFrom;
-    std::optional<Date> validTo;
-};
-
 struct ExemptionInfo {
     std::string reference, hsPrefix, fromCountry, toCountry, agreement;
     Date validFrom, validTo;

@@ -8,7 +8,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace barter {
 
@@ -49,36 +51,10 @@ void Book::setConversion(const Session& s, const std::string& good, const std::s
 
 std::vector<RestrictionRule> Book::restrictions(const Session& s, const std::string& list) {
     require(s, Action::ViewReports);
-    Statement st = database().prepare(R"sql(
-        SELECT r.id, l.name, l.version, r.line, r.hs_prefix, r.from_country, r.to_country, r.kind,
-               r.quota, r.quota_unit, r.period, r.source, r.valid_from, r.valid_to
-        FROM restriction_rule r JOIN restriction_list l ON l.id = r.list_id
-        WHERE l.id IN (SELECT max(id) FROM restriction_list GROUP BY name)
-          AND (?1 = '' OR l.name = ?1)
-        ORDER BY l.name, r.hs_prefix, r.line)sql");
-    st.bind(1, list);
-    std::vector<RestrictionRule> rules;
-    while (st.step()) {
-        RestrictionRule r;
-        r.id = st.getInt(0);
-        r.list = st.getText(1);
-        r.version = st.getText(2);
-        r.line = static_cast<long>(st.getInt(3));
-        r.label = fmt::format("{} {} line {}", r.list, r.version, r.line);
-        r.hsPrefix = st.getText(4);
-        r.fromCountry = st.getText(5);
-        r.toCountry = st.getText(6);
-        r.kind = st.getText(7);
-        if (!st.isNull(8))
-            r.quota = Decimal::fromScaled(st.getInt(8), kQuantityScale);
-        r.quotaUnit = st.getText(9);
-        r.period = st.getText(10);
-        r.source = st.getText(11);
-        r.validFrom = Date::parse(st.getText(12)).value_or(Date::min());
-        if (!st.isNull(13))
-            r.validTo = Date::parse(st.getText(13));
-        rules.push_back(std::move(r));
-    }
+    std::vector<RestrictionRule> rules = rulesInForce(database(), list);
+    std::stable_sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.list, a.hsPrefix, a.line) < std::tie(b.list, b.hsPrefix, b.line);
+    });
     if (rules.empty() && !list.empty()) {
         Statement known = database().prepare("SELECT 1 FROM restriction_list WHERE name = ?1");
         known.bind(1, list);

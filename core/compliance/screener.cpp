@@ -24,16 +24,6 @@ std::string toString(Verdict verdict) {
     return "allowed";
 }
 
-struct Screener::Rule {
-    std::int64_t id = 0;
-    std::string list;
-    std::string label; // "<list> <version> line <n>"
-    std::string hsPrefix, from, to, kind, period, source, quotaUnit;
-    std::optional<Decimal> quota;
-    Date validFrom;
-    std::optional<Date> validTo;
-};
-
 struct Screener::Exemption {
     std::int64_t id = 0;
     std::string reference, hsPrefix, from, to, unit, source;
@@ -116,6 +106,41 @@ std::string checkQuotaPeriod(const std::string& period) {
     return "must be \"year\" or \"12m-from:MM-DD\" (e.g. 12m-from:04-01), not \"" + period + "\"";
 }
 
+std::vector<RestrictionRule> rulesInForce(Database& db, const std::string& list) {
+    // The newest version of each list is in force; older versions are history.
+    Statement st = db.prepare(R"sql(
+        SELECT r.id, l.name, l.version, r.line, r.hs_prefix, r.from_country, r.to_country, r.kind,
+               r.quota, r.quota_unit, r.period, r.source, r.valid_from, r.valid_to
+        FROM restriction_rule r JOIN restriction_list l ON l.id = r.list_id
+        WHERE l.id IN (SELECT max(id) FROM restriction_list GROUP BY name)
+          AND (?1 = '' OR l.name = ?1)
+        ORDER BY l.name, r.id)sql");
+    st.bind(1, list);
+    std::vector<RestrictionRule> rules;
+    while (st.step()) {
+        RestrictionRule r;
+        r.id = st.getInt(0);
+        r.list = st.getText(1);
+        r.version = st.getText(2);
+        r.line = static_cast<long>(st.getInt(3));
+        r.label = fmt::format("{} {} line {}", r.list, r.version, r.line);
+        r.hsPrefix = st.getText(4);
+        r.fromCountry = st.getText(5);
+        r.toCountry = st.getText(6);
+        r.kind = st.getText(7);
+        if (!st.isNull(8))
+            r.quota = Decimal::fromScaled(st.getInt(8), kQuantityScale);
+        r.quotaUnit = st.getText(9);
+        r.period = st.getText(10);
+        r.source = st.getText(11);
+        r.validFrom = Date::parse(st.getText(12)).value_or(Date::min());
+        if (!st.isNull(13))
+            r.validTo = Date::parse(st.getText(13));
+        rules.push_back(std::move(r));
+    }
+    return rules;
+}
+
 Screener::Screener(Database& db) : m_db(db) {}
 Screener::~Screener() = default;
 
@@ -123,31 +148,7 @@ void Screener::load() {
     if (m_loaded)
         return;
     m_loaded = true;
-    // The newest version of each list is in force; older versions are history.
-    Statement rules = m_db.prepare(R"sql(
-        SELECT r.id, l.name, l.version, r.line, r.hs_prefix, r.from_country, r.to_country,
-               r.kind, r.quota, r.quota_unit, r.period, r.source, r.valid_from, r.valid_to
-        FROM restriction_rule r JOIN restriction_list l ON l.id = r.list_id
-        WHERE l.id IN (SELECT max(id) FROM restriction_list GROUP BY name)
-        ORDER BY l.name, r.id)sql");
-    while (rules.step()) {
-        Rule r;
-        r.id = rules.getInt(0);
-        r.list = rules.getText(1);
-        r.label = fmt::format("{} {} line {}", rules.getText(1), rules.getText(2), rules.getInt(3));
-        r.hsPrefix = rules.getText(4);
-        r.from = rules.getText(5);
-        r.to = rules.getText(6);
-        r.kind = rules.getText(7);
-        if (!rules.isNull(8))
-            r.quota = Decimal::fromScaled(rules.getInt(8), kQuantityScale);
-        r.quotaUnit = rules.getText(9);
-        r.period = rules.getText(10);
-        r.source = rules.getText(11);
-        r.validFrom = Date::parse(rules.getText(12)).value_or(Date::min());
-        r.validTo = rules.isNull(13) ? std::nullopt : Date::parse(rules.getText(13));
-        m_rules.push_back(std::move(r));
-    }
+    m_rules = rulesInForce(m_db);
     Statement ex = m_db.prepare(R"sql(
         SELECT id, reference, hs_prefix, from_country, to_country, agreement_id, valid_from,
                valid_to, quantity, unit, source FROM exemption ORDER BY id)sql");
@@ -289,18 +290,20 @@ ScreeningResult Screener::screen(const ScreenedGood& good, const Decimal& quanti
     sc.toCountry = toCountry;
 
     // The rule that applies from each list, and the versions in force.
-    auto specificity = [](const Rule& r) { return (r.from != "*") + (r.to != "*"); };
-    std::map<std::string, const Rule*> perList;
+    auto specificity = [](const RestrictionRule& r) {
+        return (r.fromCountry != "*") + (r.toCountry != "*");
+    };
+    std::map<std::string, const RestrictionRule*> perList;
     std::vector<std::string> versions;
-    for (const Rule& r : m_rules) {
-        const std::string version = r.label.substr(0, r.label.rfind(" line "));
+    for (const RestrictionRule& r : m_rules) {
+        const std::string version = r.list + " " + r.version;
         if (versions.empty() || versions.back() != version)
             versions.push_back(version);
         if (date < r.validFrom || (r.validTo && date > *r.validTo) ||
-            !startsWith(good.hsCode, r.hsPrefix) || !countryMatches(r.from, fromCountry) ||
-            !countryMatches(r.to, toCountry))
+            !startsWith(good.hsCode, r.hsPrefix) || !countryMatches(r.fromCountry, fromCountry) ||
+            !countryMatches(r.toCountry, toCountry))
             continue;
-        const Rule*& best = perList[r.list];
+        const RestrictionRule*& best = perList[r.list];
         if (best == nullptr ||
             std::make_tuple(r.hsPrefix.size(), severity(r.kind), specificity(r)) >
                 std::make_tuple(best->hsPrefix.size(), severity(best->kind), specificity(*best)))
@@ -314,19 +317,19 @@ ScreeningResult Screener::screen(const ScreenedGood& good, const Decimal& quanti
         }
         return result; // allowed
     }
-    std::vector<const Rule*> matched;
+    std::vector<const RestrictionRule*> matched;
     for (const auto& [list, rule] : perList)
         matched.push_back(rule);
-    for (const Rule* r : matched)
+    for (const RestrictionRule* r : matched)
         sc.decidedBy += (sc.decidedBy.empty() ? "" : "; ") + r->label;
 
     // Prohibited and licence rules: every one of them needs the line to be exempt.
-    const Rule* barring = nullptr;
-    for (const Rule* r : matched)
+    const RestrictionRule* barring = nullptr;
+    for (const RestrictionRule* r : matched)
         if (r->kind != "quota" &&
             (barring == nullptr || severity(r->kind) > severity(barring->kind)))
             barring = r;
-    const Rule* deciding = nullptr;
+    const RestrictionRule* deciding = nullptr;
     if (barring != nullptr) {
         std::string conversionProblem;
         const Exemption* exemption = nullptr;
@@ -367,7 +370,7 @@ ScreeningResult Screener::screen(const ScreenedGood& good, const Decimal& quanti
     }
 
     // Quota rules: the line must fit every one of them.
-    for (const Rule* r : matched) {
+    for (const RestrictionRule* r : matched) {
         if (r->kind != "quota")
             continue;
         std::optional<Decimal> counted = convert(good, quantity, r->quotaUnit, result.problem);

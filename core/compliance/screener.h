@@ -29,6 +29,23 @@
 
 namespace barter {
 
+// A restriction rule in force (of the newest version of its list).
+struct RestrictionRule {
+    std::int64_t id = 0;
+    std::string list, version;
+    long line = 0;     // in the imported file
+    std::string label; // "<list> <version> line <n>"
+    std::string hsPrefix, fromCountry, toCountry, kind;
+    std::optional<Decimal> quota;
+    std::string quotaUnit, period, source;
+    Date validFrom;
+    std::optional<Date> validTo;
+};
+
+// The rules in force: those of the newest imported version of each list (of `list` only,
+// when given), ordered by list and import order.
+std::vector<RestrictionRule> rulesInForce(Database& db, const std::string& list = {});
+
 struct ScreenedGood {
     std::int64_t id = 0;
     std::string code;
@@ -77,7 +94,6 @@ public:
     Decimal quotaUsed(const QuotaScope& scope);
 
 private:
-    struct Rule;
     struct Exemption;
     void load();
     std::optional<Decimal> convert(const ScreenedGood& good, const Decimal& quantity,
@@ -86,7 +102,7 @@ private:
 
     Database& m_db;
     bool m_loaded = false;
-    std::vector<Rule> m_rules;
+    std::vector<RestrictionRule> m_rules;
     std::vector<Exemption> m_exemptions;
     std::map<QuotaScope, Decimal> m_quotaUse, m_pendingQuota;
     std::map<std::string, Decimal> m_exemptionUse, m_pendingExemption;
