@@ -55,6 +55,12 @@ private:
     std::string m_source;
 };
 
+// The user cancelled a long operation; like a refused input, nothing was changed.
+class Cancelled : public Error {
+public:
+    Cancelled() : Error(ErrorKind::Invalid, "cancelled; nothing was changed") {}
+};
+
 class PermissionDenied : public Error {
 public:
     explicit PermissionDenied(const std::string& what) : Error(ErrorKind::Permission, what) {}

@@ -19,6 +19,14 @@ int cmdImport(Context& ctx);
 int cmdRecord(Context& ctx);
 int cmdReverse(Context& ctx);
 int cmdShow(Context& ctx);
+int cmdPending(Context& ctx);
+int cmdApprove(Context& ctx);
+int cmdReject(Context& ctx);
+int cmdSettings(Context& ctx);
+// The posted exchange, its lines and the balance after it; `verb` starts the table's title.
+void printPosted(Context& ctx, const PostResult& result, const char* verb);
+// A draft saved for approval (maker–checker).
+void printSubmitted(Context& ctx, const PendingExchange& pending);
 
 int cmdBalance(Context& ctx);
 int cmdStatement(Context& ctx);

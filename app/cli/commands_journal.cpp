@@ -23,6 +23,8 @@ std::string screeningText(const DeliveryLine& line) {
     return why.empty() ? text : text + " (" + why + ")";
 }
 
+} // namespace
+
 void printPosted(Context& ctx, const PostResult& result, const char* verb) {
     const Exchange& e = result.exchange;
     const reports::BalanceRow row =
@@ -85,8 +87,6 @@ void printPosted(Context& ctx, const PostResult& result, const char* verb) {
     out << "Chain hash: " << toHex(e.hash) << '\n';
 }
 
-} // namespace
-
 int cmdRecord(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"date", "ref", "line", "memo", "price-reason", "override-swing"}, 2);
@@ -102,8 +102,14 @@ int cmdRecord(Context& ctx) {
         throw UsageError("give at least one --line \"SHIPPER GOOD QTY[@PRICE]\"");
     for (std::size_t i = 0; i < lines.size(); ++i)
         d.lines.push_back(parseLineOption(lines[i], i + 1, true));
-    PostResult result = ctx.book().post(ctx.session(), d);
-    printPosted(ctx, result, "Posted");
+    RecordResult result = ctx.book().record(ctx.session(), d);
+    if (result.posted) {
+        printPosted(ctx, *result.posted, "Posted");
+    } else {
+        for (const std::string& w : result.warnings)
+            Context::warn(w);
+        printSubmitted(ctx, *result.pending);
+    }
     return 0;
 }
 

@@ -51,6 +51,12 @@ The journal
   reverse SEQ --reason R [--date D] [--override-swing REASON]
   show SEQ
 
+Maker-checker (when approval is on, a clerk's record waits for a manager)
+  settings set approval on|off | settings show   (admins set it)
+  pending [--status pending|approved|rejected|all]
+  approve ID [--override-swing REASON]            another manager than the maker
+  reject ID --reason R
+
 Reports
   balance [AGREEMENT] [--at D]
   statement AGREEMENT [--from D] [--to D]

@@ -80,9 +80,10 @@ std::optional<Role> parseRole(std::string_view text) {
 struct Book::Impl {
     Database db;
     Clock clock;
+    Progress progress;
 };
 
-Book::Book(Database db) : m_impl(std::make_unique<Impl>(Impl{std::move(db), {}})) {}
+Book::Book(Database db) : m_impl(std::make_unique<Impl>(Impl{std::move(db), {}, {}})) {}
 Book::Book(Book&&) noexcept = default;
 Book& Book::operator=(Book&&) noexcept = default;
 Book::~Book() = default;
@@ -135,6 +136,45 @@ void Book::setClock(Clock clock) {
 }
 std::string Book::now() const {
     return m_impl->clock ? m_impl->clock() : utcNow();
+}
+
+void Book::setProgress(Progress progress) {
+    m_impl->progress = std::move(progress);
+}
+
+void Book::reportProgress(std::int64_t done, std::int64_t total) {
+    if (m_impl->progress && !m_impl->progress(done, total))
+        throw Cancelled();
+}
+
+Session Book::resume(const Session& other) {
+    Statement s = m_impl->db.prepare(
+        "SELECT role FROM user WHERE id = ?1 AND name = ?2 AND locked = 0 AND disabled = 0");
+    s.bind(1, other.userId().value).bind(2, other.userName());
+    if (!s.step() || parseRole(s.getText(0)) != other.role())
+        throw PermissionDenied("the session of " + other.userName() + " has ended; log in again");
+    return Session(other.userId(), other.userName(), other.role());
+}
+
+void Book::setApprovalRequired(const Session& s, bool on) {
+    require(s, Action::ManageUsers);
+    Transaction tx(m_impl->db);
+    Statement st = m_impl->db.prepare("INSERT INTO setting (key, value) VALUES ('approval', ?1) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    st.bind(1, on ? "on" : "off").run();
+    audit(s, "change", "setting", on ? "approval on" : "approval off");
+    tx.commit();
+}
+
+bool Book::approvalRequired() {
+    Statement& st = m_impl->db.cached("SELECT value FROM setting WHERE key = 'approval'");
+    const bool on = st.step() && st.getText(0) == "on";
+    st.reset();
+    return on;
+}
+
+bool Book::needsApproval(const Session& s) {
+    return s.role() == Role::Clerk && approvalRequired();
 }
 
 void Book::audit(const Session& s, std::string_view action, std::string_view object,

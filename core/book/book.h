@@ -9,6 +9,7 @@
 #include "../compliance/screener.h"
 #include "../domain/types.h"
 #include "../error.h"
+#include "../reports/journal_view.h"
 #include "../reports/reports.h"
 #include "../storage/database.h"
 #include "session.h"
@@ -45,6 +46,43 @@ struct PostResult {
     Exchange exchange;
     Decimal balanceAfter; // the agreement's balance at the latest posted date after posting
     std::vector<std::string> warnings; // e.g. swing use past the warn percentage
+};
+
+// What a draft would post, for a live preview while it is typed: the problems check() would
+// report, each line that could be valued (lineNo = its 1-based position in the draft) with its
+// screening verdict, the totals each way, and the balance before and after.
+struct ExchangePreview {
+    std::vector<Problem> problems;
+    std::vector<std::string> warnings; // e.g. past the warn percentage of the swing
+    std::vector<DeliveryLine> lines;
+    std::string unit; // the agreement's unit of account; empty without a known agreement
+    int digits = 2;
+    std::string partyA, partyB;
+    Decimal aToB, bToA;                   // totals of the valued lines
+    std::optional<Decimal> balanceBefore; // the agreement's balance after its latest posting
+    std::optional<Decimal> balanceAfter;  // the same with this draft posted
+    std::optional<Decimal> swing;
+    int warnPercent = 80;
+};
+
+enum class PendingStatus { Pending, Approved, Rejected };
+std::string toString(PendingStatus status); // pending, approved, rejected
+
+// A clerk's exchange waiting for a manager's approval (maker–checker), kept as typed.
+struct PendingExchange {
+    std::int64_t id = 0;
+    ExchangeDraft draft;
+    std::string maker, madeAt;
+    PendingStatus status = PendingStatus::Pending;
+    std::string checker, decidedAt, reason; // set once decided; reason of a rejection
+    std::optional<std::int64_t> postedSeq;  // once approved
+};
+
+// What record() did: posted the exchange, or (maker–checker) saved it for approval.
+struct RecordResult {
+    std::optional<PostResult> posted;
+    std::optional<PendingExchange> pending;
+    std::vector<std::string> warnings;
 };
 
 struct ImportResult {
@@ -93,6 +131,15 @@ public:
     // Throws PermissionDenied("login failed …") for an unknown user, a wrong password, or a
     // locked or disabled account, without saying which. Five failures in a row lock the user.
     Session login(const std::string& userName, std::string_view password);
+    // The same user on this Book object (another connection to the same file, e.g. for work
+    // off the UI thread). Throws PermissionDenied when the user is gone, locked or disabled.
+    Session resume(const Session& other);
+    // Long operations (imports) call `progress(done, total)` now and then (total 0 = not known
+    // yet); when it returns false they stop, roll back and throw Cancelled.
+    using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
+    void setProgress(Progress progress);
+    // For services inside the core: reports progress, throws Cancelled when asked to stop.
+    void reportProgress(std::int64_t done, std::int64_t total);
     void setClock(Clock clock);
     const std::string& path() const;
 
@@ -102,6 +149,13 @@ public:
     void unlockUser(const Session& s, const std::string& name);
     void disableUser(const Session& s, const std::string& name);
     std::vector<User> users(const Session& s);
+
+    // --- book settings (admin) ---
+    // "Entries need approval": clerks' exchanges wait for a manager (maker–checker).
+    void setApprovalRequired(const Session& s, bool on);
+    bool approvalRequired();
+    // True when this session's exchanges wait for approval (the setting is on, and a clerk).
+    bool needsApproval(const Session& s);
 
     // --- master data (manager) ---
     Party addParty(const Session& s, const PartyDraft& draft);
@@ -118,12 +172,31 @@ public:
     // --- the journal ---
     // Every problem with the draft (empty when it would post). Never throws for bad input.
     std::vector<Problem> check(const Session& s, const ExchangeDraft& draft);
+    // Posts the draft. Refused (PermissionDenied) when needsApproval(s): use record().
     PostResult post(const Session& s, const ExchangeDraft& draft);
+    // Posts the draft, or saves it as pending when needsApproval(s).
+    RecordResult record(const Session& s, const ExchangeDraft& draft);
+    // The valuation, screening and swing use of a draft as typed; never throws for bad input.
+    ExchangePreview preview(const Session& s, const ExchangeDraft& draft);
+
+    // --- maker–checker ---
+    // Saves a checked draft as pending (not chained, not in balances). Every rule of post()
+    // applies except the swing limit, which the approving manager may override.
+    PendingExchange submit(const Session& s, const ExchangeDraft& draft);
+    // Pending entries, oldest first; with `all`, decided ones too.
+    std::vector<PendingExchange> pendingExchanges(const Session& s, bool all = false);
+    std::optional<PendingExchange> pendingExchange(const Session& s, std::int64_t id);
+    // A manager other than the maker posts it through the normal rules, as of now.
+    PostResult approve(const Session& s, std::int64_t id, const std::string& swingOverride = {});
+    void reject(const Session& s, std::int64_t id, const std::string& reason);
     // Posts the negation of exchange `seq`, dated `date` (default today, not before the
     // original). An exchange is reversed at most once; a reversal cannot be reversed.
     PostResult reverse(const Session& s, std::int64_t seq, const std::string& reason,
                        const std::string& date = {}, const std::string& swingOverride = {});
     std::optional<Exchange> exchange(const Session& s, std::int64_t seq);
+    // The journal's delivery lines page by page (see journal_view.h). The view reads this
+    // Book's connection and must not outlive it.
+    std::unique_ptr<reports::JournalView> journal(const Session& s, reports::JournalFilter filter);
 
     // --- imports (DESIGN.md §7); each one transaction, all rows or none ---
     ImportResult importGoods(const Session& s, const std::string& file);
@@ -186,6 +259,8 @@ public:
 
 private:
     explicit Book(Database db);
+    // post() without the approval gate; `maker` is recorded as who posted it.
+    PostResult postDraft(const Session& s, const ExchangeDraft& draft, const std::string& maker);
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -29,6 +29,13 @@ std::vector<Problem> Book::check(const Session& s, const ExchangeDraft& draft) {
 
 PostResult Book::post(const Session& s, const ExchangeDraft& draft) {
     require(s, Action::EnterExchange);
+    if (needsApproval(s))
+        throw PermissionDenied("entries need approval in this book: " + s.userName() +
+                               "'s exchange must be submitted for a manager's approval");
+    return postDraft(s, draft, s.userName());
+}
+
+PostResult Book::postDraft(const Session& s, const ExchangeDraft& draft, const std::string& maker) {
     if (!draft.swingOverride.empty())
         require(s, Action::OverrideSwing);
     if (std::string why = validate::freeText(draft.swingOverride); !why.empty())
@@ -47,7 +54,7 @@ PostResult Book::post(const Session& s, const ExchangeDraft& draft) {
     // The override's reason is part of the chained exchange only when it was needed.
     if (overridden)
         prepared.exchange.swingOverride = draft.swingOverride;
-    result.exchange = poster.write(prepared, s.userName(), now());
+    result.exchange = poster.write(prepared, maker, now());
     result.balanceAfter = poster.balance(prepared.agreementId);
     audit(s, "post", "exchange", describe(result.exchange));
     if (overridden)
@@ -99,6 +106,12 @@ PostResult Book::reverse(const Session& s, std::int64_t seq, const std::string& 
 std::optional<Exchange> Book::exchange(const Session& s, std::int64_t seq) {
     require(s, Action::ViewReports);
     return journal_store::load(database(), seq);
+}
+
+std::unique_ptr<reports::JournalView> Book::journal(const Session& s,
+                                                    reports::JournalFilter filter) {
+    require(s, Action::ViewReports);
+    return std::make_unique<reports::JournalView>(database(), std::move(filter));
 }
 
 std::vector<reports::BalanceRow> Book::balances(const Session& s, const std::string& agreement,

@@ -16,6 +16,8 @@ std::string_view describe(Action action) {
         return "change master data (parties, units, goods, agreements, prices)";
     case Action::EnterExchange:
         return "enter or import exchanges";
+    case Action::Approve:
+        return "approve or reject pending exchanges";
     case Action::Reverse:
         return "reverse exchanges";
     case Action::OverrideSwing:
@@ -36,6 +38,7 @@ bool isAllowed(Role role, Action action) {
     case Action::ManageUsers:
         return role == Role::Admin;
     case Action::ManageMasterData:
+    case Action::Approve:
     case Action::Reverse:
     case Action::OverrideSwing:
         return role == Role::Manager;

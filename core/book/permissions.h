@@ -13,6 +13,7 @@ enum class Action {
     ManageUsers,      // users and book settings
     ManageMasterData, // parties, goods, units, agreements, prices, restriction lists
     EnterExchange,    // record exchanges, import deliveries
+    Approve,          // approve or reject others' pending exchanges
     Reverse,          // reverse a posted exchange
     OverrideSwing,    // post past the swing limit with a reason
     ViewReports,      // balances, statements, turnover, verify, audit trail

@@ -139,7 +139,7 @@ const Poster::GoodInfo* Poster::good(const std::string& code) {
 }
 
 void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
-                     std::vector<Problem>& problems) {
+                     std::vector<Problem>& problems, bool keepValued) {
     m_state->screener.beginExchange();
     const long exchangeLine = draft.sourceLine;
     auto problem = [&](std::string field, std::string message) {
@@ -205,7 +205,7 @@ void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
                 "a line's price differs from the price list; give the reason for the override");
     else if (std::string why = validate::freeText(draft.priceReason); !why.empty())
         problem("price_reason", why);
-    if (problems.size() != before)
+    if (problems.size() != before && !keepValued)
         e.lines.clear();
 }
 

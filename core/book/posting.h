@@ -40,7 +40,10 @@ public:
 
     // Validates and values the draft. Every problem is appended to `problems`; `out` is
     // usable only when none was added. Draft lines with a sourceLine report it as the line.
-    void prepare(const ExchangeDraft& draft, PreparedExchange& out, std::vector<Problem>& problems);
+    // With `keepValued`, `out` keeps the lines that could be valued even when others could not
+    // (for a live preview; lineNo tells which draft line each one is).
+    void prepare(const ExchangeDraft& draft, PreparedExchange& out, std::vector<Problem>& problems,
+                 bool keepValued = false);
     // Screens each line of the draft (shipper, good, quantity; no price needed) without
     // posting anything. Problems with the lines are appended; refusals are results, not problems.
     std::vector<ScreeningResult> screen(const ExchangeDraft& draft, std::vector<Problem>& problems);

@@ -584,6 +584,10 @@ constexpr std::size_t kBulkRows = 10000;
 ImportResult Book::importDeliveries(const Session& s, const std::string& file,
                                     const std::string& agreement) {
     require(s, Action::EnterExchange);
+    // An import posts directly; letting a clerk import would bypass the manager's approval.
+    if (needsApproval(s))
+        throw PermissionDenied("entries need approval in this book: a manager imports "
+                               "deliveries, or enter them one by one for approval");
     if (agreement.empty())
         throw InvalidInput("agreement", "importing deliveries needs --agreement CODE");
     const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
@@ -596,7 +600,8 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
     readCsv(file, {"date", "reference", "shipper", "good", "quantity"},
             {"unit_price", "value", "memo"}, problems,
             [&](const CsvReader& reader, const CsvRecord& record) {
-                ++result.rows;
+                if (++result.rows % 16384 == 0)
+                    reportProgress(0, 0);
                 rows.add(reader, record);
             });
 
@@ -616,7 +621,11 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
     const std::string reason = "price stated in import file " + baseName(file);
     ExchangeDraft d;
     PreparedExchange prepared;
+    const auto groups = static_cast<std::int64_t>(plan.order.size());
+    std::int64_t done = 0;
     for (std::uint32_t gi : plan.order) {
+        if (done++ % 512 == 0)
+            reportProgress(done - 1, groups);
         const RowGroup& g = plan.groups[gi];
         const std::uint32_t head = plan.members[g.first];
         d.agreement = agreement;
@@ -652,6 +661,7 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
     }
     if (!problems.empty())
         refuse(std::move(problems), file);
+    reportProgress(groups, groups);
     if (bulk)
         schema::restoreLineDerived(database(), {info.id});
     audit(s, "import", "deliveries",

@@ -282,6 +282,68 @@ CREATE TRIGGER line_screening_no_delete BEFORE DELETE ON line_screening
     BEGIN SELECT RAISE(ABORT, 'posted screening verdicts are append-only'); END;
 )sql";
 
+// Version 3: maker–checker and the journal view. A clerk's exchange in a book whose setting
+// `approval` is `on` waits as a pending entry, kept as typed (codes and decimal text), outside
+// the chain and the balances, until a manager other than its maker approves it (then it is
+// posted through the normal rules) or rejects it with a reason. A pending entry is decided
+// once; nothing else about it ever changes and it is never deleted.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE pending_exchange (
+    id           INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreement(id),
+    date         TEXT NOT NULL,
+    reference    TEXT NOT NULL,
+    memo         TEXT NOT NULL,
+    price_reason TEXT NOT NULL,
+    maker        TEXT NOT NULL,
+    made_at      TEXT NOT NULL,
+    status       TEXT NOT NULL DEFAULT 'pending'
+                 CHECK (status IN ('pending', 'approved', 'rejected')),
+    checker      TEXT NOT NULL DEFAULT '',
+    decided_at   TEXT NOT NULL DEFAULT '',
+    reason       TEXT NOT NULL DEFAULT '',
+    posted_seq   INTEGER REFERENCES exchange(seq)
+) STRICT;
+
+CREATE UNIQUE INDEX pending_reference ON pending_exchange (agreement_id, reference)
+    WHERE status = 'pending';
+CREATE INDEX pending_by_status ON pending_exchange (status, id);
+
+CREATE TABLE pending_line (
+    pending_id INTEGER NOT NULL REFERENCES pending_exchange(id),
+    line_no    INTEGER NOT NULL,
+    shipper    TEXT NOT NULL,
+    good       TEXT NOT NULL,
+    quantity   TEXT NOT NULL,
+    unit_price TEXT NOT NULL,
+    PRIMARY KEY (pending_id, line_no)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER pending_line_no_update BEFORE UPDATE ON pending_line
+    BEGIN SELECT RAISE(ABORT, 'a pending entry never changes; reject it and enter it again'); END;
+CREATE TRIGGER pending_line_no_delete BEFORE DELETE ON pending_line
+    BEGIN SELECT RAISE(ABORT, 'a pending entry never changes; reject it and enter it again'); END;
+CREATE TRIGGER pending_exchange_no_delete BEFORE DELETE ON pending_exchange
+    BEGIN SELECT RAISE(ABORT, 'a pending entry is never deleted; reject it'); END;
+CREATE TRIGGER pending_exchange_decided_once BEFORE UPDATE ON pending_exchange
+    WHEN OLD.status <> 'pending' OR NEW.status = 'pending'
+         OR NEW.id IS NOT OLD.id OR NEW.agreement_id IS NOT OLD.agreement_id
+         OR NEW.date IS NOT OLD.date OR NEW.reference IS NOT OLD.reference
+         OR NEW.memo IS NOT OLD.memo OR NEW.price_reason IS NOT OLD.price_reason
+         OR NEW.maker IS NOT OLD.maker OR NEW.made_at IS NOT OLD.made_at
+    BEGIN SELECT RAISE(ABORT, 'a pending entry is decided once and never changed'); END;
+)sql";
+
+// The journal view pages through all agreements' lines in (date, seq, line) order; this index
+// (the primary key columns follow the date in it) makes each page a range scan.
+constexpr const char* kJournalDerived = R"sql(
+CREATE INDEX delivery_line_in_order ON delivery_line (date);
+)sql";
+
+constexpr const char* kDropJournalDerived = R"sql(
+DROP INDEX delivery_line_in_order;
+)sql";
+
 // migrations[i] brings a book from version i to version i + 1.
 const std::vector<std::function<void(Database&)>>& migrations() {
     static const std::vector<std::function<void(Database&)>> all = {
@@ -292,6 +354,10 @@ const std::vector<std::function<void(Database&)>>& migrations() {
         [](Database& db) {
             db.exec(kVersion2);
             db.exec(kScreeningDerived);
+        },
+        [](Database& db) {
+            db.exec(kVersion3);
+            db.exec(kJournalDerived);
         },
     };
     return all;
@@ -381,11 +447,13 @@ void openExisting(Database& db) {
 void suspendLineDerived(Database& db) {
     db.exec(kDropLineDerived);
     db.exec(kDropScreeningDerived);
+    db.exec(kDropJournalDerived);
 }
 
 void restoreLineDerived(Database& db, const std::vector<std::int64_t>& agreements) {
     db.exec(kLineDerived);
     db.exec(kScreeningDerived);
+    db.exec(kJournalDerived);
     Statement clear = db.prepare("DELETE FROM balance_day WHERE agreement_id = ?1");
     Statement rebuild = db.prepare(R"sql(
         INSERT INTO balance_day (agreement_id, date, a_to_b, b_to_a, lines_a, lines_b)

@@ -2,6 +2,7 @@
 #include "book/book.h"
 #include "error.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 
 #include <gtest/gtest.h>
 
@@ -22,7 +23,9 @@ TEST(MigrationTest, AVersionOneBookIsUpgradedAndStillVerifies) {
     fs::copy_file(fs::path(BARTER_TEST_DATA_DIR) / "book-v1.barter", path);
     {
         Book book = Book::open(path);
-        EXPECT_EQ(book.database().queryInt("PRAGMA user_version"), 2);
+        EXPECT_EQ(book.database().queryInt("PRAGMA user_version"), schema::kVersion);
+        EXPECT_FALSE(book.approvalRequired());
+        EXPECT_EQ(book.database().queryInt("SELECT count(*) FROM pending_exchange"), 0);
         Session auditor = book.login("auditor", "auditor-pass");
         VerifyResult before = book.verify(auditor);
         EXPECT_TRUE(before.ok) << before.problem;
