@@ -88,17 +88,9 @@ PendingExchange decidable(Book& book, const Session& s, std::int64_t id) {
     return *p;
 }
 
-} // namespace
-
-ExchangePreview Book::preview(const Session& s, const ExchangeDraft& draft) {
-    require(s, Action::EnterExchange);
-    ExchangePreview view;
-    Poster poster(database());
-    PreparedExchange prepared;
-    poster.prepare(draft, prepared, view.problems, true);
-    const reports::AgreementInfo* a = poster.agreement(draft.agreement);
-    if (a == nullptr)
-        return view;
+// The agreement's figures, the valued lines and their totals, and the balance with them.
+void describeEffect(ExchangePreview& view, Poster& poster, const reports::AgreementInfo* a,
+                    const PreparedExchange& prepared) {
     view.unit = a->unit;
     view.digits = a->digits;
     view.partyA = a->partyA;
@@ -114,9 +106,70 @@ ExchangePreview Book::preview(const Session& s, const ExchangeDraft& draft) {
     view.bToA = Decimal(bToA, a->digits);
     view.balanceBefore = poster.balance(a->id);
     view.balanceAfter = Decimal(view.balanceBefore->mantissa() + prepared.delta, a->digits);
+    if (a->swing) {
+        using Level = ExchangePreview::SwingLevel;
+        const Decimal after = view.balanceAfter->abs();
+        if (a->swing->sign() == 0) {
+            view.swingLevel = after.sign() == 0 ? Level::Normal : Level::Exceeded;
+        } else {
+            view.swingUsePercent = Decimal::divide(
+                Decimal::multiply(after, Decimal::fromInt(100), a->digits), *a->swing, 1);
+            const Int128 scaledAfter = after.rescaled(a->digits).mantissa();
+            const Int128 swing = a->swing->rescaled(a->digits).mantissa();
+            view.swingLevel = scaledAfter > swing                          ? Level::Exceeded
+                              : scaledAfter * 100 > swing * a->warnPercent ? Level::Warning
+                                                                           : Level::Normal;
+        }
+    }
+}
+
+} // namespace
+
+ExchangePreview Book::preview(const Session& s, const ExchangeDraft& draft) {
+    require(s, Action::EnterExchange);
+    ExchangePreview view;
+    Poster poster(database());
+    PreparedExchange prepared;
+    poster.prepare(draft, prepared, view.problems, true);
+    const reports::AgreementInfo* a = poster.agreement(draft.agreement);
+    if (a == nullptr)
+        return view;
+    describeEffect(view, poster, a, prepared);
     // The swing rule needs a date; the other lines' problems do not stop it from being shown.
     if (Date::parse(draft.date) && !view.lines.empty())
         poster.checkSwing(prepared, draft.swingOverride, view.problems, view.warnings);
+    return view;
+}
+
+ExchangePreview Book::previewReversal(const Session& s, std::int64_t seq, const std::string& reason,
+                                      const std::string& dateText) {
+    require(s, Action::Reverse);
+    ExchangePreview view;
+    std::optional<Exchange> original = journal_store::load(database(), seq);
+    if (!original) {
+        view.problems.push_back(
+            {"seq", fmt::format("no posted exchange with sequence number {}", seq)});
+        return view;
+    }
+    if (original->reversesSeq)
+        view.problems.push_back({"seq", fmt::format("exchange {} is itself the reversal of {}", seq,
+                                                    *original->reversesSeq)});
+    else if (std::optional<std::int64_t> by = journal_store::reversedBy(database(), seq))
+        view.problems.push_back(
+            {"seq", fmt::format("exchange {} was already reversed by {}", seq, *by)});
+    std::optional<Date> date = dateText.empty() ? Date::today() : Date::parse(dateText);
+    if (!date) {
+        view.problems.push_back({"date", "\"" + dateText + "\" is not a date (YYYY-MM-DD)"});
+        return view;
+    }
+    Poster poster(database());
+    PreparedExchange prepared;
+    poster.prepareReversal(*original, reason, *date, prepared, view.problems);
+    const reports::AgreementInfo* a = poster.agreement(original->agreementCode);
+    if (a == nullptr)
+        return view;
+    describeEffect(view, poster, a, prepared);
+    poster.checkSwing(prepared, {}, view.problems, view.warnings);
     return view;
 }
 

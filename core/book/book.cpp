@@ -89,7 +89,7 @@ Book& Book::operator=(Book&&) noexcept = default;
 Book::~Book() = default;
 
 Book Book::create(const std::string& path, const std::string& adminName,
-                  std::string_view adminPassword) {
+                  std::string_view adminPassword, const std::optional<UnitDraft>& firstUnit) {
     std::vector<Problem> problems;
     if (std::string why = checkUserName(adminName); !why.empty())
         problems.push_back({"admin", why});
@@ -108,6 +108,8 @@ Book Book::create(const std::string& path, const std::string& adminName,
         s.run();
         Session admin(UserId{book.database().lastInsertId()}, adminName, Role::Admin);
         book.audit(admin, "create", "book", path);
+        if (firstUnit)
+            book.insertUnit(admin, *firstUnit);
         tx.commit();
         return book;
     } catch (...) {

@@ -63,6 +63,10 @@ struct ExchangePreview {
     std::optional<Decimal> balanceAfter;  // the same with this draft posted
     std::optional<Decimal> swing;
     int warnPercent = 80;
+    // |balance after| as a percentage of the swing (1 decimal, rounded half-even); none
+    // without a limit. The level says how a face should show it.
+    std::optional<Decimal> swingUsePercent;
+    enum class SwingLevel { None, Normal, Warning, Exceeded } swingLevel = SwingLevel::None;
 };
 
 enum class PendingStatus { Pending, Approved, Rejected };
@@ -119,8 +123,11 @@ public:
     using Clock = std::function<std::string()>;
 
     // Creates a new book with its first admin. Refuses to overwrite an existing file.
+    // With `firstUnit`, the book starts with that unit of account (a new book's wizard asks
+    // for it; later units are a manager's master data).
     static Book create(const std::string& path, const std::string& adminName,
-                       std::string_view adminPassword);
+                       std::string_view adminPassword,
+                       const std::optional<UnitDraft>& firstUnit = std::nullopt);
     // Opens an existing book; throws StorageError for a missing, foreign, damaged or newer file.
     static Book open(const std::string& path);
 
@@ -167,7 +174,10 @@ public:
     std::vector<UnitOfAccount> units(const Session& s);
     std::vector<Good> goods(const Session& s);
     std::vector<Agreement> agreements(const Session& s);
-    std::vector<Price> prices(const Session& s, const std::string& agreement);
+    // The agreement's price list with its history (by good, then date), or with `inForceAt`
+    // only the price of each good in force on that date.
+    std::vector<Price> prices(const Session& s, const std::string& agreement,
+                              std::optional<Date> inForceAt = std::nullopt);
 
     // --- the journal ---
     // Every problem with the draft (empty when it would post). Never throws for bad input.
@@ -178,6 +188,9 @@ public:
     RecordResult record(const Session& s, const ExchangeDraft& draft);
     // The valuation, screening and swing use of a draft as typed; never throws for bad input.
     ExchangePreview preview(const Session& s, const ExchangeDraft& draft);
+    // What reverse() would post (managers): the negated lines and the balance after.
+    ExchangePreview previewReversal(const Session& s, std::int64_t seq, const std::string& reason,
+                                    const std::string& date = {});
 
     // --- maker–checker ---
     // Saves a checked draft as pending (not chained, not in balances). Every rule of post()
@@ -261,6 +274,8 @@ private:
     explicit Book(Database db);
     // post() without the approval gate; `maker` is recorded as who posted it.
     PostResult postDraft(const Session& s, const ExchangeDraft& draft, const std::string& maker);
+    // addUnit() without the role check, for the unit a new book starts with.
+    UnitOfAccount insertUnit(const Session& s, const UnitDraft& draft);
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -69,6 +69,10 @@ Party Book::addParty(const Session& s, const PartyDraft& d) {
 
 UnitOfAccount Book::addUnit(const Session& s, const UnitDraft& d) {
     require(s, Action::ManageMasterData);
+    return insertUnit(s, d);
+}
+
+UnitOfAccount Book::insertUnit(const Session& s, const UnitDraft& d) {
     std::vector<Problem> problems;
     need(problems, "code", validate::unitCode(d.code));
     need(problems, "name", validate::name(d.name));
@@ -301,14 +305,25 @@ std::vector<Agreement> Book::agreements(const Session& s) {
     return all;
 }
 
-std::vector<Price> Book::prices(const Session& s, const std::string& agreement) {
+std::vector<Price> Book::prices(const Session& s, const std::string& agreement,
+                                std::optional<Date> inForceAt) {
     require(s, Action::ViewReports);
     reports::AgreementInfo a = reports::agreementInfo(database(), agreement);
-    Statement st = database().prepare(R"sql(
+    // In force on D: for each good, the entry with the latest effective date on or before D.
+    Statement st = database().prepare(inForceAt ? R"sql(
+        SELECT g.id, g.code, p.effective_from, p.unit_price FROM price p
+        JOIN good g ON g.id = p.good_id WHERE p.agreement_id = ?1
+        AND p.effective_from = (SELECT max(q.effective_from) FROM price q
+                                WHERE q.agreement_id = ?1 AND q.good_id = p.good_id
+                                AND q.effective_from <= ?2)
+        ORDER BY g.code)sql"
+                                                : R"sql(
         SELECT g.id, g.code, p.effective_from, p.unit_price FROM price p
         JOIN good g ON g.id = p.good_id WHERE p.agreement_id = ?1
         ORDER BY g.code, p.effective_from)sql");
     st.bind(1, a.id);
+    if (inForceAt)
+        st.bind(2, inForceAt->toString());
     std::vector<Price> all;
     while (st.step())
         all.push_back({GoodId{st.getInt(0)}, st.getText(1),

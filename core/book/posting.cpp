@@ -372,7 +372,7 @@ void Poster::prepareReversal(const Exchange& original, const std::string& reason
     e.reason = reason;
     const AgreementState& state = *m_state->agreementsById.at(a->id);
     if (std::string why = outsideValidity(*a, state.validFrom, state.validTo, date); !why.empty())
-        problems.push_back({"date", why + "; date the reversal with --date"});
+        problems.push_back({"date", why + "; date the reversal within it"});
     for (const DeliveryLine& line : original.lines) {
         DeliveryLine negated = line;
         negated.quantity = -line.quantity;

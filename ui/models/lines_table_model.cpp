@@ -1,0 +1,317 @@
+#include "lines_table_model.h"
+
+#include "adapters/text.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace barter::ui {
+
+namespace {
+
+// "line 3: quantity" → (3, Quantity); nullopt for problems not about one line's field.
+std::optional<std::pair<int, int>> lineField(const std::string& field) {
+    static const std::pair<const char*, int> columns[] = {
+        {"shipper", LinesTableModel::Shipper},   {"good", LinesTableModel::Good},
+        {"quantity", LinesTableModel::Quantity}, {"unit_price", LinesTableModel::UnitPrice},
+        {"value", LinesTableModel::Value},       {"screening", LinesTableModel::Screening},
+    };
+    if (field.rfind("line ", 0) != 0)
+        return std::nullopt;
+    const std::size_t colon = field.find(": ");
+    if (colon == std::string::npos)
+        return std::nullopt;
+    int number = 0;
+    for (std::size_t i = 5; i < colon; ++i) {
+        if (field[i] < '0' || field[i] > '9' || number > 100000)
+            return std::nullopt;
+        number = number * 10 + (field[i] - '0');
+    }
+    const std::string name = field.substr(colon + 2);
+    for (const auto& [text, column] : columns)
+        if (name == text)
+            return std::make_pair(number, column);
+    return std::nullopt;
+}
+
+QString verdictText(const Screening& s) {
+    switch (s.verdict) {
+    case Verdict::Allowed:
+        return QObject::tr("allowed");
+    case Verdict::Exempt:
+        return QObject::tr("exempt (%1)").arg(toQ(s.exemption));
+    case Verdict::Prohibited:
+        return QObject::tr("prohibited");
+    case Verdict::QuotaExceeded:
+        return QObject::tr("quota exceeded");
+    case Verdict::LicenceRequired:
+        return QObject::tr("licence required");
+    case Verdict::Reversal:
+        return QObject::tr("reversal");
+    }
+    return {};
+}
+
+} // namespace
+
+LinesTableModel::LinesTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void LinesTableModel::setGoods(const std::vector<barter::Good>& goods) {
+    m_goods.clear();
+    for (const barter::Good& g : goods)
+        m_goods.insert(toQ(g.code), g);
+    if (!m_inputs.empty())
+        emit dataChanged(index(0, Unit), index(rowCount() - 1, Unit));
+}
+
+void LinesTableModel::setInputs(std::vector<Input> inputs) {
+    beginResetModel();
+    m_inputs = std::move(inputs);
+    std::erase_if(m_inputs, [](const Input& i) { return i.empty(); });
+    m_outcomes.assign(m_inputs.size() + 1, {});
+    m_problemTexts.clear();
+    endResetModel();
+    emit edited();
+}
+
+std::vector<int> LinesTableModel::draftRows() const {
+    std::vector<int> rows;
+    for (std::size_t i = 0; i < m_inputs.size(); ++i)
+        if (!m_inputs[i].empty())
+            rows.push_back(static_cast<int>(i));
+    return rows;
+}
+
+std::vector<DeliveryLineDraft> LinesTableModel::drafts() const {
+    std::vector<DeliveryLineDraft> out;
+    for (int row : draftRows()) {
+        const Input& in = m_inputs[static_cast<std::size_t>(row)];
+        out.push_back(
+            {fromQ(in.shipper.trimmed()), fromQ(in.good.trimmed()), canonicalNumber(in.quantity),
+             in.unitPrice.trimmed().isEmpty() ? std::string() : canonicalNumber(in.unitPrice)});
+    }
+    return out;
+}
+
+void LinesTableModel::removeLine(int row) {
+    if (row < 0 || row >= static_cast<int>(m_inputs.size()))
+        return;
+    beginRemoveRows({}, row, row);
+    m_inputs.erase(m_inputs.begin() + row);
+    m_outcomes.erase(m_outcomes.begin() + row);
+    endRemoveRows();
+    emit edited();
+}
+
+void LinesTableModel::setPreview(const ExchangePreview& preview) {
+    m_unit = toQ(preview.unit);
+    m_digits = preview.digits;
+    m_outcomes.assign(m_inputs.size() + 1, {});
+    m_problemTexts.clear();
+    const std::vector<int> rows = draftRows();
+    for (const DeliveryLine& line : preview.lines) {
+        const auto n = static_cast<std::size_t>(line.lineNo);
+        if (n >= 1 && n <= rows.size())
+            m_outcomes[static_cast<std::size_t>(rows[n - 1])].line = line;
+    }
+    for (const Problem& p : preview.problems) {
+        const auto at = lineField(p.field);
+        if (!at)
+            continue;
+        m_problemTexts << toQ(p.field) + QStringLiteral(": ") + toQ(p.message);
+        const auto n = static_cast<std::size_t>(at->first);
+        if (n >= 1 && n <= rows.size()) {
+            QString& text = m_outcomes[static_cast<std::size_t>(rows[n - 1])].problems[at->second];
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + toQ(p.message);
+        }
+    }
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int LinesTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_inputs.size()) + 1;
+}
+
+int LinesTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags LinesTableModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    switch (index.column()) {
+    case Shipper:
+    case Good:
+    case Quantity:
+    case UnitPrice:
+        f |= Qt::ItemIsEditable;
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
+QVariant LinesTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount() ||
+        index.column() >= ColumnCount)
+        return {};
+    const auto row = static_cast<std::size_t>(index.row());
+    const bool isInput = row < m_inputs.size();
+    const Input in = isInput ? m_inputs[row] : Input{};
+    const Outcome& out = m_outcomes.size() > row ? m_outcomes[row] : Outcome{};
+    const auto column = static_cast<Column>(index.column());
+    const auto problem = out.problems.find(column);
+    const bool hasProblem = problem != out.problems.end();
+    const auto good = m_goods.constFind(in.good.trimmed());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Shipper:
+            return in.shipper;
+        case Good:
+            return good != m_goods.cend() ? in.good + QStringLiteral(" — ") + toQ(good->name)
+                                          : in.good;
+        case Quantity:
+            return in.quantity;
+        case Unit:
+            return good != m_goods.cend() ? toQ(good->measure) : QString();
+        case UnitPrice:
+            if (!in.unitPrice.isEmpty())
+                return in.unitPrice;
+            return out.line ? displayDecimal(out.line->unitPrice.trimmed(m_digits)) : QString();
+        case Value:
+            return out.line ? displayAmount(out.line->value, m_unit) : QString();
+        case Screening:
+            if (out.problems.count(Screening))
+                return tr("refused");
+            return out.line && out.line->screening ? verdictText(*out.line->screening) : QString();
+        case ColumnCount:
+            return {};
+        }
+        return {};
+    case Qt::EditRole:
+        switch (column) {
+        case Shipper:
+            return in.shipper;
+        case Good:
+            return in.good;
+        case Quantity:
+            return in.quantity;
+        case UnitPrice:
+            return in.unitPrice;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::TextAlignmentRole:
+        switch (column) {
+        case Quantity:
+        case UnitPrice:
+        case Value:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case Qt::ForegroundRole:
+        if (column == UnitPrice && in.unitPrice.isEmpty()) // the price list's, not typed
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (column == Screening && out.problems.count(Screening))
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        return {};
+    case Qt::BackgroundRole:
+        return hasProblem ? QVariant(QBrush(QColor(0xff, 0xe0, 0xe0))) : QVariant();
+    case Qt::ToolTipRole:
+        if (hasProblem)
+            return problem->second;
+        if (column == UnitPrice && in.unitPrice.isEmpty() && out.line)
+            return tr("From the price list; type a price to override it (a reason is asked)");
+        if (column == Screening && out.line && out.line->screening)
+            return toQ(out.line->screening->decidedBy);
+        if (column == Good && isInput && good == m_goods.cend() && !in.good.isEmpty())
+            return tr("No good with this code");
+        return {};
+    case ProblemRole:
+        return hasProblem ? problem->second : QString();
+    case UnderlyingDataRole:
+        if (column == Value && out.line)
+            return toQ(out.line->value.toString());
+        return data(index, Qt::EditRole);
+    default:
+        return {};
+    }
+}
+
+bool LinesTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !index.isValid() || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const auto row = static_cast<std::size_t>(index.row());
+    const QString text = value.toString().trimmed();
+    if (row == m_inputs.size()) {
+        if (text.isEmpty())
+            return false;
+        // Typing into the empty last row makes it a line and adds a new empty row below.
+        beginInsertRows({}, rowCount(), rowCount());
+        m_inputs.push_back({});
+        m_outcomes.resize(m_inputs.size() + 1);
+        endInsertRows();
+    }
+    Input& in = m_inputs[row];
+    switch (index.column()) {
+    case Shipper:
+        in.shipper = text;
+        break;
+    case Good:
+        in.good = text;
+        break;
+    case Quantity:
+        in.quantity = text;
+        break;
+    case UnitPrice:
+        in.unitPrice = text;
+        break;
+    default:
+        return false;
+    }
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit edited();
+    return true;
+}
+
+QVariant LinesTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return section < static_cast<int>(m_inputs.size()) ? QString::number(section + 1)
+                                                               : QStringLiteral("*");
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue((section == Quantity || section == UnitPrice || section == Value)
+                                       ? Qt::AlignRight | Qt::AlignVCenter
+                                       : Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Shipper:
+        return tr("Shipper");
+    case Good:
+        return tr("Good");
+    case Quantity:
+        return tr("Quantity");
+    case Unit:
+        return tr("Unit");
+    case UnitPrice:
+        return tr("Unit price");
+    case Value:
+        return tr("Value");
+    case Screening:
+        return tr("Screening");
+    default:
+        return {};
+    }
+}
+
+} // namespace barter::ui

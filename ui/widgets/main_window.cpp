@@ -1,0 +1,478 @@
+#include "main_window.h"
+
+#include "adapters/text.h"
+#include "demo/demo_book.h"
+#include "dialogs/exchange_dialog.h"
+#include "dialogs/import_dialog.h"
+#include "dialogs/login_dialog.h"
+#include "dialogs/new_book_wizard.h"
+#include "dialogs/reverse_dialog.h"
+#include "models/journal_table_model.h"
+#include "widgets/error_display.h"
+#include "widgets/journal_page.h"
+#include "widgets/master_data_page.h"
+#include "widgets/pending_page.h"
+#include "widgets/welcome_page.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace barter::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+
+QString demoHint() {
+    return QObject::tr("Demo book users (password in brackets): clerk (demo-clerk-pass), "
+                       "manager (demo-manager-pass), auditor (demo-auditor-pass), admin "
+                       "(demo-admin-pass).");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workspace(new Workspace(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Barter Ledger"));
+    m_outer = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_outer);
+    m_outer->addWidget(m_welcome);
+    setCentralWidget(m_outer);
+    buildActions();
+    buildMenus();
+    m_bookLabel = new QLabel(this);
+    m_bookLabel->setObjectName(QStringLiteral("statusBook"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    m_bookLabel->setContentsMargins(8, 0, 8, 0);
+    m_userLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_bookLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    m_welcome->setRecentBooks(recentBooks());
+    connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString& path) {
+        if (path.isEmpty())
+            openBookDialog();
+        else
+            openBook(path);
+    });
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newBook);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openDemoBook(); });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions() {
+    auto make = [this](const QString& text, const QString& name, QKeySequence key = {}) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setToolTip(
+                text.chopped(text.endsWith(QStringLiteral("…")) ? 1 : 0).remove(QLatin1Char('&')) +
+                QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        }
+        return a;
+    };
+    m_newExchange = make(tr("&New exchange…"), QStringLiteral("newExchange"),
+                         QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newExchange, &QAction::triggered, this, &MainWindow::newExchange);
+    m_import =
+        make(tr("&Import from CSV…"), QStringLiteral("import"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importCsv);
+    m_reverse =
+        make(tr("&Reverse…"), QStringLiteral("reverse"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reverse, &QAction::triggered, this, &MainWindow::reverseSelected);
+    m_refresh = make(tr("Re&fresh"), QStringLiteral("refresh"), QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_workspace->loggedIn()) {
+            m_workspace->notifyMasterDataChanged();
+            m_workspace->notifyJournalChanged();
+            m_workspace->notifyPendingChanged();
+        }
+    });
+    m_approval = make(tr("Entries need &approval"), QStringLiteral("approval"));
+    m_approval->setCheckable(true);
+    connect(m_approval, &QAction::triggered, this, [this](bool on) {
+        try {
+            m_workspace->book().setApprovalRequired(m_workspace->session(), on);
+            m_workspace->notifyPendingChanged();
+            statusBar()->showMessage(on ? tr("Clerks' exchanges now wait for a manager's approval")
+                                        : tr("Clerks' exchanges now post directly"),
+                                     5000);
+        } catch (const std::exception& e) {
+            showError(this, e);
+        }
+        updateActions();
+    });
+    m_close = make(tr("&Close book"), QStringLiteral("closeBook"), QKeySequence::Close);
+    connect(m_close, &QAction::triggered, this, &MainWindow::closeBook);
+    const QString pageNames[PageCount] = {tr("&Journal"), tr("&Pending"), tr("&Master data")};
+    for (int p = 0; p < PageCount; ++p) {
+        m_pageActions[p] = make(pageNames[p], QStringLiteral("page%1").arg(p),
+                                QKeySequence(Qt::CTRL | (Qt::Key_1 + p)));
+        connect(m_pageActions[p], &QAction::triggered, this,
+                [this, p] { showPage(static_cast<Page>(p)); });
+    }
+}
+
+void MainWindow::buildMenus() {
+    QMenu* book = menuBar()->addMenu(tr("&Book"));
+    QAction* create = book->addAction(tr("&New book…"), this, &MainWindow::newBook);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* open = book->addAction(tr("&Open…"), this, &MainWindow::openBookDialog);
+    open->setShortcut(QKeySequence::Open);
+    book->addAction(tr("Open the &demo book"), this, [this] { openDemoBook(); });
+    book->addAction(m_close);
+    book->addSeparator();
+    book->addAction(m_approval);
+    book->addSeparator();
+    QAction* quit = book->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* exchange = menuBar()->addMenu(tr("&Exchange"));
+    exchange->addAction(m_newExchange);
+    exchange->addAction(m_reverse);
+    exchange->addSeparator();
+    exchange->addAction(m_import);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QAction* a : m_pageActions)
+        view->addAction(a);
+    view->addSeparator();
+    view->addAction(m_refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Barter Ledger"), this, &MainWindow::about);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_newExchange);
+    bar->addAction(m_import);
+    bar->addAction(m_reverse);
+    bar->addSeparator();
+    bar->addAction(m_refresh);
+}
+
+QAction* MainWindow::action(const QString& name) const {
+    return findChild<QAction*>(name);
+}
+
+bool MainWindow::openBook(const QString& path, const QString& user, const QString& password,
+                          const QString& hint) {
+    try {
+        m_workspace->open(QFileInfo(path).absoluteFilePath());
+    } catch (const std::exception& e) {
+        showError(this, e);
+        m_welcome->setRecentBooks(recentBooks());
+        return false;
+    }
+    if (!user.isEmpty() && !password.isEmpty()) {
+        try {
+            m_workspace->login(user, password);
+        } catch (const std::exception& e) {
+            m_workspace->close();
+            showError(this, e);
+            return false;
+        }
+    } else {
+        LoginDialog login(*m_workspace, hint, this);
+        login.setUser(user);
+        if (login.exec() != QDialog::Accepted) {
+            m_workspace->close();
+            return false;
+        }
+    }
+    rememberBook(m_workspace->path());
+    showBookUi();
+    return true;
+}
+
+bool MainWindow::openDemoBook(const QString& pathIn, const QString& user, const QString& password) {
+    QString path = pathIn;
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        path = QDir(dir).filePath(QStringLiteral("demo.barter"));
+    }
+    if (!QFileInfo::exists(path)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        try {
+            demo::createDemoBook(fromQ(path));
+        } catch (const std::exception& e) {
+            QApplication::restoreOverrideCursor();
+            showError(this, e);
+            return false;
+        }
+        QApplication::restoreOverrideCursor();
+    }
+    return openBook(path, user, password, demoHint());
+}
+
+void MainWindow::showBookUi() {
+    if (m_bookUi) {
+        m_outer->removeWidget(m_bookUi);
+        m_bookUi->deleteLater();
+    }
+    m_bookUi = new QWidget(m_outer);
+    auto* layout = new QHBoxLayout(m_bookUi);
+    m_nav = new QListWidget(m_bookUi);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(150);
+    m_nav->addItems({tr("Journal"), tr("Pending"), tr("Master data")});
+    m_pages = new QStackedWidget(m_bookUi);
+    m_journal = new JournalPage(*m_workspace, m_pages);
+    m_pending = new PendingPage(*m_workspace, m_pages);
+    m_masterData = new MasterDataPage(*m_workspace, m_pages);
+    m_pages->addWidget(m_journal);
+    m_pages->addWidget(m_pending);
+    m_pages->addWidget(m_masterData);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    m_outer->addWidget(m_bookUi);
+    m_outer->setCurrentWidget(m_bookUi);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
+    connect(m_workspace, &Workspace::journalChanged, m_journal, &JournalPage::reload);
+    connect(m_workspace, &Workspace::masterDataChanged, m_journal, &JournalPage::reloadMasterData);
+    connect(m_workspace, &Workspace::masterDataChanged, m_masterData, &MasterDataPage::reload);
+    connect(m_workspace, &Workspace::pendingChanged, m_pending, &PendingPage::reload);
+    connect(m_journal, &JournalPage::selectionChanged, this, [this] { updateActions(); });
+    connect(m_journal, &JournalPage::reverseRequested, this, [this] { reverseSelected(); });
+    connect(m_journal->table(), &QTableView::doubleClicked, this, [this] {
+        if (m_workspace->may(Action::Reverse))
+            reverseSelected();
+    });
+    connect(m_pending, &PendingPage::countChanged, this, [this](int n) {
+        m_nav->item(PendingView)->setText(n > 0 ? tr("Pending (%1)").arg(n) : tr("Pending"));
+    });
+    m_journal->reloadMasterData();
+    m_journal->reload();
+    m_pending->reload();
+    m_masterData->reload();
+    m_nav->setCurrentRow(JournalView);
+    setWindowTitle(tr("%1 — Barter Ledger").arg(QFileInfo(m_workspace->path()).fileName()));
+    m_bookLabel->setText(tr("Book: %1").arg(m_workspace->path()));
+    const Session& s = m_workspace->session();
+    m_userLabel->setText(tr("User: %1 (%2)").arg(toQ(s.userName()), toQ(toString(s.role()))));
+    updateActions();
+    m_journal->table()->setFocus();
+}
+
+void MainWindow::updateActions() {
+    const bool in = m_workspace->loggedIn();
+    m_newExchange->setVisible(in && m_workspace->may(Action::EnterExchange));
+    m_import->setVisible(in && (m_workspace->may(Action::EnterExchange) ||
+                                m_workspace->may(Action::ManageMasterData)));
+    m_reverse->setVisible(in && m_workspace->may(Action::Reverse));
+    m_reverse->setEnabled(in && m_journal && currentPage() == JournalView &&
+                          m_journal->selectedSeq().has_value());
+    m_approval->setVisible(in && m_workspace->may(Action::ManageUsers));
+    if (in) {
+        const QSignalBlocker block(m_approval);
+        m_approval->setChecked(m_workspace->book().approvalRequired());
+    }
+    m_refresh->setEnabled(in);
+    m_close->setEnabled(m_workspace->isOpen());
+    for (QAction* a : m_pageActions)
+        a->setEnabled(in);
+    if (!in) {
+        m_bookLabel->clear();
+        m_userLabel->clear();
+    }
+}
+
+void MainWindow::showPage(Page page) {
+    if (m_nav)
+        m_nav->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return m_pages ? static_cast<Page>(m_pages->currentIndex()) : JournalView;
+}
+
+void MainWindow::newExchange() {
+    if (!m_workspace->loggedIn())
+        return;
+    ExchangeDialog dialog(*m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    const RecordResult& r = *dialog.result();
+    if (r.posted)
+        statusBar()->showMessage(tr("Posted exchange %1 (%2)")
+                                     .arg(r.posted->exchange.seq)
+                                     .arg(toQ(r.posted->exchange.reference)),
+                                 8000);
+    else if (r.pending)
+        statusBar()->showMessage(tr("Saved as pending entry %1; it is posted when a manager "
+                                    "approves it")
+                                     .arg(r.pending->id),
+                                 8000);
+}
+
+void MainWindow::reverseSelected() {
+    if (!m_journal || !m_workspace->may(Action::Reverse))
+        return;
+    const std::optional<std::int64_t> seq = m_journal->selectedSeq();
+    if (!seq)
+        return;
+    ReverseDialog dialog(*m_workspace, *seq, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.result())
+        statusBar()->showMessage(
+            tr("Exchange %1 reversed by exchange %2").arg(*seq).arg(dialog.result()->exchange.seq),
+            8000);
+}
+
+void MainWindow::importCsv() {
+    if (!m_workspace->loggedIn())
+        return;
+    ImportDialog dialog(*m_workspace, this);
+    dialog.exec();
+}
+
+void MainWindow::newBook() {
+    NewBookWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    openBook(wizard.path(), wizard.adminName(), wizard.adminPassword());
+}
+
+void MainWindow::openBookDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open book"), QSettings().value(QStringLiteral("lastBook")).toString(),
+        tr("Barter Ledger books (*.barter);;All files (*)"));
+    if (!path.isEmpty())
+        openBook(path);
+}
+
+void MainWindow::closeBook() {
+    m_workspace->close();
+    if (m_bookUi) {
+        m_outer->removeWidget(m_bookUi);
+        m_bookUi->deleteLater();
+        m_bookUi = nullptr;
+        m_nav = nullptr;
+        m_pages = nullptr;
+        m_journal = nullptr;
+        m_pending = nullptr;
+        m_masterData = nullptr;
+    }
+    m_welcome->setRecentBooks(recentBooks());
+    m_outer->setCurrentWidget(m_welcome);
+    setWindowTitle(tr("Barter Ledger"));
+    updateActions();
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Barter Ledger"),
+                       tr("<b>Barter Ledger</b> %1<br>A ledger for bilateral barter (clearing) "
+                          "trade.<br>Qt %2")
+                           .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+QStringList MainWindow::recentBooks() const {
+    return QSettings().value(QStringLiteral("recentBooks")).toStringList();
+}
+
+void MainWindow::rememberBook(const QString& path) {
+    QStringList recent = recentBooks();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings settings;
+    settings.setValue(QStringLiteral("recentBooks"), recent);
+    settings.setValue(QStringLiteral("lastBook"), path);
+}
+
+QStringList MainWindow::saveScreenshots(const QString& dirPath) {
+    QDir dir(dirPath);
+    dir.mkpath(QStringLiteral("."));
+    QStringList written;
+    auto save = [&](QWidget* w, const QString& name) {
+        QApplication::processEvents();
+        const QString file = dir.filePath(
+            QStringLiteral("%1-%2.png").arg(written.size() + 1, 2, 10, QLatin1Char('0')).arg(name));
+        if (w->grab().save(file))
+            written << file;
+    };
+    if (!m_workspace->loggedIn()) {
+        save(this, QStringLiteral("welcome"));
+        return written;
+    }
+    for (int p = 0; p < PageCount; ++p) {
+        showPage(static_cast<Page>(p));
+        save(this, QStringList{QStringLiteral("journal"), QStringLiteral("pending"),
+                               QStringLiteral("master-data")}[p]);
+    }
+    showPage(JournalView);
+    if (m_workspace->may(Action::EnterExchange)) {
+        ExchangeDialog dialog(*m_workspace, this);
+        // A plausible two-line exchange from the agreement's own price list.
+        const std::vector<Agreement> agreements =
+            m_workspace->book().agreements(m_workspace->session());
+        if (!agreements.empty()) {
+            const Agreement& a = agreements.front();
+            ExchangeDraft d = dialog.draft();
+            const std::vector<Price> prices =
+                m_workspace->book().prices(m_workspace->session(), a.code, Date::parse(d.date));
+            d.reference = "SHOT-1";
+            d.memo = "screenshot";
+            if (prices.size() >= 2) {
+                d.lines.push_back({a.partyA.code, prices[0].goodCode, "120"});
+                d.lines.push_back({a.partyB.code, prices[1].goodCode, "35.5"});
+            }
+            dialog.setDraft(d);
+        }
+        dialog.show();
+        dialog.refreshPreview();
+        save(&dialog, QStringLiteral("exchange-entry"));
+        dialog.reject();
+    }
+    if (m_workspace->may(Action::Reverse)) {
+        QTableView* table = m_journal->table();
+        const int last = m_journal->model()->rowCount() - 1;
+        if (last >= 0) {
+            table->selectRow(last);
+            table->scrollToBottom();
+            save(this, QStringLiteral("journal-end"));
+            ReverseDialog dialog(*m_workspace, *m_journal->selectedSeq(), this);
+            dialog.show();
+            save(&dialog, QStringLiteral("reverse"));
+            dialog.reject();
+        }
+    }
+    ImportDialog import(*m_workspace, this);
+    import.show();
+    save(&import, QStringLiteral("import"));
+    import.reject();
+    return written;
+}
+
+} // namespace barter::ui

@@ -1,0 +1,89 @@
+#pragma once
+// The main window wires actions to views and dialogs and nothing more: a welcome page until a
+// book is open, then a navigation list (Journal, Pending, Master data) beside the pages, menus
+// and a toolbar with shortcuts, and a status bar with the book, the user and the role. What a
+// role may not do is not offered; the core refuses it anyway.
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace barter::ui {
+
+class JournalPage;
+class MasterDataPage;
+class PendingPage;
+class WelcomePage;
+class Workspace;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { JournalView, PendingView, MasterDataView, PageCount };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace& workspace() { return *m_workspace; }
+    // Opens the book and logs in: with the given user and password, or else by asking. A
+    // `hint` is shown in the login dialog (the demo book's users). False when it did not open.
+    bool openBook(const QString& path, const QString& user = {}, const QString& password = {},
+                  const QString& hint = {});
+    // The demo book at `path` (default: in the user's data folder), created if missing.
+    bool openDemoBook(const QString& path = {}, const QString& user = {},
+                      const QString& password = {});
+    void showPage(Page page);
+    Page currentPage() const;
+    JournalPage* journalPage() const { return m_journal; }
+    PendingPage* pendingPage() const { return m_pending; }
+    MasterDataPage* masterDataPage() const { return m_masterData; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    QAction* action(const QString& name) const;
+    // Renders each view (and the entry dialogs) to DIR/NN-name.png; for documentation and for
+    // looking at the UI without a screen. Returns the files written.
+    QStringList saveScreenshots(const QString& dir);
+
+public slots:
+    void newExchange();
+    void reverseSelected();
+    void importCsv();
+    void newBook();
+    void openBookDialog();
+    void closeBook();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void showBookUi();
+    void updateActions();
+    void rememberBook(const QString& path);
+    QStringList recentBooks() const;
+
+    Workspace* m_workspace = nullptr;
+    QStackedWidget* m_outer = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QWidget* m_bookUi = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    JournalPage* m_journal = nullptr;
+    PendingPage* m_pending = nullptr;
+    MasterDataPage* m_masterData = nullptr;
+    QLabel* m_bookLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QAction* m_newExchange = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_reverse = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_approval = nullptr;
+    QAction* m_close = nullptr;
+    QAction* m_pageActions[PageCount] = {};
+};
+
+} // namespace barter::ui

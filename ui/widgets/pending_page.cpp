@@ -1,0 +1,237 @@
+#include "pending_page.h"
+
+#include "adapters/text.h"
+#include "models/text_table_model.h"
+#include "widgets/error_display.h"
+#include "widgets/inline_error.h"
+#include "workspace.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace barter::ui {
+
+PendingPage::PendingPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace) {
+    setObjectName(QStringLiteral("pendingPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_setting = new QLabel(this);
+    m_setting->setObjectName(QStringLiteral("approvalSetting"));
+    m_setting->setWordWrap(true);
+    layout->addWidget(m_setting);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("pendingEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty, 1);
+
+    m_model = new TextTableModel({{tr("Id"), true},
+                                  {tr("Agreement")},
+                                  {tr("Date")},
+                                  {tr("Reference")},
+                                  {tr("Lines"), true},
+                                  {tr("Entered by")},
+                                  {tr("Entered at")},
+                                  {tr("Memo")}},
+                                 this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("pendingTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {50, 120, 90, 130, 50, 100, 170};
+    for (int c = 0; c < 7; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(new QLabel(tr("If approved now, it posts:"), detail));
+    m_linesModel = new TextTableModel({{tr("Shipper")},
+                                       {tr("Good")},
+                                       {tr("Quantity"), true},
+                                       {tr("Unit price"), true},
+                                       {tr("Value"), true},
+                                       {tr("Screening")}},
+                                      this);
+    m_lines = new QTableView(detail);
+    m_lines->setObjectName(QStringLiteral("pendingLines"));
+    m_lines->setModel(m_linesModel);
+    m_lines->verticalHeader()->hide();
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    detailLayout->addWidget(m_lines, 1);
+    m_effect = new QLabel(detail);
+    m_effect->setObjectName(QStringLiteral("pendingEffect"));
+    m_effect->setWordWrap(true);
+    detailLayout->addWidget(m_effect);
+
+    auto* decide = new QFormLayout;
+    m_swingOverride = new QLineEdit(detail);
+    m_swingOverride->setObjectName(QStringLiteral("swingOverride"));
+    m_swingOverride->setPlaceholderText(tr("only to approve past the swing limit"));
+    m_reason = new QLineEdit(detail);
+    m_reason->setObjectName(QStringLiteral("rejectReason"));
+    m_reason->setPlaceholderText(tr("why it is rejected; the clerk sees it"));
+    decide->addRow(tr("S&wing override reason:"), m_swingOverride);
+    decide->addRow(tr("Re&jection reason:"), m_reason);
+    detailLayout->addLayout(decide);
+    m_error = new InlineError(QStringLiteral("pendingError"), detail);
+    detailLayout->addWidget(m_error);
+    auto* buttons = new QHBoxLayout;
+    m_approve = new QPushButton(tr("&Approve and post"), detail);
+    m_approve->setObjectName(QStringLiteral("approve"));
+    m_reject = new QPushButton(tr("&Reject"), detail);
+    m_reject->setObjectName(QStringLiteral("reject"));
+    buttons->addStretch();
+    buttons->addWidget(m_reject);
+    buttons->addWidget(m_approve);
+    detailLayout->addLayout(buttons);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 3);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PendingPage::showSelected);
+    connect(m_approve, &QPushButton::clicked, this, &PendingPage::approveSelected);
+    connect(m_reject, &QPushButton::clicked, this, &PendingPage::rejectSelected);
+}
+
+void PendingPage::reload() {
+    if (!m_workspace.loggedIn())
+        return;
+    const bool on = m_workspace.book().approvalRequired();
+    m_setting->setText(on ? tr("Entries need approval: a clerk's exchange waits here until a "
+                               "manager other than its maker approves or rejects it.")
+                          : tr("Entries do not need approval in this book (an administrator "
+                               "can turn it on in the Book menu)."));
+    try {
+        m_pending = m_workspace.book().pendingExchanges(m_workspace.session());
+    } catch (const std::exception& e) {
+        m_pending.clear();
+        m_error->show(describeError(e));
+    }
+    std::vector<TextTableModel::Row> rows;
+    for (const PendingExchange& p : m_pending)
+        rows.push_back({{QString::number(p.id), toQ(p.draft.agreement), toQ(p.draft.date),
+                         toQ(p.draft.reference), QString::number(p.draft.lines.size()),
+                         toQ(p.maker), toQ(p.madeAt), toQ(p.draft.memo)},
+                        QString::number(p.id),
+                        {},
+                        false});
+    m_model->setRows(std::move(rows));
+    m_empty->setText(tr("Nothing is waiting for approval."));
+    m_empty->setVisible(m_pending.empty());
+    m_table->parentWidget()->setVisible(!m_pending.empty());
+    if (!m_pending.empty())
+        m_table->selectRow(0);
+    showSelected();
+    emit countChanged(count());
+}
+
+const PendingExchange* PendingPage::selected() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.front().row() >= count())
+        return nullptr;
+    return &m_pending[static_cast<std::size_t>(rows.front().row())];
+}
+
+void PendingPage::showSelected() {
+    m_error->show({});
+    const PendingExchange* p = selected();
+    const bool mayDecide =
+        p && m_workspace.may(Action::Approve) && p->maker != m_workspace.session().userName();
+    m_approve->setEnabled(mayDecide);
+    m_reject->setEnabled(mayDecide);
+    m_swingOverride->setEnabled(mayDecide);
+    m_reason->setEnabled(mayDecide);
+    m_approve->setToolTip(p && p->maker == m_workspace.session().userName()
+                              ? tr("You entered it; another manager must decide")
+                              : QString());
+    std::vector<TextTableModel::Row> rows;
+    m_effect->clear();
+    if (!p) {
+        m_linesModel->setRows({});
+        return;
+    }
+    std::optional<ExchangePreview> view;
+    if (m_workspace.may(Action::EnterExchange)) {
+        try {
+            view = m_workspace.book().preview(m_workspace.session(), p->draft);
+        } catch (const std::exception& e) {
+            m_error->show(describeError(e));
+        }
+    }
+    for (std::size_t i = 0; i < p->draft.lines.size(); ++i) {
+        const DeliveryLineDraft& d = p->draft.lines[i];
+        QStringList cells{toQ(d.shipper),   toQ(d.good), toQ(d.quantity),
+                          toQ(d.unitPrice), QString(),   QString()};
+        if (view)
+            for (const DeliveryLine& l : view->lines)
+                if (l.lineNo == static_cast<int>(i + 1)) {
+                    cells[2] = displayAmount(l.quantity.rounded(l.decimals), toQ(l.measure));
+                    cells[3] = displayDecimal(l.unitPrice.trimmed(view->digits));
+                    cells[4] = displayAmount(l.value, toQ(view->unit));
+                    cells[5] = l.screening ? toQ(toString(l.screening->verdict)) : QString();
+                }
+        rows.push_back({cells, {}, {}, false});
+    }
+    m_linesModel->setRows(std::move(rows));
+    if (view && view->balanceAfter) {
+        QStringList notes;
+        notes << tr("Balance of %1 after approval: %2")
+                     .arg(toQ(p->draft.agreement),
+                          displayAmount(*view->balanceAfter, toQ(view->unit)));
+        for (const Problem& pr : view->problems)
+            notes << problemText(pr);
+        for (const std::string& w : view->warnings)
+            notes << toQ(w);
+        m_effect->setText(notes.join(QLatin1Char('\n')));
+    }
+}
+
+void PendingPage::approveSelected() {
+    const PendingExchange* p = selected();
+    if (!p)
+        return;
+    try {
+        PostResult r = m_workspace.book().approve(m_workspace.session(), p->id,
+                                                  fromQ(m_swingOverride->text().trimmed()));
+        m_swingOverride->clear();
+        m_workspace.notifyJournalChanged();
+        m_workspace.notifyPendingChanged();
+        m_effect->setText(tr("Posted as exchange %1.").arg(r.exchange.seq));
+    } catch (const std::exception& e) {
+        m_error->show(describeError(e));
+    }
+}
+
+void PendingPage::rejectSelected() {
+    const PendingExchange* p = selected();
+    if (!p)
+        return;
+    try {
+        m_workspace.book().reject(m_workspace.session(), p->id, fromQ(m_reason->text().trimmed()));
+        m_reason->clear();
+        m_workspace.notifyPendingChanged();
+    } catch (const std::exception& e) {
+        m_error->show(describeError(e));
+        m_reason->setFocus();
+    }
+}
+
+} // namespace barter::ui

@@ -1,0 +1,57 @@
+#pragma once
+// Maker–checker: the exchanges waiting for approval, what each would post, and (for managers
+// other than the maker) Approve or Reject with a reason.
+
+#include "book/book.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace barter::ui {
+
+class InlineError;
+class TextTableModel;
+class Workspace;
+
+class PendingPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit PendingPage(Workspace& workspace, QWidget* parent = nullptr);
+    QTableView* table() const { return m_table; }
+    int count() const { return static_cast<int>(m_pending.size()); }
+
+public slots:
+    void reload();
+    void approveSelected();
+    void rejectSelected();
+
+signals:
+    void countChanged(int count);
+
+private:
+    const PendingExchange* selected() const;
+    void showSelected();
+
+    Workspace& m_workspace;
+    std::vector<PendingExchange> m_pending;
+    QLabel* m_setting = nullptr;
+    QLabel* m_empty = nullptr;
+    QTableView* m_table = nullptr;
+    TextTableModel* m_model = nullptr;
+    QTableView* m_lines = nullptr;
+    TextTableModel* m_linesModel = nullptr;
+    QLabel* m_effect = nullptr;
+    QLineEdit* m_swingOverride = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_reject = nullptr;
+    InlineError* m_error = nullptr;
+};
+
+} // namespace barter::ui

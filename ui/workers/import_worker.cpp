@@ -1,0 +1,58 @@
+#include "import_worker.h"
+
+#include "adapters/text.h"
+#include "book/book.h"
+#include "widgets/error_display.h"
+
+namespace barter::ui {
+
+ImportWorker::ImportWorker(QString bookPath, Session session, Kind kind, QString file,
+                           QString agreement)
+    : m_bookPath(std::move(bookPath)), m_session(std::move(session)), m_kind(kind),
+      m_file(std::move(file)), m_agreement(std::move(agreement)) {}
+
+void ImportWorker::run() {
+    try {
+        Book book = Book::open(fromQ(m_bookPath));
+        const Session s = book.resume(m_session);
+        book.setProgress([this](std::int64_t done, std::int64_t total) {
+            emit progress(done, total);
+            return !m_cancel.load();
+        });
+        ImportResult r;
+        QString summary;
+        switch (m_kind) {
+        case Kind::Deliveries:
+            r = book.importDeliveries(s, fromQ(m_file), fromQ(m_agreement));
+            summary = tr("Imported %1 exchanges with %2 lines from %3 rows.")
+                          .arg(r.created)
+                          .arg(r.lines)
+                          .arg(r.rows);
+            break;
+        case Kind::Goods:
+            r = book.importGoods(s, fromQ(m_file));
+            summary = tr("Imported %1 goods from %2 rows.").arg(r.created).arg(r.rows);
+            break;
+        case Kind::Prices:
+            r = book.importPrices(s, fromQ(m_file), fromQ(m_agreement));
+            summary = tr("Imported %1 prices from %2 rows.").arg(r.created).arg(r.rows);
+            break;
+        }
+        for (const std::string& w : r.warnings)
+            summary += QLatin1Char('\n') + toQ(w);
+        emit succeeded(summary);
+    } catch (const Cancelled&) {
+        emit failed(tr("Cancelled; the book is unchanged."), {});
+    } catch (const InvalidInput& e) {
+        QStringList problems;
+        for (const Problem& p : e.problems())
+            problems << problemText(p);
+        emit failed(tr("Nothing was imported: %n row(s) have problems.", nullptr,
+                       static_cast<int>(e.problems().size())),
+                    problems);
+    } catch (const std::exception& e) {
+        emit failed(toQ(e.what()), {});
+    }
+}
+
+} // namespace barter::ui

@@ -1,0 +1,40 @@
+#pragma once
+// Runs an import off the UI thread on its own connection to the book (SQLite connections are
+// not shared between threads), as the same user. Progress is reported as signals; cancel()
+// makes the core stop, roll back and change nothing.
+
+#include "book/session.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+namespace barter::ui {
+
+class ImportWorker : public QObject {
+    Q_OBJECT
+public:
+    enum class Kind { Deliveries, Goods, Prices };
+    ImportWorker(QString bookPath, Session session, Kind kind, QString file, QString agreement);
+    void cancel() { m_cancel = true; }
+
+public slots:
+    void run();
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void succeeded(const QString& summary);
+    // `problems` lists every bad row as "line N: column: reason".
+    void failed(const QString& message, const QStringList& problems);
+
+private:
+    QString m_bookPath;
+    Session m_session;
+    Kind m_kind;
+    QString m_file;
+    QString m_agreement;
+    std::atomic<bool> m_cancel{false};
+};
+
+} // namespace barter::ui

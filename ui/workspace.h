@@ -1,0 +1,53 @@
+#pragma once
+// The open book and the logged-in user of one main window. The Book is owned here (never a
+// singleton); views and dialogs borrow it for the length of a call. Signals tell views what to
+// reload after a change.
+
+#include "book/book.h"
+#include "book/permissions.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace barter::ui {
+
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    // Opens the book (throws barter::Error); nobody is logged in yet.
+    void open(const QString& path);
+    // Throws PermissionDenied for a failed login.
+    void login(const QString& user, const QString& password);
+    void close();
+
+    bool isOpen() const { return m_book.has_value(); }
+    bool loggedIn() const { return m_session.has_value(); }
+    Book& book() { return *m_book; }
+    const Session& session() const { return *m_session; }
+    QString path() const { return m_path; }
+    // Whether the logged-in user's role allows it (the core checks again on every call).
+    bool may(Action action) const;
+
+    // After a change, so that every view shows it.
+    void notifyJournalChanged() { emit journalChanged(); }
+    void notifyMasterDataChanged() { emit masterDataChanged(); }
+    void notifyPendingChanged() { emit pendingChanged(); }
+
+signals:
+    void journalChanged();
+    void masterDataChanged();
+    void pendingChanged();
+    void sessionChanged();
+
+private:
+    std::optional<Book> m_book;
+    std::optional<Session> m_session;
+    QString m_path;
+};
+
+} // namespace barter::ui
