@@ -134,8 +134,39 @@ Int128 JournalView::balanceThrough(std::int64_t agreementId, const JournalKey& k
     return total;
 }
 
-std::vector<JournalRow> JournalView::page(bool forward, const std::optional<JournalKey>& key,
+std::optional<JournalKey> JournalView::keyAt(bool forward, const std::optional<JournalKey>& key,
+                                             std::int64_t skip) {
+    // Only the key columns (and the exchange when the reference is filtered): skipping rows with
+    // OFFSET costs a step through the index per row, not a row built with its joins.
+    std::string sql = "SELECT l.date, l.exchange_seq, l.line_no FROM delivery_line l";
+    if (!m_filter.reference.empty())
+        sql += " JOIN exchange e ON e.seq = l.exchange_seq";
+    sql += where();
+    if (key)
+        sql += forward ? " AND (l.date, l.exchange_seq, l.line_no) > (?7, ?8, ?9)"
+                       : " AND (l.date, l.exchange_seq, l.line_no) < (?7, ?8, ?9)";
+    sql += forward ? " ORDER BY l.date, l.exchange_seq, l.line_no"
+                   : " ORDER BY l.date DESC, l.exchange_seq DESC, l.line_no DESC";
+    sql += " LIMIT 1 OFFSET ?10";
+    Statement s = m_db.prepare(sql);
+    bindFilter(s, m_filter, m_agreementId, m_goodId);
+    if (key)
+        s.bind(PDate, key->date.toString()).bind(PSeq, key->seq).bind(PLine, key->lineNo);
+    s.bind(10, skip);
+    if (!s.step())
+        return std::nullopt;
+    return JournalKey{Date::parse(s.getText(0)).value_or(Date()), s.getInt(1),
+                      static_cast<int>(s.getInt(2))};
+}
+
+std::vector<JournalRow> JournalView::page(bool forward, const std::optional<JournalKey>& keyIn,
                                           std::int64_t skip, int limit) {
+    std::optional<JournalKey> key = keyIn;
+    if (skip > 0) {
+        key = keyAt(forward, key, skip - 1);
+        if (!key)
+            return {};
+    }
     std::string sql = R"sql(
         SELECT l.date, l.exchange_seq, l.line_no, l.agreement_id, l.side, l.quantity,
                l.unit_price, l.value, e.reference, e.memo, e.reverses_seq,
@@ -150,12 +181,12 @@ std::vector<JournalRow> JournalView::page(bool forward, const std::optional<Jour
                        : " AND (l.date, l.exchange_seq, l.line_no) < (?7, ?8, ?9)";
     sql += forward ? " ORDER BY l.date, l.exchange_seq, l.line_no"
                    : " ORDER BY l.date DESC, l.exchange_seq DESC, l.line_no DESC";
-    sql += " LIMIT ?10 OFFSET ?11";
+    sql += " LIMIT ?10";
     Statement s = m_db.prepare(sql);
     bindFilter(s, m_filter, m_agreementId, m_goodId);
     if (key)
         s.bind(PDate, key->date.toString()).bind(PSeq, key->seq).bind(PLine, key->lineNo);
-    s.bind(10, std::int64_t{std::max(limit, 0)}).bind(11, std::max<std::int64_t>(skip, 0));
+    s.bind(10, std::int64_t{std::max(limit, 0)});
 
     std::vector<JournalRow> rows;
     std::vector<std::int64_t> agreementIds;

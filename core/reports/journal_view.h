@@ -65,6 +65,9 @@ public:
 private:
     std::vector<JournalRow> page(bool forward, const std::optional<JournalKey>& key,
                                  std::int64_t skip, int limit);
+    // The key `skip` rows past `key` (0: the next one) in the given direction.
+    std::optional<JournalKey> keyAt(bool forward, const std::optional<JournalKey>& key,
+                                    std::int64_t skip);
     Int128 balanceThrough(std::int64_t agreementId, const JournalKey& key);
     std::string where() const;
 

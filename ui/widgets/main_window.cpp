@@ -294,6 +294,8 @@ void MainWindow::updateActions() {
         m_approval->setChecked(m_workspace->book().approvalRequired());
     }
     m_refresh->setEnabled(in);
+    if (QToolBar* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        bar->setVisible(in);
     m_close->setEnabled(m_workspace->isOpen());
     for (QAction* a : m_pageActions)
         a->setEnabled(in);
@@ -468,10 +470,12 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
             dialog.reject();
         }
     }
-    ImportDialog import(*m_workspace, this);
-    import.show();
-    save(&import, QStringLiteral("import"));
-    import.reject();
+    if (m_workspace->may(Action::EnterExchange) || m_workspace->may(Action::ManageMasterData)) {
+        ImportDialog import(*m_workspace, this);
+        import.show();
+        save(&import, QStringLiteral("import"));
+        import.reject();
+    }
     return written;
 }
 
