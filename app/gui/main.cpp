@@ -3,9 +3,9 @@
 // With --demo, BOOK (default: the user's data folder) is the demo book, created if missing.
 // --user with --password-file (or BARTER_PASSWORD) logs in without the dialog; --screenshot
 // renders the main views to PNG files in DIR and exits.
+#include "application.h"
 #include "widgets/main_window.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTimer>
@@ -26,7 +26,7 @@ QString readPassword(const QString& file) {
 } // namespace
 
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
+    barter::ui::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BarterLedger"));
     QApplication::setApplicationName(QStringLiteral("barter-ledger"));
     QApplication::setApplicationDisplayName(QStringLiteral("Barter Ledger"));

@@ -123,6 +123,18 @@ void describeEffect(ExchangePreview& view, Poster& poster, const reports::Agreem
     }
 }
 
+// The level shown follows the swing rule itself (which checks the entry's date and every later
+// day, and never refuses a move towards zero), not only the balance after the latest posting.
+void settleSwingLevel(ExchangePreview& view, bool exceeded) {
+    using Level = ExchangePreview::SwingLevel;
+    if (!view.swing)
+        return;
+    if (exceeded)
+        view.swingLevel = Level::Exceeded;
+    else if (!view.warnings.empty() || view.swingLevel == Level::Exceeded)
+        view.swingLevel = Level::Warning; // e.g. still past the limit, but moving towards zero
+}
+
 } // namespace
 
 ExchangePreview Book::preview(const Session& s, const ExchangeDraft& draft) {
@@ -137,7 +149,8 @@ ExchangePreview Book::preview(const Session& s, const ExchangeDraft& draft) {
     describeEffect(view, poster, a, prepared);
     // The swing rule needs a date; the other lines' problems do not stop it from being shown.
     if (Date::parse(draft.date) && !view.lines.empty())
-        poster.checkSwing(prepared, draft.swingOverride, view.problems, view.warnings);
+        settleSwingLevel(
+            view, poster.checkSwing(prepared, draft.swingOverride, view.problems, view.warnings));
     return view;
 }
 
@@ -169,7 +182,7 @@ ExchangePreview Book::previewReversal(const Session& s, std::int64_t seq, const 
     if (a == nullptr)
         return view;
     describeEffect(view, poster, a, prepared);
-    poster.checkSwing(prepared, {}, view.problems, view.warnings);
+    settleSwingLevel(view, poster.checkSwing(prepared, {}, view.problems, view.warnings));
     return view;
 }
 

@@ -308,8 +308,8 @@ bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInf
     } else if (fromList) {
         price = fromList;
     } else if (a != nullptr && date && g != nullptr) {
-        report("unit_price", fmt::format("no price for {} in agreement {} on {}; set one with "
-                                         "'barter price set' or give the price and a reason",
+        report("unit_price", fmt::format("no price for {} in agreement {} on {}; set one in the "
+                                         "price list first, or give the price and a reason",
                                          d.good, a->code, date->toString()));
         ok = false;
     }

@@ -100,7 +100,7 @@ ImportResult Book::importPrices(const Session& s, const std::string& file,
                                 const std::string& agreement) {
     require(s, Action::ManageMasterData);
     if (agreement.empty())
-        throw InvalidInput("agreement", "importing prices needs --agreement CODE");
+        throw InvalidInput("agreement", "importing prices needs an agreement (--agreement CODE)");
     reports::agreementInfo(database(), agreement); // refuses an unknown agreement
     ImportResult result;
     std::vector<Problem> problems;
@@ -589,7 +589,8 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
         throw PermissionDenied("entries need approval in this book: a manager imports "
                                "deliveries, or enter them one by one for approval");
     if (agreement.empty())
-        throw InvalidInput("agreement", "importing deliveries needs --agreement CODE");
+        throw InvalidInput("agreement",
+                           "importing deliveries needs an agreement (--agreement CODE)");
     const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
     ImportResult result;
     std::vector<Problem> problems;

@@ -319,6 +319,9 @@ CREATE TABLE pending_line (
     PRIMARY KEY (pending_id, line_no)
 ) STRICT, WITHOUT ROWID;
 
+CREATE TRIGGER pending_line_only_while_pending BEFORE INSERT ON pending_line
+    WHEN (SELECT status FROM pending_exchange WHERE id = NEW.pending_id) IS NOT 'pending'
+    BEGIN SELECT RAISE(ABORT, 'a decided entry never changes'); END;
 CREATE TRIGGER pending_line_no_update BEFORE UPDATE ON pending_line
     BEGIN SELECT RAISE(ABORT, 'a pending entry never changes; reject it and enter it again'); END;
 CREATE TRIGGER pending_line_no_delete BEFORE DELETE ON pending_line

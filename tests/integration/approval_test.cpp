@@ -145,6 +145,17 @@ TEST_F(BookTest, PreviewReportsSwingExcessAndWarnings) {
     EXPECT_EQ(v.swingLevel, ExchangePreview::SwingLevel::Exceeded);
     v = book().preview(*clerk, draft("2023-02-01", "S-1", {{"RU-A", "WHEAT", "1"}}));
     EXPECT_EQ(v.swingLevel, ExchangePreview::SwingLevel::Normal);
+    // Past the limit (by a manager's override), an entry that moves towards zero is allowed:
+    // shown as a warning, not as refused.
+    ExchangeDraft over = draft("2023-02-01", "O-1", {{"RU-A", "WHEAT", "50"}});
+    over.swingOverride = "ministry letter";
+    book().post(*manager, over);
+    v = book().preview(*clerk, draft("2023-02-02", "S-2", {{"KP-B", "BEER", "10"}}));
+    EXPECT_TRUE(v.problems.empty());
+    EXPECT_EQ(v.swingLevel, ExchangePreview::SwingLevel::Warning);
+    // A back-dated entry that pushes a later day past the limit is refused, and shown so.
+    v = book().preview(*clerk, draft("2023-01-15", "S-3", {{"RU-A", "BEER", "1"}}));
+    EXPECT_EQ(v.swingLevel, ExchangePreview::SwingLevel::Exceeded);
 }
 
 TEST_F(BookTest, ResumeGivesTheSameUserOnAnotherConnection) {

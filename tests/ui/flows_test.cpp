@@ -8,6 +8,7 @@
 #include "dialogs/reverse_dialog.h"
 #include "gui_fixture.h"
 #include "models/journal_table_model.h"
+#include "models/lines_table_model.h"
 #include "widgets/inline_error.h"
 #include "widgets/journal_page.h"
 #include "widgets/master_data_page.h"
@@ -159,6 +160,15 @@ TEST_F(UiTest, ClerkEntersATwoLineExchangeWithTheKeyboardAlone) {
         type(QStringLiteral("BEER"));
         press(Qt::Key_Tab);
         type(QStringLiteral("100"));
+        // Tab on past the last line: through the empty row, out to the price reason, adding
+        // no blank line on the way.
+        for (int i = 0; i < 6 && focus()->objectName() != QStringLiteral("priceReason"); ++i)
+            press(Qt::Key_Tab);
+        EXPECT_EQ(focus()->objectName(), QStringLiteral("priceReason"));
+        EXPECT_EQ(qobject_cast<ExchangeDialog*>(dialog)->linesModel()->inputs().size(), 2u);
+        press(Qt::Key_Return); // Enter in a field never posts
+        EXPECT_TRUE(dialog->isVisible());
+        EXPECT_EQ(exchanges(), 0);
         press(Qt::Key_Return, Qt::ControlModifier);
         if (dialog->isVisible()) { // should not happen: say why
             for (auto* e : dialog->findChildren<InlineError*>())

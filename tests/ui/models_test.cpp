@@ -143,6 +143,13 @@ TEST(AdaptersTest, DecimalsAreGroupedByLocaleAndReadBack) {
     EXPECT_EQ(canonicalNumber(shown, russian), "-1234567.50");
     EXPECT_EQ(canonicalNumber(QStringLiteral("1,000.25"), QLocale::c()), "1000.25");
     EXPECT_EQ(canonicalNumber(QStringLiteral("1e3"), QLocale::c()), "1e3"); // the core refuses it
+    // A separator out of place is not dropped: the core is shown what was typed.
+    EXPECT_EQ(canonicalNumber(QStringLiteral("1,5"), QLocale::c()), "1,5");
+    EXPECT_EQ(canonicalNumber(QStringLiteral("12,34"), QLocale::c()), "12,34");
+    EXPECT_EQ(canonicalNumber(QStringLiteral("1,234,567"), QLocale::c()), "1234567");
+    EXPECT_EQ(canonicalNumber(QStringLiteral("-0.5"), QLocale::c()), "-0.5");
+    EXPECT_EQ(canonicalNumber(QStringLiteral(" 42 "), QLocale::c()), "42");
+    EXPECT_EQ(canonicalNumber(QStringLiteral("1.2.3"), QLocale::c()), "1.2.3");
     EXPECT_EQ(displayDecimal(*Decimal::parse("999"), QLocale::c()), QStringLiteral("999"));
     EXPECT_EQ(displayDecimal(*Decimal::parse("0.001"), QLocale::c()), QStringLiteral("0.001"));
 }

@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include <QObject>
+
 namespace barter::ui {
 
 QString displayDecimal(const Decimal& value, const QLocale& locale) {
@@ -29,23 +31,83 @@ QString displayAmount(const Decimal& value, const QString& unit, const QLocale& 
 
 std::string canonicalNumber(const QString& typed, const QLocale& locale) {
     const QString text = typed.trimmed();
+    const std::string asTyped = fromQ(text);
     const QString group = locale.groupSeparator();
     const QString point = locale.decimalPoint();
-    QString out;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isDigit() && c.unicode() < 128)
-            out += c;
-        else if ((c == QLatin1Char('-') || c == QLatin1Char('+')) && i == 0)
-            out += c;
-        else if (QString(c) == point)
-            out += QLatin1Char('.');
-        else if (QString(c) == group || c.isSpace())
-            continue;
-        else
-            return fromQ(typed.trimmed()); // not a plain number: let the core say why
+    QString sign;
+    QString rest = text;
+    if (rest.startsWith(QLatin1Char('-')) || rest.startsWith(QLatin1Char('+'))) {
+        sign = rest.left(1);
+        rest = rest.mid(1);
     }
+    const qsizetype at = rest.indexOf(point);
+    const QString whole = at < 0 ? rest : rest.left(at);
+    const QString fraction = at < 0 ? QString() : rest.mid(at + point.size());
+    auto digitsOnly = [](const QString& s) {
+        for (QChar c : s)
+            if (!(c.isDigit() && c.unicode() < 128))
+                return false;
+        return true;
+    };
+    if (!digitsOnly(fraction) || whole.isEmpty())
+        return asTyped; // not a plain number: let the core say why
+    // Group separators (or spaces) count only where they belong: every three digits left of
+    // the point. "1,5" in an English locale is a mistake to report, not fifteen.
+    QStringList groups;
+    QString current;
+    for (QChar c : whole) {
+        if (QString(c) == group || c.isSpace()) {
+            groups << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    groups << current;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QString& part = groups.at(g);
+        const bool sized = groups.size() == 1 ? !part.isEmpty()
+                           : g == 0           ? part.size() >= 1 && part.size() <= 3
+                                              : part.size() == 3;
+        if (!sized || !digitsOnly(part))
+            return asTyped;
+    }
+    QString out = sign + groups.join(QString());
+    if (at >= 0)
+        out += QLatin1Char('.') + fraction;
     return fromQ(out);
+}
+
+QString roleText(Role role) {
+    switch (role) {
+    case Role::Admin:
+        return QObject::tr("admin");
+    case Role::Manager:
+        return QObject::tr("manager");
+    case Role::Clerk:
+        return QObject::tr("clerk");
+    case Role::Auditor:
+        return QObject::tr("auditor");
+    }
+    return {};
+}
+
+QString verdictText(const Screening& s) {
+    switch (s.verdict) {
+    case Verdict::Allowed:
+        return QObject::tr("allowed");
+    case Verdict::Exempt:
+        return QObject::tr("exempt (%1)").arg(toQ(s.exemption));
+    case Verdict::Prohibited:
+        return QObject::tr("prohibited");
+    case Verdict::QuotaExceeded:
+        return QObject::tr("quota exceeded");
+    case Verdict::LicenceRequired:
+        return QObject::tr("licence required");
+    case Verdict::Reversal:
+        return QObject::tr("reversal");
+    }
+    return {};
 }
 
 QDate toQDate(const Date& date) {

@@ -5,6 +5,7 @@
 
 #include "decimal/decimal.h"
 #include "domain/date.h"
+#include "domain/types.h"
 
 #include <QDate>
 #include <QLocale>
@@ -31,6 +32,10 @@ QString displayAmount(const Decimal& value, const QString& unit, const QLocale& 
 // (and spaces) removed and its decimal point made '.'. Text that is not a plain number is
 // returned unchanged, so the core names what is wrong with it.
 std::string canonicalNumber(const QString& typed, const QLocale& locale = QLocale());
+
+// Words shown to a user for the core's names, translated.
+QString roleText(Role role);
+QString verdictText(const Screening& screening); // "allowed", "exempt (EX-1)", …
 
 QDate toQDate(const Date& date);
 std::optional<Date> fromQDate(const QDate& date);

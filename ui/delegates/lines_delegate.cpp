@@ -6,6 +6,8 @@
 #include <QCompleter>
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace barter::ui {
 
 namespace {
@@ -20,6 +22,8 @@ QWidget* LinesDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     case LinesTableModel::Shipper: {
         auto* combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("shipperEditor"));
+        // An empty choice first: Tab through a new line's shipper must not pick a party.
+        combo->addItem(QString());
         combo->addItems(m_parties);
         return combo;
     }
@@ -49,9 +53,7 @@ QWidget* LinesDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
 void LinesDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
     const QString text = index.data(Qt::EditRole).toString();
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        const int at = combo->findText(text);
-        if (at >= 0)
-            combo->setCurrentIndex(at);
+        combo->setCurrentIndex(std::max(0, combo->findText(text)));
         return;
     }
     if (auto* edit = qobject_cast<QLineEdit*>(editor)) {

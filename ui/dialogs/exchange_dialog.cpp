@@ -164,11 +164,17 @@ void ExchangeDialog::buildForm() {
 
     auto* buttons = new QDialogButtonBox(this);
     m_post = buttons->addButton(book.needsApproval(s) ? tr("Submit for approval") : tr("Post"),
-                                QDialogButtonBox::AcceptRole);
+                                QDialogButtonBox::ActionRole);
     m_post->setObjectName(QStringLiteral("post"));
     m_post->setToolTip(tr("Ctrl+Enter"));
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExchangeDialog::submit);
+    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    // Posting is for good (only a reversal undoes it): Enter in a field must not post. (An
+    // AcceptRole button would be made the default when the dialog is shown; hence ActionRole.)
+    for (QPushButton* b : {m_post, cancel}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
+    connect(m_post, &QPushButton::clicked, this, &ExchangeDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QKeySequence key :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})

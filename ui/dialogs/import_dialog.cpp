@@ -37,7 +37,10 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     auto* form = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
-    if (workspace.may(Action::EnterExchange))
+    // While entries need approval, a clerk's import would bypass it: the core refuses it, so
+    // it is not offered.
+    if (workspace.may(Action::EnterExchange) &&
+        !workspace.book().needsApproval(workspace.session()))
         m_kind->addItem(tr("Deliveries"), static_cast<int>(ImportWorker::Kind::Deliveries));
     if (workspace.may(Action::ManageMasterData)) {
         m_kind->addItem(tr("Goods"), static_cast<int>(ImportWorker::Kind::Goods));
@@ -115,6 +118,7 @@ ImportDialog::~ImportDialog() {
         m_worker->cancel();
         m_thread->quit();
         m_thread->wait();
+        delete m_worker;
     }
 }
 

@@ -72,9 +72,11 @@ ReverseDialog::ReverseDialog(Workspace& workspace, std::int64_t seq, QWidget* pa
     layout->addWidget(m_otherError);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_reverse = buttons->addButton(tr("Reverse"), QDialogButtonBox::AcceptRole);
+    // Not the default button: a reversal is posted for good, so Enter in the reason must not.
+    m_reverse = buttons->addButton(tr("Reverse"), QDialogButtonBox::ActionRole);
     m_reverse->setObjectName(QStringLiteral("reverse"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReverseDialog::submit);
+    m_reverse->setAutoDefault(false);
+    connect(m_reverse, &QPushButton::clicked, this, &ReverseDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 

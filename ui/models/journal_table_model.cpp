@@ -15,10 +15,12 @@ JournalTableModel::JournalTableModel(QObject* parent) : QAbstractTableModel(pare
 JournalTableModel::~JournalTableModel() = default;
 
 void JournalTableModel::setView(std::unique_ptr<reports::JournalView> view) {
+    // Counted before the reset starts: a failure leaves the model as it was.
+    const std::int64_t count = view ? view->count() : 0;
     beginResetModel();
     m_pages.clear();
     m_view = std::move(view);
-    m_count = m_view ? m_view->count() : 0;
+    m_count = count;
     endResetModel();
 }
 

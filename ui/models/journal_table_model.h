@@ -44,7 +44,8 @@ public:
     explicit JournalTableModel(QObject* parent = nullptr);
     ~JournalTableModel() override;
 
-    // Shows the lines of `view` (nullptr: nothing). Resets the model.
+    // Shows the lines of `view` (nullptr: nothing). Resets the model. Throws (and changes
+    // nothing) when the view cannot count its lines.
     void setView(std::unique_ptr<reports::JournalView> view);
     reports::JournalView* view() const { return m_view.get(); }
     // The row's line, fetching its page if need be; nullopt outside the table.

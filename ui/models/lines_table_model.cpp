@@ -37,24 +37,6 @@ std::optional<std::pair<int, int>> lineField(const std::string& field) {
     return std::nullopt;
 }
 
-QString verdictText(const Screening& s) {
-    switch (s.verdict) {
-    case Verdict::Allowed:
-        return QObject::tr("allowed");
-    case Verdict::Exempt:
-        return QObject::tr("exempt (%1)").arg(toQ(s.exemption));
-    case Verdict::Prohibited:
-        return QObject::tr("prohibited");
-    case Verdict::QuotaExceeded:
-        return QObject::tr("quota exceeded");
-    case Verdict::LicenceRequired:
-        return QObject::tr("licence required");
-    case Verdict::Reversal:
-        return QObject::tr("reversal");
-    }
-    return {};
-}
-
 } // namespace
 
 LinesTableModel::LinesTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -283,10 +265,17 @@ bool LinesTableModel::setData(const QModelIndex& index, const QVariant& value, i
 
 QVariant LinesTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole)
-            return section < static_cast<int>(m_inputs.size()) ? QString::number(section + 1)
-                                                               : QStringLiteral("*");
-        return {};
+        if (role != Qt::DisplayRole)
+            return {};
+        if (section >= static_cast<int>(m_inputs.size()))
+            return QStringLiteral("*");
+        // Numbered as the core numbers them ("line 2: …"): emptied rows are not lines.
+        if (m_inputs[static_cast<std::size_t>(section)].empty())
+            return QString();
+        int number = 0;
+        for (int r = 0; r <= section; ++r)
+            number += m_inputs[static_cast<std::size_t>(r)].empty() ? 0 : 1;
+        return QString::number(number);
     }
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue((section == Quantity || section == UnitPrice || section == Value)

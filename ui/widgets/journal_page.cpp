@@ -133,22 +133,26 @@ void JournalPage::reloadMasterData() {
     const QString agreement = m_agreement->currentData().toString();
     const QString shipper = m_shipper->currentData().toString();
     const QString good = m_good->currentText();
-    m_agreement->clear();
-    m_agreement->addItem(tr("all"), QString());
-    for (const Agreement& a : book.agreements(s))
-        m_agreement->addItem(toQ(a.code), toQ(a.code));
-    m_shipper->clear();
-    m_shipper->addItem(tr("any"), QString());
-    for (const Party& p : book.parties(s))
-        m_shipper->addItem(toQ(p.code), toQ(p.code));
-    m_good->clear();
-    m_good->addItem(QString());
-    for (const Good& g : book.goods(s))
-        m_good->addItem(toQ(g.code));
-    m_agreement->setCurrentIndex(std::max(0, m_agreement->findData(agreement)));
-    m_shipper->setCurrentIndex(std::max(0, m_shipper->findData(shipper)));
-    m_good->setCurrentText(good);
-    m_good->lineEdit()->setPlaceholderText(tr("any"));
+    try {
+        m_agreement->clear();
+        m_agreement->addItem(tr("all"), QString());
+        for (const Agreement& a : book.agreements(s))
+            m_agreement->addItem(toQ(a.code), toQ(a.code));
+        m_shipper->clear();
+        m_shipper->addItem(tr("any"), QString());
+        for (const Party& p : book.parties(s))
+            m_shipper->addItem(toQ(p.code), toQ(p.code));
+        m_good->clear();
+        m_good->addItem(QString());
+        for (const Good& g : book.goods(s))
+            m_good->addItem(toQ(g.code));
+        m_agreement->setCurrentIndex(std::max(0, m_agreement->findData(agreement)));
+        m_shipper->setCurrentIndex(std::max(0, m_shipper->findData(shipper)));
+        m_good->setCurrentText(good);
+        m_good->lineEdit()->setPlaceholderText(tr("any"));
+    } catch (const std::exception& e) {
+        m_summary->setText(describeError(e));
+    }
 }
 
 void JournalPage::reload() {
@@ -196,7 +200,7 @@ void JournalPage::applyFilter() {
             filtered ? tr("No lines match the filter. Clear a filter to see more.")
             : m_workspace.may(Action::EnterExchange)
                 ? tr("No exchanges yet.\nEnter the first one with Exchange → New exchange "
-                     "(Ctrl+N), or import deliveries from a CSV file (Ctrl+I).")
+                     "(Ctrl+N), or import deliveries from a CSV file (Exchange → Import).")
                 : tr("No exchanges yet. Clerks and managers enter them."));
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);

@@ -20,12 +20,12 @@ QModelIndex LinesView::moveCursor(CursorAction action, Qt::KeyboardModifiers mod
     int row = current.row();
     int column = current.column();
     const bool forward = action == MoveNext;
+    // The last row is the empty one for a new line: Tab from any of its cells leaves the table.
+    if (forward && row == rows - 1)
+        return {};
     for (;;) {
         column += forward ? 1 : -1;
         if (column >= columns) {
-            // The last row is the empty one for a new line: Tab from it leaves the table.
-            if (row == rows - 1)
-                return {};
             column = 0;
             ++row;
         } else if (column < 0) {

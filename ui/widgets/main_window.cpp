@@ -79,7 +79,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workspace(new W
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    tearDownBookUi();
+}
 
 void MainWindow::buildActions() {
     auto make = [this](const QString& text, const QString& name, QKeySequence key = {}) {
@@ -181,6 +183,8 @@ QAction* MainWindow::action(const QString& name) const {
 
 bool MainWindow::openBook(const QString& path, const QString& user, const QString& password,
                           const QString& hint) {
+    // One book at a time: the open one is closed first, so that no view outlives its book.
+    closeBook();
     try {
         m_workspace->open(QFileInfo(path).absoluteFilePath());
     } catch (const std::exception& e) {
@@ -231,10 +235,7 @@ bool MainWindow::openDemoBook(const QString& pathIn, const QString& user, const 
 }
 
 void MainWindow::showBookUi() {
-    if (m_bookUi) {
-        m_outer->removeWidget(m_bookUi);
-        m_bookUi->deleteLater();
-    }
+    tearDownBookUi();
     m_bookUi = new QWidget(m_outer);
     auto* layout = new QHBoxLayout(m_bookUi);
     m_nav = new QListWidget(m_bookUi);
@@ -265,7 +266,8 @@ void MainWindow::showBookUi() {
             reverseSelected();
     });
     connect(m_pending, &PendingPage::countChanged, this, [this](int n) {
-        m_nav->item(PendingView)->setText(n > 0 ? tr("Pending (%1)").arg(n) : tr("Pending"));
+        if (n >= 0) // -1: the page lists decided entries, the count is not known
+            m_nav->item(PendingView)->setText(n > 0 ? tr("Pending (%1)").arg(n) : tr("Pending"));
     });
     m_journal->reloadMasterData();
     m_journal->reload();
@@ -275,23 +277,42 @@ void MainWindow::showBookUi() {
     setWindowTitle(tr("%1 — Barter Ledger").arg(QFileInfo(m_workspace->path()).fileName()));
     m_bookLabel->setText(tr("Book: %1").arg(m_workspace->path()));
     const Session& s = m_workspace->session();
-    m_userLabel->setText(tr("User: %1 (%2)").arg(toQ(s.userName()), toQ(toString(s.role()))));
+    m_userLabel->setText(tr("User: %1 (%2)").arg(toQ(s.userName()), roleText(s.role())));
     updateActions();
     m_journal->table()->setFocus();
+}
+
+void MainWindow::tearDownBookUi() {
+    if (!m_bookUi)
+        return;
+    // The views go before the book they read: the journal model holds a view over its database.
+    m_outer->setCurrentWidget(m_welcome);
+    m_outer->removeWidget(m_bookUi);
+    delete m_bookUi;
+    m_bookUi = nullptr;
+    m_nav = nullptr;
+    m_pages = nullptr;
+    m_journal = nullptr;
+    m_pending = nullptr;
+    m_masterData = nullptr;
 }
 
 void MainWindow::updateActions() {
     const bool in = m_workspace->loggedIn();
     m_newExchange->setVisible(in && m_workspace->may(Action::EnterExchange));
-    m_import->setVisible(in && (m_workspace->may(Action::EnterExchange) ||
-                                m_workspace->may(Action::ManageMasterData)));
+    m_import->setVisible(in && (m_workspace->may(Action::ManageMasterData) ||
+                                (m_workspace->may(Action::EnterExchange) && !approvalOn())));
     m_reverse->setVisible(in && m_workspace->may(Action::Reverse));
     m_reverse->setEnabled(in && m_journal && currentPage() == JournalView &&
                           m_journal->selectedSeq().has_value());
     m_approval->setVisible(in && m_workspace->may(Action::ManageUsers));
     if (in) {
         const QSignalBlocker block(m_approval);
-        m_approval->setChecked(m_workspace->book().approvalRequired());
+        try {
+            m_approval->setChecked(m_workspace->book().approvalRequired());
+        } catch (const std::exception&) {
+            m_approval->setEnabled(false); // the book cannot be read; its views say why
+        }
     }
     m_refresh->setEnabled(in);
     if (QToolBar* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
@@ -314,23 +335,36 @@ MainWindow::Page MainWindow::currentPage() const {
     return m_pages ? static_cast<Page>(m_pages->currentIndex()) : JournalView;
 }
 
+bool MainWindow::approvalOn() const {
+    try {
+        return m_workspace->loggedIn() && m_workspace->book().needsApproval(m_workspace->session());
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
 void MainWindow::newExchange() {
     if (!m_workspace->loggedIn())
         return;
-    ExchangeDialog dialog(*m_workspace, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+    std::optional<RecordResult> result;
+    try {
+        ExchangeDialog dialog(*m_workspace, this);
+        if (dialog.exec() != QDialog::Accepted || !dialog.result())
+            return;
+        result = dialog.result();
+    } catch (const std::exception& e) {
+        showError(this, e);
         return;
-    const RecordResult& r = *dialog.result();
-    if (r.posted)
-        statusBar()->showMessage(tr("Posted exchange %1 (%2)")
-                                     .arg(r.posted->exchange.seq)
-                                     .arg(toQ(r.posted->exchange.reference)),
-                                 8000);
-    else if (r.pending)
-        statusBar()->showMessage(tr("Saved as pending entry %1; it is posted when a manager "
-                                    "approves it")
-                                     .arg(r.pending->id),
-                                 8000);
+    }
+    QString message = result->posted
+                          ? tr("Posted exchange %1 (%2)")
+                                .arg(result->posted->exchange.seq)
+                                .arg(toQ(result->posted->exchange.reference))
+                          : tr("Saved as pending entry %1; it is posted when a manager approves it")
+                                .arg(result->pending ? result->pending->id : 0);
+    for (const std::string& w : result->warnings)
+        message += QStringLiteral(" — ") + toQ(w);
+    statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::reverseSelected() {
@@ -339,18 +373,27 @@ void MainWindow::reverseSelected() {
     const std::optional<std::int64_t> seq = m_journal->selectedSeq();
     if (!seq)
         return;
-    ReverseDialog dialog(*m_workspace, *seq, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.result())
-        statusBar()->showMessage(
-            tr("Exchange %1 reversed by exchange %2").arg(*seq).arg(dialog.result()->exchange.seq),
-            8000);
+    try {
+        ReverseDialog dialog(*m_workspace, *seq, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.result())
+            statusBar()->showMessage(tr("Exchange %1 reversed by exchange %2")
+                                         .arg(*seq)
+                                         .arg(dialog.result()->exchange.seq),
+                                     8000);
+    } catch (const std::exception& e) {
+        showError(this, e);
+    }
 }
 
 void MainWindow::importCsv() {
     if (!m_workspace->loggedIn())
         return;
-    ImportDialog dialog(*m_workspace, this);
-    dialog.exec();
+    try {
+        ImportDialog dialog(*m_workspace, this);
+        dialog.exec();
+    } catch (const std::exception& e) {
+        showError(this, e);
+    }
 }
 
 void MainWindow::newBook() {
@@ -369,17 +412,8 @@ void MainWindow::openBookDialog() {
 }
 
 void MainWindow::closeBook() {
+    tearDownBookUi();
     m_workspace->close();
-    if (m_bookUi) {
-        m_outer->removeWidget(m_bookUi);
-        m_bookUi->deleteLater();
-        m_bookUi = nullptr;
-        m_nav = nullptr;
-        m_pages = nullptr;
-        m_journal = nullptr;
-        m_pending = nullptr;
-        m_masterData = nullptr;
-    }
     m_welcome->setRecentBooks(recentBooks());
     m_outer->setCurrentWidget(m_welcome);
     setWindowTitle(tr("Barter Ledger"));

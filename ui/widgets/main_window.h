@@ -59,6 +59,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void tearDownBookUi();
+    // Whether this user's exchanges wait for approval (then they cannot import deliveries).
+    bool approvalOn() const;
     void buildActions();
     void buildMenus();
     void showBookUi();

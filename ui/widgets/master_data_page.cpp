@@ -46,18 +46,24 @@ MasterDataPage::MasterDataPage(Workspace& workspace, QWidget* parent)
         {{tr("Code")}, {tr("Name")}, {tr("Native name")}, {tr("Country")}}, this);
     m_tabs->addTab(
         makeTab(QStringLiteral("parties"), m_parties,
-                {button(tr("Add party…"), QStringLiteral("addParty"), &MasterDataPage::addParty)}),
+                {button(tr("Add party…"), QStringLiteral("addParty"), &MasterDataPage::addParty)},
+                manager ? tr("No parties yet. Add the two parties of an agreement with Add party….")
+                        : tr("No parties yet; a manager adds them.")),
         tr("Parties"));
     m_units = new TextTableModel({{tr("Code")}, {tr("Name")}, {tr("Decimals"), true}}, this);
     m_tabs->addTab(
         makeTab(QStringLiteral("units"), m_units,
-                {button(tr("Add unit…"), QStringLiteral("addUnit"), &MasterDataPage::addUnit)}),
+                {button(tr("Add unit…"), QStringLiteral("addUnit"), &MasterDataPage::addUnit)},
+                tr("No units of account yet.")),
         tr("Units of account"));
     m_goods = new TextTableModel(
         {{tr("Code")}, {tr("Name")}, {tr("HS code")}, {tr("Unit")}, {tr("Decimals"), true}}, this);
     m_tabs->addTab(
         makeTab(QStringLiteral("goods"), m_goods,
-                {button(tr("Add good…"), QStringLiteral("addGood"), &MasterDataPage::addGood)}),
+                {button(tr("Add good…"), QStringLiteral("addGood"), &MasterDataPage::addGood)},
+                manager ? tr("No goods yet. Add them with Add good…, or import a list "
+                             "(Exchange → Import from CSV).")
+                        : tr("No goods yet; a manager adds them.")),
         tr("Goods"));
     m_agreements = new TextTableModel({{tr("Code")},
                                        {tr("Party A")},
@@ -70,7 +76,10 @@ MasterDataPage::MasterDataPage(Workspace& workspace, QWidget* parent)
                                       this);
     m_tabs->addTab(makeTab(QStringLiteral("agreements"), m_agreements,
                            {button(tr("Add agreement…"), QStringLiteral("addAgreement"),
-                                   &MasterDataPage::addAgreement)}),
+                                   &MasterDataPage::addAgreement)},
+                           manager ? tr("No agreements yet. An agreement needs its two parties "
+                                        "and a unit of account first.")
+                                   : tr("No agreements yet; a manager adds them.")),
                    tr("Agreements"));
     m_prices = new TextTableModel(
         {{tr("Good")}, {tr("Effective from")}, {tr("Unit price"), true}, {tr("In force")}}, this);
@@ -80,6 +89,8 @@ MasterDataPage::MasterDataPage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(
         makeTab(QStringLiteral("prices"), m_prices,
                 {button(tr("Set price…"), QStringLiteral("setPrice"), &MasterDataPage::setPrice)},
+                tr("No prices in this agreement yet. Each good needs a price from the date its "
+                   "deliveries start."),
                 m_priceAgreement),
         tr("Prices"));
     if (workspace.may(Action::ManageUsers)) {
@@ -93,14 +104,15 @@ MasterDataPage::MasterDataPage(Workspace& workspace, QWidget* parent)
         auto* disable = new QPushButton(tr("Disable"), this);
         disable->setObjectName(QStringLiteral("disableUser"));
         connect(disable, &QPushButton::clicked, this, [this] { changeUser(false); });
-        m_usersTab = makeTab(QStringLiteral("users"), m_users, {add, unlock, disable});
+        m_usersTab = makeTab(QStringLiteral("users"), m_users, {add, unlock, disable}, {});
         m_usersTable = m_usersTab->findChild<QTableView*>();
         m_tabs->addTab(m_usersTab, tr("Users"));
     }
 }
 
 QWidget* MasterDataPage::makeTab(const QString& name, TextTableModel* model,
-                                 const QList<QWidget*>& buttons, QComboBox* selector) {
+                                 const QList<QWidget*>& buttons, const QString& emptyText,
+                                 QComboBox* selector) {
     auto* tab = new QWidget(this);
     tab->setObjectName(name + QStringLiteral("Tab"));
     auto* layout = new QVBoxLayout(tab);
@@ -126,6 +138,17 @@ QWidget* MasterDataPage::makeTab(const QString& name, TextTableModel* model,
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(table);
+    auto* empty = new QLabel(emptyText, tab);
+    empty->setObjectName(name + QStringLiteral("Empty"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->hide();
+    layout->addWidget(empty, 1);
+    connect(model, &QAbstractItemModel::modelReset, tab, [model, table, empty] {
+        const bool none = model->rowCount() == 0 && !empty->text().isEmpty();
+        table->setVisible(!none);
+        empty->setVisible(none);
+    });
     return tab;
 }
 
@@ -177,7 +200,7 @@ void MasterDataPage::reload() {
         if (m_users) {
             rows = {};
             for (const User& u : book.users(s))
-                rows.push_back({{toQ(u.name), toQ(toString(u.role)),
+                rows.push_back({{toQ(u.name), roleText(u.role),
                                  u.disabled ? tr("disabled")
                                  : u.locked ? tr("locked")
                                             : tr("active")},
@@ -194,25 +217,28 @@ void MasterDataPage::reload() {
 void MasterDataPage::reloadPrices() {
     std::vector<TextTableModel::Row> rows;
     const std::string agreement = fromQ(m_priceAgreement->currentText());
-    if (!agreement.empty()) {
-        Book& book = m_workspace.book();
-        const std::vector<Price> history = book.prices(m_workspace.session(), agreement);
-        const std::vector<Price> current =
-            book.prices(m_workspace.session(), agreement, fromQDate(QDate::currentDate()));
-        int digits = 2; // prices show at least the unit of account's decimals
-        for (const Agreement& a : book.agreements(m_workspace.session()))
-            if (a.code == agreement)
-                digits = a.unit.digits;
-        for (const Price& p : history) {
-            const bool inForce = std::find(current.begin(), current.end(), p) != current.end();
-            rows.push_back({{toQ(p.goodCode), toQ(p.effectiveFrom.toString()),
-                             displayDecimal(p.unitPrice.trimmed(digits)),
-                             inForce ? tr("in force today") : QString()},
-                            toQ(p.goodCode),
-                            {},
-                            !inForce});
+    if (!agreement.empty())
+        try {
+            Book& book = m_workspace.book();
+            const std::vector<Price> history = book.prices(m_workspace.session(), agreement);
+            const std::vector<Price> current =
+                book.prices(m_workspace.session(), agreement, fromQDate(QDate::currentDate()));
+            int digits = 2; // prices show at least the unit of account's decimals
+            for (const Agreement& a : book.agreements(m_workspace.session()))
+                if (a.code == agreement)
+                    digits = a.unit.digits;
+            for (const Price& p : history) {
+                const bool inForce = std::find(current.begin(), current.end(), p) != current.end();
+                rows.push_back({{toQ(p.goodCode), toQ(p.effectiveFrom.toString()),
+                                 displayDecimal(p.unitPrice.trimmed(digits)),
+                                 inForce ? tr("in force today") : QString()},
+                                toQ(p.goodCode),
+                                {},
+                                !inForce});
+            }
+        } catch (const std::exception& e) {
+            showError(this, e);
         }
-    }
     m_prices->setRows(std::move(rows));
 }
 
@@ -274,56 +300,67 @@ void MasterDataPage::addGood() {
 }
 
 void MasterDataPage::addAgreement() {
-    QStringList parties, units;
-    for (const Party& p : m_workspace.book().parties(m_workspace.session()))
-        parties << toQ(p.code);
-    for (const UnitOfAccount& u : m_workspace.book().units(m_workspace.session()))
-        units << toQ(u.code);
-    FormDialog dialog(
-        tr("Add agreement"),
-        {{QStringLiteral("code"), tr("&Code:")},
-         {QStringLiteral("party_a"), tr("Party &A:"), parties},
-         {QStringLiteral("party_b"), tr("Party &B:"), parties,
-          parties.size() > 1 ? parties.at(1) : QString()},
-         {QStringLiteral("unit"), tr("&Unit of account:"), units},
-         {QStringLiteral("swing"), tr("&Swing limit:"), {}, {}, tr("empty: no limit")},
-         {QStringLiteral("warn_percent"), tr("&Warn at % of the swing:"), {}, QStringLiteral("80")},
-         {QStringLiteral("from"), tr("Valid &from:"), {}, {}, tr("YYYY-MM-DD, empty: open")},
-         {QStringLiteral("to"), tr("Valid &to:"), {}, {}, tr("YYYY-MM-DD, empty: open")}},
-        [this](const QHash<QString, QString>& v) {
-            m_workspace.book().addAgreement(
-                m_workspace.session(),
-                {text(v, "code"), text(v, "party_a"), text(v, "party_b"), text(v, "unit"),
-                 canonicalNumber(v.value(QStringLiteral("swing"))), text(v, "warn_percent"),
-                 text(v, "from"), text(v, "to")});
-        },
-        this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_workspace.notifyMasterDataChanged();
+    try {
+        QStringList parties, units;
+        for (const Party& p : m_workspace.book().parties(m_workspace.session()))
+            parties << toQ(p.code);
+        for (const UnitOfAccount& u : m_workspace.book().units(m_workspace.session()))
+            units << toQ(u.code);
+        FormDialog dialog(
+            tr("Add agreement"),
+            {{QStringLiteral("code"), tr("&Code:")},
+             {QStringLiteral("party_a"), tr("Party &A:"), parties},
+             {QStringLiteral("party_b"), tr("Party &B:"), parties,
+              parties.size() > 1 ? parties.at(1) : QString()},
+             {QStringLiteral("unit"), tr("&Unit of account:"), units},
+             {QStringLiteral("swing"), tr("&Swing limit:"), {}, {}, tr("empty: no limit")},
+             {QStringLiteral("warn_percent"),
+              tr("&Warn at % of the swing:"),
+              {},
+              QStringLiteral("80")},
+             {QStringLiteral("from"), tr("Valid &from:"), {}, {}, tr("YYYY-MM-DD, empty: open")},
+             {QStringLiteral("to"), tr("Valid &to:"), {}, {}, tr("YYYY-MM-DD, empty: open")}},
+            [this](const QHash<QString, QString>& v) {
+                m_workspace.book().addAgreement(
+                    m_workspace.session(),
+                    {text(v, "code"), text(v, "party_a"), text(v, "party_b"), text(v, "unit"),
+                     canonicalNumber(v.value(QStringLiteral("swing"))), text(v, "warn_percent"),
+                     text(v, "from"), text(v, "to")});
+            },
+            this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_workspace.notifyMasterDataChanged();
+    } catch (const std::exception& e) {
+        showError(this, e);
+    }
 }
 
 void MasterDataPage::setPrice() {
-    QStringList goods;
-    for (const Good& g : m_workspace.book().goods(m_workspace.session()))
-        goods << toQ(g.code);
-    FormDialog dialog(
-        tr("Set price in %1").arg(m_priceAgreement->currentText()),
-        {{QStringLiteral("good"), tr("&Good:"), goods},
-         {QStringLiteral("unit_price"), tr("Unit &price:")},
-         {QStringLiteral("effective_from"),
-          tr("&Effective from:"),
-          {},
-          QDate::currentDate().toString(Qt::ISODate),
-          tr("YYYY-MM-DD")}},
-        [this](const QHash<QString, QString>& v) {
-            m_workspace.book().setPrice(m_workspace.session(),
-                                        {fromQ(m_priceAgreement->currentText()), text(v, "good"),
-                                         canonicalNumber(v.value(QStringLiteral("unit_price"))),
-                                         text(v, "effective_from")});
-        },
-        this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_workspace.notifyMasterDataChanged();
+    try {
+        QStringList goods;
+        for (const Good& g : m_workspace.book().goods(m_workspace.session()))
+            goods << toQ(g.code);
+        FormDialog dialog(
+            tr("Set price in %1").arg(m_priceAgreement->currentText()),
+            {{QStringLiteral("good"), tr("&Good:"), goods},
+             {QStringLiteral("unit_price"), tr("Unit &price:")},
+             {QStringLiteral("effective_from"),
+              tr("&Effective from:"),
+              {},
+              QDate::currentDate().toString(Qt::ISODate),
+              tr("YYYY-MM-DD")}},
+            [this](const QHash<QString, QString>& v) {
+                m_workspace.book().setPrice(
+                    m_workspace.session(), {fromQ(m_priceAgreement->currentText()), text(v, "good"),
+                                            canonicalNumber(v.value(QStringLiteral("unit_price"))),
+                                            text(v, "effective_from")});
+            },
+            this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_workspace.notifyMasterDataChanged();
+    } catch (const std::exception& e) {
+        showError(this, e);
+    }
 }
 
 void MasterDataPage::addUser() {

@@ -30,8 +30,9 @@ public slots:
     void addUser();
 
 private:
+    // A tab with its buttons, the table, and `emptyText` shown instead of an empty table.
     QWidget* makeTab(const QString& name, TextTableModel* model, const QList<QWidget*>& buttons,
-                     QComboBox* selector = nullptr);
+                     const QString& emptyText, QComboBox* selector = nullptr);
     void reloadPrices();
     void changeUser(bool unlock);
 

@@ -6,6 +6,7 @@
 #include "widgets/inline_error.h"
 #include "workspace.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +27,24 @@ PendingPage::PendingPage(Workspace& workspace, QWidget* parent)
     m_setting->setObjectName(QStringLiteral("approvalSetting"));
     m_setting->setWordWrap(true);
     layout->addWidget(m_setting);
+    auto* showRow = new QHBoxLayout;
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("showStatus"));
+    m_show->addItem(tr("waiting for approval"), QStringLiteral("pending"));
+    m_show->addItem(tr("approved"), QStringLiteral("approved"));
+    m_show->addItem(tr("rejected"), QStringLiteral("rejected"));
+    m_show->addItem(tr("all"), QStringLiteral("all"));
+    auto* showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_show);
+    showRow->addWidget(showLabel);
+    showRow->addWidget(m_show);
+    showRow->addStretch();
+    layout->addLayout(showRow);
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("pendingOutcome"));
+    m_outcome->setWordWrap(true);
+    layout->addWidget(m_outcome);
+    connect(m_show, &QComboBox::currentIndexChanged, this, &PendingPage::reload);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("pendingEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -39,7 +58,9 @@ PendingPage::PendingPage(Workspace& workspace, QWidget* parent)
                                   {tr("Lines"), true},
                                   {tr("Entered by")},
                                   {tr("Entered at")},
-                                  {tr("Memo")}},
+                                  {tr("Status")},
+                                  {tr("Decided by")},
+                                  {tr("Reason / memo")}},
                                  this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("pendingTable"));
@@ -82,7 +103,7 @@ PendingPage::PendingPage(Workspace& workspace, QWidget* parent)
     m_swingOverride->setPlaceholderText(tr("only to approve past the swing limit"));
     m_reason = new QLineEdit(detail);
     m_reason->setObjectName(QStringLiteral("rejectReason"));
-    m_reason->setPlaceholderText(tr("why it is rejected; the clerk sees it"));
+    m_reason->setPlaceholderText(tr("why it is rejected; kept with the entry (Show: rejected)"));
     decide->addRow(tr("S&wing override reason:"), m_swingOverride);
     decide->addRow(tr("Re&jection reason:"), m_reason);
     detailLayout->addLayout(decide);
@@ -114,33 +135,53 @@ PendingPage::PendingPage(Workspace& workspace, QWidget* parent)
 void PendingPage::reload() {
     if (!m_workspace.loggedIn())
         return;
-    const bool on = m_workspace.book().approvalRequired();
-    m_setting->setText(on ? tr("Entries need approval: a clerk's exchange waits here until a "
-                               "manager other than its maker approves or rejects it.")
-                          : tr("Entries do not need approval in this book (an administrator "
-                               "can turn it on in the Book menu)."));
+    const QString show = m_show->currentData().toString();
+    QString error;
     try {
-        m_pending = m_workspace.book().pendingExchanges(m_workspace.session());
+        const bool on = m_workspace.book().approvalRequired();
+        m_setting->setText(on ? tr("Entries need approval: a clerk's exchange waits here until a "
+                                   "manager other than its maker approves or rejects it.")
+                              : tr("Entries do not need approval in this book (an administrator "
+                                   "can turn it on in the Book menu)."));
+        m_pending = m_workspace.book().pendingExchanges(m_workspace.session(),
+                                                        show != QStringLiteral("pending"));
+        if (show != QStringLiteral("all"))
+            std::erase_if(m_pending, [&](const PendingExchange& p) {
+                return toQ(toString(p.status)) != show;
+            });
     } catch (const std::exception& e) {
         m_pending.clear();
-        m_error->show(describeError(e));
+        error = describeError(e);
     }
     std::vector<TextTableModel::Row> rows;
-    for (const PendingExchange& p : m_pending)
+    for (const PendingExchange& p : m_pending) {
+        const QString status = p.status == PendingStatus::Pending ? tr("waiting")
+                               : p.status == PendingStatus::Approved
+                                   ? tr("posted as %1").arg(p.postedSeq.value_or(0))
+                                   : tr("rejected");
         rows.push_back({{QString::number(p.id), toQ(p.draft.agreement), toQ(p.draft.date),
                          toQ(p.draft.reference), QString::number(p.draft.lines.size()),
-                         toQ(p.maker), toQ(p.madeAt), toQ(p.draft.memo)},
+                         toQ(p.maker), toQ(p.madeAt), status, toQ(p.checker),
+                         toQ(p.reason.empty() ? p.draft.memo : p.reason)},
                         QString::number(p.id),
                         {},
-                        false});
+                        p.status != PendingStatus::Pending});
+    }
     m_model->setRows(std::move(rows));
-    m_empty->setText(tr("Nothing is waiting for approval."));
+    m_empty->setText(show == QStringLiteral("pending") ? tr("Nothing is waiting for approval.")
+                                                       : tr("No entries to show."));
     m_empty->setVisible(m_pending.empty());
     m_table->parentWidget()->setVisible(!m_pending.empty());
     if (!m_pending.empty())
         m_table->selectRow(0);
     showSelected();
-    emit countChanged(count());
+    m_error->show(error); // after showSelected(), which clears it
+    if (!error.isEmpty())
+        m_empty->setText(error);
+    int waiting = 0;
+    for (const PendingExchange& p : m_pending)
+        waiting += p.status == PendingStatus::Pending ? 1 : 0;
+    emit countChanged(show == QStringLiteral("pending") ? waiting : -1);
 }
 
 const PendingExchange* PendingPage::selected() const {
@@ -169,7 +210,7 @@ void PendingPage::showSelected() {
         return;
     }
     std::optional<ExchangePreview> view;
-    if (m_workspace.may(Action::EnterExchange)) {
+    if (p->status == PendingStatus::Pending && m_workspace.may(Action::EnterExchange)) {
         try {
             view = m_workspace.book().preview(m_workspace.session(), p->draft);
         } catch (const std::exception& e) {
@@ -186,7 +227,7 @@ void PendingPage::showSelected() {
                     cells[2] = displayAmount(l.quantity.rounded(l.decimals), toQ(l.measure));
                     cells[3] = displayDecimal(l.unitPrice.trimmed(view->digits));
                     cells[4] = displayAmount(l.value, toQ(view->unit));
-                    cells[5] = l.screening ? toQ(toString(l.screening->verdict)) : QString();
+                    cells[5] = l.screening ? verdictText(*l.screening) : QString();
                 }
         rows.push_back({cells, {}, {}, false});
     }
@@ -208,13 +249,18 @@ void PendingPage::approveSelected() {
     const PendingExchange* p = selected();
     if (!p)
         return;
+    const std::int64_t id = p->id;
     try {
-        PostResult r = m_workspace.book().approve(m_workspace.session(), p->id,
+        PostResult r = m_workspace.book().approve(m_workspace.session(), id,
                                                   fromQ(m_swingOverride->text().trimmed()));
         m_swingOverride->clear();
+        QString outcome =
+            tr("Pending entry %1 approved and posted as exchange %2.").arg(id).arg(r.exchange.seq);
+        for (const std::string& w : r.warnings)
+            outcome += QLatin1Char(' ') + toQ(w);
+        m_outcome->setText(outcome);
         m_workspace.notifyJournalChanged();
         m_workspace.notifyPendingChanged();
-        m_effect->setText(tr("Posted as exchange %1.").arg(r.exchange.seq));
     } catch (const std::exception& e) {
         m_error->show(describeError(e));
     }
@@ -224,9 +270,11 @@ void PendingPage::rejectSelected() {
     const PendingExchange* p = selected();
     if (!p)
         return;
+    const std::int64_t id = p->id;
     try {
-        m_workspace.book().reject(m_workspace.session(), p->id, fromQ(m_reason->text().trimmed()));
+        m_workspace.book().reject(m_workspace.session(), id, fromQ(m_reason->text().trimmed()));
         m_reason->clear();
+        m_outcome->setText(tr("Pending entry %1 rejected.").arg(id));
         m_workspace.notifyPendingChanged();
     } catch (const std::exception& e) {
         m_error->show(describeError(e));

@@ -1,6 +1,7 @@
 #pragma once
 // Maker–checker: the exchanges waiting for approval, what each would post, and (for managers
-// other than the maker) Approve or Reject with a reason.
+// other than the maker) Approve or Reject with a reason. Decided entries can be listed too, with
+// who decided and why.
 
 #include "book/book.h"
 
@@ -8,6 +9,7 @@
 
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -41,6 +43,8 @@ private:
     Workspace& m_workspace;
     std::vector<PendingExchange> m_pending;
     QLabel* m_setting = nullptr;
+    QComboBox* m_show = nullptr; // waiting, approved, rejected, all
+    QLabel* m_outcome = nullptr; // what the last decision did
     QLabel* m_empty = nullptr;
     QTableView* m_table = nullptr;
     TextTableModel* m_model = nullptr;

@@ -1,0 +1,17 @@
+#pragma once
+// The QApplication of barter-ledger. Views catch the core's errors where they call it; this is
+// the backstop for one that slips through an event handler, which Qt cannot survive: it is
+// shown like any other error and the event is dropped, instead of the program ending.
+
+#include <QApplication>
+
+namespace barter::ui {
+
+class Application : public QApplication {
+    Q_OBJECT
+public:
+    Application(int& argc, char** argv);
+    bool notify(QObject* receiver, QEvent* event) override;
+};
+
+} // namespace barter::ui
