@@ -273,6 +273,9 @@ void ExchangeDialog::refreshPreview() {
                 return pr.field == "reference" || pr.field == "line";
             });
         showProblems(p.problems);
+        if (m_agreements.empty())
+            m_agreementError->show(tr("There is no agreement yet; a manager adds one under "
+                                      "Master data → Agreements."));
     } catch (const std::exception& e) {
         m_linesError->show(describeError(e));
     }

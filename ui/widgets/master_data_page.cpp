@@ -47,7 +47,7 @@ MasterDataPage::MasterDataPage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(
         makeTab(QStringLiteral("parties"), m_parties,
                 {button(tr("Add party…"), QStringLiteral("addParty"), &MasterDataPage::addParty)},
-                manager ? tr("No parties yet. Add the two parties of an agreement with Add party….")
+                manager ? tr("No parties yet. Add the two parties of an agreement (Add party…).")
                         : tr("No parties yet; a manager adds them.")),
         tr("Parties"));
     m_units = new TextTableModel({{tr("Code")}, {tr("Name")}, {tr("Decimals"), true}}, this);
@@ -61,7 +61,7 @@ MasterDataPage::MasterDataPage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(
         makeTab(QStringLiteral("goods"), m_goods,
                 {button(tr("Add good…"), QStringLiteral("addGood"), &MasterDataPage::addGood)},
-                manager ? tr("No goods yet. Add them with Add good…, or import a list "
+                manager ? tr("No goods yet. Add them (Add good…), or import a list "
                              "(Exchange → Import from CSV).")
                         : tr("No goods yet; a manager adds them.")),
         tr("Goods"));
