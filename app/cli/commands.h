@@ -31,6 +31,8 @@ void printSubmitted(Context& ctx, const PendingExchange& pending);
 int cmdBalance(Context& ctx);
 int cmdStatement(Context& ctx);
 int cmdTurnover(Context& ctx);
+int cmdAging(Context& ctx);
+int cmdSettle(Context& ctx);
 int cmdAudit(Context& ctx);
 
 int cmdVerify(Context& ctx);

@@ -9,8 +9,70 @@
 
 namespace barter::cli {
 
+namespace {
+
+std::optional<std::string> text(const std::optional<Date>& d) {
+    return d ? std::optional<std::string>(d->toString()) : std::nullopt;
+}
+
+// `balance AGREEMENT --series PERIOD [--from D] [--to D]`
+int balanceSeries(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"series", "from", "to"}, 2);
+    const std::string agreement = a.word(1, "agreement code (a series is per agreement)");
+    const std::string periodText = a.required("series");
+    const std::optional<reports::SeriesPeriod> period = reports::parseSeriesPeriod(periodText);
+    if (!period)
+        throw InvalidInput("series", "\"" + periodText +
+                                         "\" is not a period (day, week, month, quarter, year)");
+    const auto points = ctx.book().balanceSeries(ctx.session(), agreement, *period,
+                                                 dateOption(a, "from"), dateOption(a, "to"));
+    const reports::AgreementInfo info = ctx.book().agreementInfo(ctx.session(), agreement);
+    auto utilization = [](const reports::BalancePoint& p) {
+        return p.utilization ? std::optional<std::string>(p.utilization->toString(4))
+                             : std::nullopt;
+    };
+    if (ctx.format() == Format::Json) {
+        JsonWriter json(ctx.out());
+        json.beginArray();
+        for (const auto& p : points) {
+            json.beginObject().field("period_end", p.periodEnd.toString());
+            json.field("balance", plain(p.balance, info.digits));
+            json.field("swing", p.swing ? std::optional<std::string>(plain(*p.swing, info.digits))
+                                        : std::nullopt);
+            json.field("utilization", utilization(p));
+            json.endObject();
+        }
+        json.endArray();
+        return 0;
+    }
+    Rows rows{{"period end", "balance", "swing", "utilization"},
+              {"period_end", "balance", "swing", "utilization"},
+              {false, true, true, true},
+              {},
+              "No postings in that period."};
+    for (const auto& p : points)
+        rows.cells.push_back(
+            {p.periodEnd.toString(),
+             ctx.format() == Format::Table ? amount(p.balance, info.digits, info.unit)
+                                           : plain(p.balance, info.digits),
+             p.swing ? plain(*p.swing, info.digits) : "",
+             p.utilization
+                 ? (ctx.format() == Format::Table
+                        ? Decimal::multiply(*p.utilization, Decimal::fromInt(100), 2).toString(2) +
+                              " %"
+                        : p.utilization->toString(4))
+                 : ""});
+    printTableOrCsv(ctx, rows);
+    return 0;
+}
+
+} // namespace
+
 int cmdBalance(Context& ctx) {
     const Arguments& a = ctx.args();
+    if (a.has("series"))
+        return balanceSeries(ctx);
     a.allow({"at"}, 2);
     const std::string agreement = a.positional().size() > 1 ? a.positional()[1] : "";
     std::optional<Date> at = dateOption(a, "at");
@@ -201,6 +263,128 @@ int cmdAudit(Context& ctx) {
     for (const auto& e : events)
         out.cells.push_back({std::to_string(e.id), e.at, e.user, e.action, e.object, e.detail});
     printTableOrCsv(ctx, out);
+    return 0;
+}
+
+} // namespace barter::cli
+
+namespace barter::cli {
+
+int cmdAging(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"at"}, 2);
+    const std::string agreement = a.word(1, "agreement code");
+    const reports::AgingReport r = ctx.book().aging(ctx.session(), agreement, dateOption(a, "at"));
+    const reports::AgreementInfo info = ctx.book().agreementInfo(ctx.session(), agreement);
+    auto orNull = [](const std::string& t) {
+        return t.empty() ? std::nullopt : std::optional<std::string>(t);
+    };
+    if (ctx.format() == Format::Json) {
+        JsonWriter json(ctx.out());
+        json.beginObject().field("agreement", info.code).field("at", r.at.toString());
+        json.field("unit", info.unit).field("balance", plain(r.balance, info.digits));
+        json.field("debtor", orNull(r.debtor)).field("creditor", orNull(r.creditor));
+        json.field("since", text(r.since)).field("days", r.days);
+        json.field("last_debtor_delivery", text(r.lastDebtorDelivery));
+        json.field("avg_monthly_net", plain(r.avgMonthlyNet, info.digits));
+        json.endObject();
+        return 0;
+    }
+    Rows rows{{"agreement", "at", "balance", "debtor", "creditor", "since", "days",
+               "last debtor delivery", "avg monthly net"},
+              {"agreement", "at", "balance", "debtor", "creditor", "since", "days",
+               "last_debtor_delivery", "avg_monthly_net"},
+              {false, false, true, false, false, false, true, false, true},
+              {}};
+    const bool table = ctx.format() == Format::Table;
+    rows.cells.push_back(
+        {info.code, r.at.toString(),
+         table ? amount(r.balance, info.digits, info.unit) : plain(r.balance, info.digits),
+         r.debtor, r.creditor, text(r.since).value_or(""), r.since ? std::to_string(r.days) : "",
+         text(r.lastDebtorDelivery).value_or(""),
+         table ? amount(r.avgMonthlyNet, info.digits, info.unit)
+               : plain(r.avgMonthlyNet, info.digits)});
+    printTableOrCsv(ctx, rows);
+    return 0;
+}
+
+int cmdSettle(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"goods", "date", "target"}, 2);
+    const std::string agreement = a.word(1, "agreement code");
+    std::vector<SettlementOffer> offers;
+    const std::string list = a.required("goods");
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t comma = std::min(list.find(',', start), list.size());
+        const std::string item = list.substr(start, comma - start);
+        const std::size_t colon = item.find(':');
+        if (item.empty())
+            throw InvalidInput("goods", "\"" + list + "\" has an empty item; write G1,G2[:MAXQTY]");
+        offers.push_back({item.substr(0, colon),
+                          colon == std::string::npos ? std::string() : item.substr(colon + 1)});
+        if (colon != std::string::npos && offers.back().maxQuantity.empty())
+            throw InvalidInput("goods", "\"" + item + "\" has no maximum quantity after ':'");
+        start = comma + 1;
+    }
+    const SettlementProposal p = ctx.book().settle(ctx.session(), agreement, offers,
+                                                   a.option("date", ""), a.option("target", ""));
+    auto orNull = [](const std::string& t) {
+        return t.empty() ? std::nullopt : std::optional<std::string>(t);
+    };
+    if (ctx.format() == Format::Json) {
+        JsonWriter json(ctx.out());
+        json.beginObject().field("agreement", p.agreement).field("date", p.date.toString());
+        json.field("unit", p.unit).field("debtor", orNull(p.debtor));
+        json.field("creditor", orNull(p.creditor));
+        json.field("balance", plain(p.balance, p.digits))
+            .field("target", plain(p.target, p.digits));
+        json.key("lines").beginArray();
+        for (const SettlementLine& l : p.lines) {
+            json.beginObject().field("good", l.good).field("quantity", l.quantity.toString());
+            json.field("unit", l.unit).field("unit_price", priceText(l.unitPrice, p.digits));
+            json.field("value", plain(l.value, p.digits)).endObject();
+        }
+        json.endArray();
+        json.field("residual", plain(p.residual, p.digits));
+        json.key("notes").beginArray();
+        for (const std::string& n : p.notes)
+            json.value(n);
+        json.endArray().endObject();
+        return 0;
+    }
+    if (ctx.format() == Format::Csv) {
+        Rows rows{{"good", "quantity", "unit", "unit price", "value"},
+                  {"good", "quantity", "unit", "unit_price", "value"},
+                  {},
+                  {}};
+        for (const SettlementLine& l : p.lines)
+            rows.cells.push_back({l.good, l.quantity.toString(), l.unit,
+                                  priceText(l.unitPrice, p.digits), plain(l.value, p.digits)});
+        printTableOrCsv(ctx, rows);
+        return 0;
+    }
+    std::ostream& out = ctx.out();
+    out << "Settlement proposal for " << p.agreement << " on " << p.date.toString() << '\n';
+    out << "Balance: " << amount(p.balance, p.digits, p.unit);
+    if (!p.debtor.empty())
+        out << " (" << p.debtor << " owes " << p.creditor << ")";
+    out << '\n';
+    if (!p.lines.empty()) {
+        out << p.debtor << " ships:\n";
+        TextTable table;
+        table.addColumn("good");
+        table.addColumn("quantity", Align::Right);
+        table.addColumn("unit price", Align::Right);
+        table.addColumn("value", Align::Right);
+        for (const SettlementLine& l : p.lines)
+            table.addRow({l.good, l.quantity.toGroupedString() + " " + l.unit,
+                          priceText(l.unitPrice, p.digits), amount(l.value, p.digits, p.unit)});
+        table.print(out);
+    }
+    out << "Residual: " << amount(p.residual, p.digits, p.unit) << '\n';
+    for (const std::string& n : p.notes)
+        out << "Note: " << n << '\n';
     return 0;
 }
 

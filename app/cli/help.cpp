@@ -59,6 +59,11 @@ Maker-checker (when approval is on, a clerk's record waits for a manager)
 
 Reports
   balance [AGREEMENT] [--at D]
+  balance AGREEMENT --series day|week|month|quarter|year [--from D] [--to D]
+                 the balance at each period end, with the swing and its use
+  aging AGREEMENT [--at D]   who owes, since when, the debtor's last delivery, monthly net flow
+  settle AGREEMENT --goods G1,G2[:MAXQTY],... [--date D] [--target AMT]
+                 what the debtor could ship to clear the balance (posts nothing)
   statement AGREEMENT [--from D] [--to D]
   turnover AGREEMENT [--by good|month|year] [--from D] [--to D]
   audit [--from D] [--to D] [--user U]

@@ -86,6 +86,8 @@ int main(int argc, char** argv) {
             {"balance", cmdBalance},
             {"statement", cmdStatement},
             {"turnover", cmdTurnover},
+            {"aging", cmdAging},
+            {"settle", cmdSettle},
             {"audit", cmdAudit},
             {"verify", cmdVerify},
             {"backup", cmdBackup},

@@ -10,6 +10,7 @@
 #include "../domain/types.h"
 #include "../error.h"
 #include "../reports/journal_view.h"
+#include "../reports/manager_reports.h"
 #include "../reports/reports.h"
 #include "../storage/database.h"
 #include "session.h"
@@ -87,6 +88,30 @@ struct RecordResult {
     std::optional<PostResult> posted;
     std::optional<PendingExchange> pending;
     std::vector<std::string> warnings;
+};
+
+// A good the debtor offers for a settlement, as typed: its code and an optional maximum
+// quantity (decimal text).
+struct SettlementOffer {
+    std::string good;
+    std::string maxQuantity; // empty = no maximum
+};
+struct SettlementLine {
+    std::string good, unit; // unit of measure
+    Decimal quantity, unitPrice, value;
+};
+// What the debtor could ship to clear the balance (or bring it inside the target): nothing is
+// posted. Lines follow the order of the offers; each takes the largest quantity (at the good's
+// decimals) whose value still fits, that its maximum and the screening rules allow.
+struct SettlementProposal {
+    std::string agreement, unit, debtor, creditor; // debtor/creditor empty when even
+    int digits = 2;
+    Date date;
+    Decimal balance; // at `date`, signed (positive: B owes A)
+    Decimal target;  // the |balance| that may remain
+    std::vector<SettlementLine> lines;
+    Decimal residual;               // the balance after the proposed lines, signed
+    std::vector<std::string> notes; // offers left out or cut short, and why
 };
 
 struct ImportResult {
@@ -248,6 +273,19 @@ public:
     std::vector<reports::TurnoverByPeriod>
     turnoverByPeriod(const Session& s, const std::string& agreement, reports::PeriodKind kind,
                      std::optional<Date> from, std::optional<Date> to);
+    // The agreement's figures for a report's header (its parties, unit, digits, swing).
+    reports::AgreementInfo agreementInfo(const Session& s, const std::string& agreement);
+    // The balance at each period end with the swing use (see manager_reports.h).
+    std::vector<reports::BalancePoint> balanceSeries(const Session& s, const std::string& agreement,
+                                                     reports::SeriesPeriod period,
+                                                     std::optional<Date> from,
+                                                     std::optional<Date> to);
+    reports::AgingReport aging(const Session& s, const std::string& agreement,
+                               std::optional<Date> at);
+    // A settlement proposal (see SettlementProposal); `date` empty = today, `target` empty = 0.
+    SettlementProposal settle(const Session& s, const std::string& agreement,
+                              const std::vector<SettlementOffer>& offers, const std::string& date,
+                              const std::string& target);
     std::vector<AuditEvent> auditEvents(const Session& s, std::optional<Date> from,
                                         std::optional<Date> to, const std::string& user);
 

@@ -1,0 +1,164 @@
+#include "manager_reports.h"
+
+#include "../error.h"
+
+#include <chrono>
+#include <map>
+
+namespace barter::reports {
+
+namespace {
+
+// End-of-day balances of an agreement, by day, from the per-day sums (days with postings).
+std::map<int, Int128> netByDay(Database& db, const AgreementInfo& a) {
+    Statement& s = db.cached(
+        "SELECT date, a_to_b - b_to_a FROM balance_day WHERE agreement_id = ?1 ORDER BY date");
+    s.bind(1, a.id);
+    std::map<int, Int128> net;
+    while (s.step())
+        net[Date::parse(s.getText(0)).value_or(Date()).days()] += s.getInt(1);
+    s.reset();
+    return net;
+}
+
+Date addMonths(Date d, int months) {
+    using namespace std::chrono;
+    year_month_day ymd = d.ymd();
+    const year_month_day shifted = ymd.year() / ymd.month() / 1d + std::chrono::months(months);
+    const year_month_day_last last(shifted.year(), month_day_last(shifted.month()));
+    const day dd = std::min(ymd.day(), last.day());
+    return Date(static_cast<int>(shifted.year()), static_cast<unsigned>(shifted.month()),
+                static_cast<unsigned>(dd));
+}
+
+} // namespace
+
+std::optional<SeriesPeriod> parseSeriesPeriod(std::string_view text) {
+    if (text == "day")
+        return SeriesPeriod::Day;
+    if (text == "week")
+        return SeriesPeriod::Week;
+    if (text == "month")
+        return SeriesPeriod::Month;
+    if (text == "quarter")
+        return SeriesPeriod::Quarter;
+    if (text == "year")
+        return SeriesPeriod::Year;
+    return std::nullopt;
+}
+
+Date periodEnd(SeriesPeriod period, Date d) {
+    switch (period) {
+    case SeriesPeriod::Day:
+        return d;
+    case SeriesPeriod::Week: {
+        // 1970-01-01 was a Thursday; Monday is weekday 0.
+        const int weekday = ((d.days() + 3) % 7 + 7) % 7;
+        const int sunday = d.days() + 6 - weekday;
+        return sunday > Date::max().days() ? Date::max() : Date::fromDays(sunday);
+    }
+    case SeriesPeriod::Month:
+        return d.endOfMonth();
+    case SeriesPeriod::Quarter: {
+        const unsigned lastMonth = (d.month() - 1) / 3 * 3 + 3;
+        return Date(d.year(), lastMonth, 1).endOfMonth();
+    }
+    case SeriesPeriod::Year:
+        return Date(d.year(), 12, 31);
+    }
+    return d;
+}
+
+std::vector<BalancePoint> balanceSeries(Database& db, const AgreementInfo& a, SeriesPeriod period,
+                                        std::optional<Date> from, std::optional<Date> to) {
+    const std::map<int, Int128> net = netByDay(db, a);
+    if (!from)
+        from = net.empty() ? std::nullopt : std::optional(Date::fromDays(net.begin()->first));
+    if (!to)
+        to = net.empty() ? std::nullopt : std::optional(Date::fromDays(net.rbegin()->first));
+    if (!from || !to)
+        return {};
+    if (*to < *from)
+        throw InvalidInput("to", "the end date " + to->toString() + " is before the start date " +
+                                     from->toString());
+    std::vector<BalancePoint> points;
+    Int128 balance = 0;
+    auto next = net.begin();
+    const Int128 swing = a.swing ? a.swing->rescaled(a.digits).mantissa() : Int128(0);
+    for (Date start = *from; start <= *to;) {
+        const Date end = std::min(periodEnd(period, start), *to);
+        for (; next != net.end() && next->first <= end.days(); ++next)
+            balance += next->second;
+        BalancePoint p{end, Decimal(balance, a.digits), a.swing, std::nullopt};
+        if (a.swing && swing != 0)
+            p.utilization = Decimal::divide(p.balance.abs(), *a.swing, 4);
+        points.push_back(std::move(p));
+        if (end == Date::max())
+            break;
+        start = end.plusDays(1);
+    }
+    return points;
+}
+
+AgingReport aging(Database& db, const AgreementInfo& a, Date at) {
+    const std::map<int, Int128> net = netByDay(db, a);
+    AgingReport r;
+    r.at = at;
+    // End-of-day balances up to `at`.
+    std::vector<std::pair<int, Int128>> running;
+    Int128 balance = 0;
+    for (const auto& [day, change] : net) {
+        if (day > at.days())
+            break;
+        balance += change;
+        running.emplace_back(day, balance);
+    }
+    r.balance = Decimal(balance, a.digits);
+    const int sign = balance > 0 ? 1 : (balance < 0 ? -1 : 0);
+    if (sign != 0) {
+        // Positive: B owes A (DESIGN.md §1).
+        r.debtor = sign > 0 ? a.partyB : a.partyA;
+        r.creditor = sign > 0 ? a.partyA : a.partyB;
+        std::size_t first = running.size();
+        while (first > 0) {
+            const Int128& b = running[first - 1].second;
+            if ((sign > 0 && b <= 0) || (sign < 0 && b >= 0))
+                break;
+            --first;
+        }
+        r.since = Date::fromDays(running[first].first);
+        r.days = at.days() - r.since->days();
+        // A delivery, not a reversal's line, and not one that was reversed (it did not happen).
+        Statement& s = db.cached(R"sql(
+            SELECT max(l.date) FROM delivery_line l
+            WHERE l.agreement_id = ?1 AND l.side = ?2 AND l.date <= ?3 AND l.quantity > 0
+            AND NOT EXISTS (SELECT 1 FROM exchange r WHERE r.reverses_seq = l.exchange_seq))sql");
+        s.bind(1, a.id).bind(2, sign > 0 ? "B" : "A").bind(3, at.toString());
+        if (s.step() && !s.isNull(0))
+            r.lastDebtorDelivery = Date::parse(s.getText(0));
+        s.reset();
+    }
+    // The average monthly net flow over the last twelve months, or since the first posting.
+    Date windowStart = addMonths(at, -12);
+    int months = 12;
+    if (!running.empty() && Date::fromDays(running.front().first) > windowStart) {
+        const Date first = Date::fromDays(running.front().first);
+        const auto f = first.ymd();
+        const auto t = at.ymd();
+        months = (static_cast<int>(t.year()) - static_cast<int>(f.year())) * 12 +
+                 static_cast<int>(static_cast<unsigned>(t.month())) -
+                 static_cast<int>(static_cast<unsigned>(f.month())) + 1;
+        windowStart = first.plusDays(-1);
+    }
+    Int128 before = 0;
+    for (const auto& [day, b] : running)
+        if (day <= windowStart.days())
+            before = b;
+    r.avgMonthlyNet = running.empty()
+                          ? Decimal(Int128(0), a.digits)
+                          : Decimal::divide(Decimal(balance - before, a.digits),
+                                            Decimal::fromInt(std::max(months, 1)), a.digits);
+    return r;
+}
+
+} // namespace barter::reports
