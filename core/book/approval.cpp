@@ -106,21 +106,9 @@ void describeEffect(ExchangePreview& view, Poster& poster, const reports::Agreem
     view.bToA = Decimal(bToA, a->digits);
     view.balanceBefore = poster.balance(a->id);
     view.balanceAfter = Decimal(view.balanceBefore->mantissa() + prepared.delta, a->digits);
-    if (a->swing) {
-        using Level = ExchangePreview::SwingLevel;
-        const Decimal after = view.balanceAfter->abs();
-        if (a->swing->sign() == 0) {
-            view.swingLevel = after.sign() == 0 ? Level::Normal : Level::Exceeded;
-        } else {
-            view.swingUsePercent = Decimal::divide(
-                Decimal::multiply(after, Decimal::fromInt(100), a->digits), *a->swing, 1);
-            const Int128 scaledAfter = after.rescaled(a->digits).mantissa();
-            const Int128 swing = a->swing->rescaled(a->digits).mantissa();
-            view.swingLevel = scaledAfter > swing                          ? Level::Exceeded
-                              : scaledAfter * 100 > swing * a->warnPercent ? Level::Warning
-                                                                           : Level::Normal;
-        }
-    }
+    const reports::SwingUse use = reports::swingUse(*a, *view.balanceAfter);
+    view.swingLevel = use.level;
+    view.swingUsePercent = use.percent;
 }
 
 // The level shown follows the swing rule itself (which checks the entry's date and every later

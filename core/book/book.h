@@ -64,10 +64,11 @@ struct ExchangePreview {
     std::optional<Decimal> balanceAfter;  // the same with this draft posted
     std::optional<Decimal> swing;
     int warnPercent = 80;
-    // |balance after| as a percentage of the swing (1 decimal, rounded half-even); none
+    // |balance after| as a percentage of the swing (2 decimals, rounded half-even); none
     // without a limit. The level says how a face should show it.
     std::optional<Decimal> swingUsePercent;
-    enum class SwingLevel { None, Normal, Warning, Exceeded } swingLevel = SwingLevel::None;
+    using SwingLevel = reports::SwingLevel;
+    SwingLevel swingLevel = SwingLevel::None;
 };
 
 enum class PendingStatus { Pending, Approved, Rejected };

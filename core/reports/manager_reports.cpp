@@ -33,6 +33,24 @@ Date addMonths(Date d, int months) {
 
 } // namespace
 
+SwingUse swingUse(const AgreementInfo& a, const Decimal& balance) {
+    SwingUse use;
+    if (!a.swing)
+        return use;
+    const Int128 after = balance.abs().rescaled(a.digits).mantissa();
+    const Int128 swing = a.swing->rescaled(a.digits).mantissa();
+    if (swing == 0) {
+        use.level = after == 0 ? SwingLevel::Normal : SwingLevel::Exceeded;
+        return use;
+    }
+    use.percent = Decimal::divide(Decimal::multiply(balance.abs(), Decimal::fromInt(100), a.digits),
+                                  *a.swing, 2);
+    use.level = after > swing                         ? SwingLevel::Exceeded
+                : after * 100 > swing * a.warnPercent ? SwingLevel::Warning
+                                                      : SwingLevel::Normal;
+    return use;
+}
+
 std::optional<SeriesPeriod> parseSeriesPeriod(std::string_view text) {
     if (text == "day")
         return SeriesPeriod::Day;
@@ -114,6 +132,8 @@ AgingReport aging(Database& db, const AgreementInfo& a, Date at) {
         running.emplace_back(day, balance);
     }
     r.balance = Decimal(balance, a.digits);
+    if (!running.empty())
+        r.lastActivity = Date::fromDays(running.back().first);
     const int sign = balance > 0 ? 1 : (balance < 0 ? -1 : 0);
     if (sign != 0) {
         // Positive: B owes A (DESIGN.md §1).

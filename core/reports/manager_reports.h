@@ -13,6 +13,15 @@
 
 namespace barter::reports {
 
+// How a balance stands against its agreement's swing limit: no limit, inside, past the warn
+// percentage, past the limit.
+enum class SwingLevel { None, Normal, Warning, Exceeded };
+struct SwingUse {
+    SwingLevel level = SwingLevel::None;
+    std::optional<Decimal> percent; // |balance| as a percentage of the swing, 2 decimals
+};
+SwingUse swingUse(const AgreementInfo& agreement, const Decimal& balance);
+
 enum class SeriesPeriod { Day, Week, Month, Quarter, Year };
 // "day", "week", "month", "quarter", "year"
 std::optional<SeriesPeriod> parseSeriesPeriod(std::string_view text);
@@ -41,6 +50,7 @@ struct AgingReport {
     std::int64_t days = 0;        // from `since` to `at`
     // The debtor's latest delivery on or before `at` (reversed deliveries do not count).
     std::optional<Date> lastDebtorDelivery;
+    std::optional<Date> lastActivity; // the latest day with postings on or before `at`
     // The average change of the balance per month over the twelve months up to `at` (or since
     // the first posting, when that is later), rounded half-even; same sign convention as the
     // balance.

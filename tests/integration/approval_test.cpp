@@ -136,12 +136,12 @@ TEST_F(BookTest, PreviewReportsSwingExcessAndWarnings) {
         book().preview(*clerk, draft("2023-02-01", "S-1", {{"RU-A", "WHEAT", "40"}}));
     EXPECT_TRUE(v.problems.empty());
     EXPECT_FALSE(v.warnings.empty()); // 8,405 past 80% of 10,000
-    EXPECT_EQ(*v.swingUsePercent, dec("84.0"));
+    EXPECT_EQ(*v.swingUsePercent, dec("84.05"));
     EXPECT_EQ(v.swingLevel, ExchangePreview::SwingLevel::Warning);
     v = book().preview(*clerk, draft("2023-02-01", "S-1", {{"RU-A", "WHEAT", "50"}}));
     ASSERT_EQ(v.problems.size(), 1u);
     EXPECT_EQ(v.problems.front().field, "swing");
-    EXPECT_EQ(*v.swingUsePercent, dec("105.1")); // 10,506.25 of 10,000
+    EXPECT_EQ(*v.swingUsePercent, dec("105.06")); // 10,506.25 of 10,000
     EXPECT_EQ(v.swingLevel, ExchangePreview::SwingLevel::Exceeded);
     v = book().preview(*clerk, draft("2023-02-01", "S-1", {{"RU-A", "WHEAT", "1"}}));
     EXPECT_EQ(v.swingLevel, ExchangePreview::SwingLevel::Normal);

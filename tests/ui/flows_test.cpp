@@ -1,6 +1,7 @@
 // What a user does, driven through the real widgets: create a book, log in, add master data,
 // enter an exchange with the keyboard alone, be refused past the swing limit, approve a pending
 // entry as a second user, reverse an entry, and import a CSV with a bad row.
+#include "charts/balance_chart.h"
 #include "dialogs/exchange_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/login_dialog.h"
@@ -9,6 +10,7 @@
 #include "gui_fixture.h"
 #include "models/journal_table_model.h"
 #include "models/lines_table_model.h"
+#include "widgets/dashboard_page.h"
 #include "widgets/inline_error.h"
 #include "widgets/journal_page.h"
 #include "widgets/master_data_page.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -294,6 +297,8 @@ TEST_F(UiTest, AManagerReversesAnEntry) {
         book.post(clerk, d);
     }
     auto w = openAs(QStringLiteral("manager"));
+    EXPECT_EQ(w->currentPage(), MainWindow::DashboardView); // where a manager starts
+    w->showPage(MainWindow::JournalView);
     w->journalPage()->table()->selectRow(0);
     ASSERT_TRUE(w->action(QStringLiteral("reverse"))->isEnabled());
     whenModal([&](QWidget* dialog) {
@@ -352,6 +357,56 @@ TEST_F(UiTest, AnImportWithOneBadRowListsItAndChangesNothing) {
     EXPECT_EQ(exchanges(), 1);
     EXPECT_EQ(w->journalPage()->model()->rowCount(), 1);
 }
+
+} // namespace
+} // namespace barter::ui::testing
+
+namespace barter::ui::testing {
+namespace {
+
+// The dashboard's card for three books: inside the swing, past the warn percentage, past the
+// limit (by a manager's override).
+class DashboardTest : public UiTest, public ::testing::WithParamInterface<int> {};
+
+TEST_P(DashboardTest, ShowsTheBalanceInWordsAndTheGaugeColour) {
+    struct Case {
+        const char* tons;
+        const char* words;
+        reports::SwingLevel level;
+        const char* gauge;
+    };
+    const Case cases[] = {
+        {"10", "KP-B owes RU-A 2,101.25 CU", reports::SwingLevel::Normal, "21.01 %"},
+        {"40", "KP-B owes RU-A 8,405.00 CU", reports::SwingLevel::Warning, "84.05 %"},
+        {"50", "KP-B owes RU-A 10,506.25 CU", reports::SwingLevel::Exceeded, "105.06 %"},
+    };
+    const Case& c = cases[GetParam()];
+    {
+        Book book = Book::open(m_path.toStdString());
+        Session manager = book.login("manager", "manager-pass");
+        ExchangeDraft d;
+        d.agreement = "AGR";
+        d.date = "2023-02-01";
+        d.reference = "D-1";
+        d.lines = {{"RU-A", "WHEAT", c.tons}};
+        d.swingOverride = c.level == reports::SwingLevel::Exceeded ? "ministry letter" : "";
+        book.post(manager, d);
+    }
+    auto w = openAs(QStringLiteral("manager"));
+    QWidget* card = w->dashboardPage()->findChild<QWidget*>(QStringLiteral("card-AGR"));
+    ASSERT_NE(card, nullptr);
+    EXPECT_EQ(child<QLabel>(card, "balanceWords")->text(), QString::fromUtf8(c.words));
+    auto* gauge = child<QProgressBar>(card, "swingGauge");
+    EXPECT_EQ(gauge->property("level").toInt(), static_cast<int>(c.level));
+    EXPECT_TRUE(gauge->text().contains(QString::fromUtf8(c.gauge))) << gauge->text().toStdString();
+    const char* colour = c.level == reports::SwingLevel::Normal    ? "#81c784"
+                         : c.level == reports::SwingLevel::Warning ? "#ffca28"
+                                                                   : "#e57373";
+    EXPECT_TRUE(gauge->styleSheet().contains(QLatin1String(colour)));
+    EXPECT_GT(w->dashboardPage()->chart()->pointCount(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(ThreeBooks, DashboardTest, ::testing::Values(0, 1, 2));
 
 } // namespace
 } // namespace barter::ui::testing

@@ -78,6 +78,17 @@ std::string canonicalNumber(const QString& typed, const QLocale& locale) {
     return fromQ(out);
 }
 
+QString balanceInWords(const Decimal& balance, const QString& partyA, const QString& partyB,
+                       const QString& unit) {
+    if (balance.sign() == 0)
+        return QObject::tr("%1 and %2 are even").arg(partyA, partyB);
+    // Positive: B owes A (DESIGN.md §1).
+    return balance.sign() > 0
+               ? QObject::tr("%1 owes %2 %3").arg(partyB, partyA, displayAmount(balance, unit))
+               : QObject::tr("%1 owes %2 %3")
+                     .arg(partyA, partyB, displayAmount(balance.abs(), unit));
+}
+
 QString roleText(Role role) {
     switch (role) {
     case Role::Admin:

@@ -33,6 +33,10 @@ QString displayAmount(const Decimal& value, const QString& unit, const QLocale& 
 // returned unchanged, so the core names what is wrong with it.
 std::string canonicalNumber(const QString& typed, const QLocale& locale = QLocale());
 
+// "KP-RUNGRA owes RU-PRIMORYE 1,234.56 CU" (positive: B owes A), or "… are even".
+QString balanceInWords(const Decimal& balance, const QString& partyA, const QString& partyB,
+                       const QString& unit);
+
 // Words shown to a user for the core's names, translated.
 QString roleText(Role role);
 QString verdictText(const Screening& screening); // "allowed", "exempt (EX-1)", …

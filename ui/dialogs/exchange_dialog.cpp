@@ -32,15 +32,7 @@ namespace {
 constexpr int kPreviewDelayMs = 150;
 
 QString inWords(const ExchangePreview& p, const Decimal& balance) {
-    const QString unit = toQ(p.unit);
-    if (balance.sign() == 0)
-        return QObject::tr("%1 and %2 are even").arg(toQ(p.partyA), toQ(p.partyB));
-    // Positive: B owes A (DESIGN.md §1).
-    return balance.sign() > 0
-               ? QObject::tr("%1 owes %2 %3")
-                     .arg(toQ(p.partyB), toQ(p.partyA), displayAmount(balance, unit))
-               : QObject::tr("%1 owes %2 %3")
-                     .arg(toQ(p.partyA), toQ(p.partyB), displayAmount(balance.abs(), unit));
+    return balanceInWords(balance, toQ(p.partyA), toQ(p.partyB), toQ(p.unit));
 }
 } // namespace
 
@@ -302,8 +294,9 @@ void ExchangeDialog::showPreview(const ExchangePreview& p) {
     m_swingBar->setVisible(p.swingLevel != Level::None);
     if (p.swing) {
         const std::int64_t permille =
-            p.swingUsePercent ? std::min<std::int64_t>(1000, p.swingUsePercent->toScaled(1))
-                              : (p.swingLevel == Level::Exceeded ? 1000 : 0);
+            p.swingUsePercent
+                ? std::min<std::int64_t>(1000, p.swingUsePercent->rounded(1).toScaled(1))
+                : (p.swingLevel == Level::Exceeded ? 1000 : 0);
         m_swingBar->setValue(static_cast<int>(permille));
         m_swingBar->setFormat(
             p.swingUsePercent

@@ -8,6 +8,7 @@
 #include "dialogs/new_book_wizard.h"
 #include "dialogs/reverse_dialog.h"
 #include "models/journal_table_model.h"
+#include "widgets/dashboard_page.h"
 #include "widgets/error_display.h"
 #include "widgets/journal_page.h"
 #include "widgets/master_data_page.h"
@@ -128,7 +129,8 @@ void MainWindow::buildActions() {
     });
     m_close = make(tr("&Close book"), QStringLiteral("closeBook"), QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeBook);
-    const QString pageNames[PageCount] = {tr("&Journal"), tr("&Pending"), tr("&Master data")};
+    const QString pageNames[PageCount] = {tr("&Dashboard"), tr("&Journal"), tr("&Pending"),
+                                          tr("&Master data")};
     for (int p = 0; p < PageCount; ++p) {
         m_pageActions[p] = make(pageNames[p], QStringLiteral("page%1").arg(p),
                                 QKeySequence(Qt::CTRL | (Qt::Key_1 + p)));
@@ -241,11 +243,13 @@ void MainWindow::showBookUi() {
     m_nav = new QListWidget(m_bookUi);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(150);
-    m_nav->addItems({tr("Journal"), tr("Pending"), tr("Master data")});
+    m_nav->addItems({tr("Dashboard"), tr("Journal"), tr("Pending"), tr("Master data")});
     m_pages = new QStackedWidget(m_bookUi);
+    m_dashboard = new DashboardPage(*m_workspace, m_pages);
     m_journal = new JournalPage(*m_workspace, m_pages);
     m_pending = new PendingPage(*m_workspace, m_pages);
     m_masterData = new MasterDataPage(*m_workspace, m_pages);
+    m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_pending);
     m_pages->addWidget(m_masterData);
@@ -256,6 +260,8 @@ void MainWindow::showBookUi() {
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
     connect(m_workspace, &Workspace::journalChanged, m_journal, &JournalPage::reload);
+    connect(m_workspace, &Workspace::journalChanged, m_dashboard, &DashboardPage::reload);
+    connect(m_workspace, &Workspace::masterDataChanged, m_dashboard, &DashboardPage::reload);
     connect(m_workspace, &Workspace::masterDataChanged, m_journal, &JournalPage::reloadMasterData);
     connect(m_workspace, &Workspace::masterDataChanged, m_masterData, &MasterDataPage::reload);
     connect(m_workspace, &Workspace::pendingChanged, m_pending, &PendingPage::reload);
@@ -273,7 +279,10 @@ void MainWindow::showBookUi() {
     m_journal->reload();
     m_pending->reload();
     m_masterData->reload();
-    m_nav->setCurrentRow(JournalView);
+    m_dashboard->reload();
+    // A clerk's day starts in the journal; a manager's and an auditor's on the dashboard.
+    m_nav->setCurrentRow(m_workspace->session().role() == Role::Clerk ? JournalView
+                                                                      : DashboardView);
     setWindowTitle(tr("%1 — Barter Ledger").arg(QFileInfo(m_workspace->path()).fileName()));
     m_bookLabel->setText(tr("Book: %1").arg(m_workspace->path()));
     const Session& s = m_workspace->session();
@@ -292,6 +301,7 @@ void MainWindow::tearDownBookUi() {
     m_bookUi = nullptr;
     m_nav = nullptr;
     m_pages = nullptr;
+    m_dashboard = nullptr;
     m_journal = nullptr;
     m_pending = nullptr;
     m_masterData = nullptr;
@@ -464,8 +474,8 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
     }
     for (int p = 0; p < PageCount; ++p) {
         showPage(static_cast<Page>(p));
-        save(this, QStringList{QStringLiteral("journal"), QStringLiteral("pending"),
-                               QStringLiteral("master-data")}[p]);
+        save(this, QStringList{QStringLiteral("dashboard"), QStringLiteral("journal"),
+                               QStringLiteral("pending"), QStringLiteral("master-data")}[p]);
     }
     showPage(JournalView);
     if (m_workspace->may(Action::EnterExchange)) {

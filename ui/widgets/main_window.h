@@ -1,7 +1,7 @@
 #pragma once
 // The main window wires actions to views and dialogs and nothing more: a welcome page until a
-// book is open, then a navigation list (Journal, Pending, Master data) beside the pages, menus
-// and a toolbar with shortcuts, and a status bar with the book, the user and the role. What a
+// book is open, then a navigation list (Dashboard, Journal, Pending, Master data) beside the pages,
+// menus and a toolbar with shortcuts, and a status bar with the book, the user and the role. What a
 // role may not do is not offered; the core refuses it anyway.
 
 #include <QMainWindow>
@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace barter::ui {
 
+class DashboardPage;
 class JournalPage;
 class MasterDataPage;
 class PendingPage;
@@ -22,7 +23,7 @@ class Workspace;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { JournalView, PendingView, MasterDataView, PageCount };
+    enum Page { DashboardView, JournalView, PendingView, MasterDataView, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +38,7 @@ public:
                       const QString& password = {});
     void showPage(Page page);
     Page currentPage() const;
+    DashboardPage* dashboardPage() const { return m_dashboard; }
     JournalPage* journalPage() const { return m_journal; }
     PendingPage* pendingPage() const { return m_pending; }
     MasterDataPage* masterDataPage() const { return m_masterData; }
@@ -75,6 +77,7 @@ private:
     QWidget* m_bookUi = nullptr;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_pages = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     JournalPage* m_journal = nullptr;
     PendingPage* m_pending = nullptr;
     MasterDataPage* m_masterData = nullptr;

@@ -1,0 +1,230 @@
+#include "dashboard_page.h"
+
+#include "adapters/text.h"
+#include "charts/balance_chart.h"
+#include "widgets/date_field.h"
+#include "widgets/error_display.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace barter::ui {
+
+namespace {
+
+const char* gaugeColour(reports::SwingLevel level) {
+    switch (level) {
+    case reports::SwingLevel::Exceeded:
+        return "#e57373";
+    case reports::SwingLevel::Warning:
+        return "#ffca28";
+    default:
+        return "#81c784";
+    }
+}
+
+// One agreement's card.
+QFrame* makeCard(const reports::AgreementInfo& a, const reports::AgingReport& r, QWidget* parent) {
+    auto* card = new QFrame(parent);
+    card->setObjectName(QStringLiteral("card-") + toQ(a.code));
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setMinimumWidth(360);
+    auto* layout = new QVBoxLayout(card);
+    auto* title = new QLabel(QStringLiteral("<b>%1</b> &nbsp; %2 ⇄ %3")
+                                 .arg(toQ(a.code).toHtmlEscaped(), toQ(a.partyA).toHtmlEscaped(),
+                                      toQ(a.partyB).toHtmlEscaped()),
+                             card);
+    layout->addWidget(title);
+    auto* words =
+        new QLabel(balanceInWords(r.balance, toQ(a.partyA), toQ(a.partyB), toQ(a.unit)), card);
+    words->setObjectName(QStringLiteral("balanceWords"));
+    QFont big = words->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    words->setFont(big);
+    words->setWordWrap(true);
+    layout->addWidget(words);
+
+    const reports::SwingUse use = reports::swingUse(a, r.balance);
+    auto* gauge = new QProgressBar(card);
+    gauge->setObjectName(QStringLiteral("swingGauge"));
+    gauge->setRange(0, 1000);
+    gauge->setProperty("level", static_cast<int>(use.level));
+    if (use.level == reports::SwingLevel::None) {
+        gauge->setValue(0);
+        gauge->setFormat(QObject::tr("no swing limit"));
+    } else {
+        gauge->setValue(static_cast<int>(
+            use.percent ? std::min<std::int64_t>(1000, use.percent->rounded(1).toScaled(1))
+                        : 1000));
+        gauge->setFormat(use.percent ? QObject::tr("%1 % of the swing limit of %2")
+                                           .arg(displayDecimal(*use.percent),
+                                                displayAmount(*a.swing, toQ(a.unit)))
+                                     : QObject::tr("past a swing limit of zero"));
+    }
+    gauge->setStyleSheet(QStringLiteral("QProgressBar { text-align: center; } "
+                                        "QProgressBar::chunk { background: %1; }")
+                             .arg(QLatin1String(gaugeColour(use.level))));
+    layout->addWidget(gauge);
+
+    QStringList facts;
+    if (r.since)
+        facts << QObject::tr("One-sided for %n day(s), since %1", nullptr, static_cast<int>(r.days))
+                     .arg(toQ(r.since->toString()));
+    if (!r.debtor.empty())
+        facts << (r.lastDebtorDelivery
+                      ? QObject::tr("Last delivery by %1: %2")
+                            .arg(toQ(r.debtor), toQ(r.lastDebtorDelivery->toString()))
+                      : QObject::tr("%1 has delivered nothing yet").arg(toQ(r.debtor)));
+    facts << (r.lastActivity ? QObject::tr("Last activity: %1").arg(toQ(r.lastActivity->toString()))
+                             : QObject::tr("No deliveries yet"));
+    facts << QObject::tr("Average monthly net flow: %1")
+                 .arg(displayAmount(r.avgMonthlyNet, toQ(a.unit)));
+    auto* details = new QLabel(facts.join(QLatin1Char('\n')), card);
+    details->setObjectName(QStringLiteral("cardFacts"));
+    layout->addWidget(details);
+    return card;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace) {
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_at = new DateField(this);
+    m_at->setObjectName(QStringLiteral("dashboardAt"));
+    m_at->setDate(QDate::currentDate());
+    auto* atLabel = new QLabel(tr("&As of:"), this);
+    atLabel->setBuddy(m_at);
+    bar->addWidget(atLabel);
+    bar->addWidget(m_at);
+    bar->addStretch();
+    layout->addLayout(bar);
+
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_empty = new QLabel(tr("No agreements yet. A manager adds one under Master data → "
+                            "Agreements; its balance and swing use then appear here."),
+                         this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    layout->addWidget(m_empty);
+    m_cards = new QGridLayout;
+    layout->addLayout(m_cards);
+
+    auto* chartBar = new QHBoxLayout;
+    m_agreement = new QComboBox(this);
+    m_agreement->setObjectName(QStringLiteral("chartAgreement"));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("chartPeriod"));
+    m_period->addItem(tr("by week"), static_cast<int>(reports::SeriesPeriod::Week));
+    m_period->addItem(tr("by month"), static_cast<int>(reports::SeriesPeriod::Month));
+    m_period->addItem(tr("by quarter"), static_cast<int>(reports::SeriesPeriod::Quarter));
+    m_period->addItem(tr("by year"), static_cast<int>(reports::SeriesPeriod::Year));
+    m_period->setCurrentIndex(1);
+    auto* save = new QPushButton(tr("Save chart as PNG…"), this);
+    save->setObjectName(QStringLiteral("saveChart"));
+    chartBar->addWidget(new QLabel(tr("Balance over time:"), this));
+    chartBar->addWidget(m_agreement);
+    chartBar->addWidget(m_period);
+    chartBar->addStretch();
+    chartBar->addWidget(save);
+    layout->addLayout(chartBar);
+    m_chart = new BalanceChart(this);
+    layout->addWidget(m_chart, 1);
+
+    connect(m_at, &QDateEdit::dateChanged, this, &DashboardPage::reload);
+    connect(m_agreement, &QComboBox::currentIndexChanged, this, &DashboardPage::showChart);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::showChart);
+    connect(save, &QPushButton::clicked, this, &DashboardPage::saveChart);
+}
+
+void DashboardPage::reload() {
+    if (!m_workspace.loggedIn())
+        return;
+    for (QWidget* w : m_cardWidgets)
+        delete w;
+    m_cardWidgets.clear();
+    m_error->hide();
+    const QString chosen = m_agreement->currentText();
+    try {
+        Book& book = m_workspace.book();
+        const Session& s = m_workspace.session();
+        const std::optional<Date> at = fromQDate(m_at->date());
+        const QSignalBlocker block(m_agreement);
+        m_agreement->clear();
+        int i = 0;
+        for (const Agreement& agreement : book.agreements(s)) {
+            const reports::AgreementInfo info = book.agreementInfo(s, agreement.code);
+            QFrame* card = makeCard(info, book.aging(s, agreement.code, at), this);
+            m_cards->addWidget(card, i / 2, i % 2);
+            m_cardWidgets.push_back(card);
+            m_agreement->addItem(toQ(agreement.code));
+            ++i;
+        }
+        m_empty->setVisible(i == 0);
+        m_agreement->setCurrentIndex(std::max(0, m_agreement->findText(chosen)));
+    } catch (const std::exception& e) {
+        m_error->setText(describeError(e));
+        m_error->show();
+    }
+    showChart();
+}
+
+void DashboardPage::showChart() {
+    const std::string code = fromQ(m_agreement->currentText());
+    if (code.empty()) {
+        m_chart->setSeries({}, {});
+        return;
+    }
+    try {
+        Book& book = m_workspace.book();
+        const Session& s = m_workspace.session();
+        const auto period = static_cast<reports::SeriesPeriod>(m_period->currentData().toInt());
+        // From the first posting up to the dashboard's date.
+        const std::optional<Date> at = fromQDate(m_at->date());
+        std::vector<reports::BalancePoint> points;
+        const std::vector<reports::BalancePoint> all =
+            book.balanceSeries(s, code, reports::SeriesPeriod::Year, std::nullopt, std::nullopt);
+        if (!all.empty() && at) {
+            const Date start(all.front().periodEnd.year(), 1, 1);
+            if (start <= *at)
+                points = book.balanceSeries(s, code, period, start, *at);
+        }
+        m_chart->setSeries(book.agreementInfo(s, code), points);
+    } catch (const std::exception& e) {
+        m_error->setText(describeError(e));
+        m_error->show();
+    }
+}
+
+void DashboardPage::saveChart() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save chart"), m_agreement->currentText() + QStringLiteral("-balance.png"),
+        tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    // Written through a temporary file and renamed: a failed save leaves no half-written file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !m_chart->grab().save(&file, "PNG") || !file.commit()) {
+        m_error->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_error->show();
+    }
+}
+
+} // namespace barter::ui

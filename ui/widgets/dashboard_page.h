@@ -1,0 +1,48 @@
+#pragma once
+// The manager's first look: one card per agreement (the balance in words, a swing gauge that is
+// green, amber past the warn percentage and red past the limit, how long the balance has been
+// one-sided, the last activity) and the balance over time of the chosen agreement. Every
+// figure comes from the core's reports.
+
+#include "reports/manager_reports.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+
+namespace barter::ui {
+
+class BalanceChart;
+class DateField;
+class Workspace;
+
+class DashboardPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardPage(Workspace& workspace, QWidget* parent = nullptr);
+    BalanceChart* chart() const { return m_chart; }
+
+public slots:
+    void reload();
+    void saveChart();
+
+private:
+    void showChart();
+
+    Workspace& m_workspace;
+    DateField* m_at = nullptr;
+    QComboBox* m_agreement = nullptr;
+    QComboBox* m_period = nullptr;
+    QGridLayout* m_cards = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_error = nullptr;
+    BalanceChart* m_chart = nullptr;
+    std::vector<QWidget*> m_cardWidgets;
+};
+
+} // namespace barter::ui
