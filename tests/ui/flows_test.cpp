@@ -7,10 +7,12 @@
 #include "dialogs/login_dialog.h"
 #include "dialogs/new_book_wizard.h"
 #include "dialogs/reverse_dialog.h"
+#include "dialogs/settlement_dialog.h"
 #include "gui_fixture.h"
 #include "models/journal_table_model.h"
 #include "models/lines_table_model.h"
 #include "widgets/dashboard_page.h"
+#include "widgets/date_field.h"
 #include "widgets/inline_error.h"
 #include "widgets/journal_page.h"
 #include "widgets/master_data_page.h"
@@ -407,6 +409,47 @@ TEST_P(DashboardTest, ShowsTheBalanceInWordsAndTheGaugeColour) {
 }
 
 INSTANTIATE_TEST_SUITE_P(ThreeBooks, DashboardTest, ::testing::Values(0, 1, 2));
+
+} // namespace
+} // namespace barter::ui::testing
+
+namespace barter::ui::testing {
+namespace {
+
+TEST_F(UiTest, ASettlementProposalClearsTheBalanceAndBecomesADraft) {
+    {
+        Book book = Book::open(m_path.toStdString());
+        Session clerk = book.login("clerk", "clerk-pass");
+        ExchangeDraft d;
+        d.agreement = "AGR";
+        d.date = "2023-02-01";
+        d.reference = "D-1";
+        d.lines = {{"RU-A", "WHEAT", "10"}}; // KP-B owes 2,101.25
+        book.post(clerk, d);
+    }
+    auto w = openAs(QStringLiteral("manager"));
+    SettlementDialog dialog(w->workspace(), QStringLiteral("AGR"), w.get());
+    dialog.show();
+    child<DateField>(&dialog, "date")->setDate(QDate(2023, 12, 31));
+    dialog.propose();
+    EXPECT_TRUE(child<InlineError>(&dialog, "settlementError")->isVisibleTo(&dialog)); // no goods
+    dialog.offer(QStringLiteral("BEER"));
+    dialog.propose();
+    ASSERT_TRUE(dialog.proposal());
+    auto* lines = child<QTableView>(&dialog, "proposedLines");
+    ASSERT_EQ(lines->model()->rowCount(), 1);
+    // 1,910.23 l × 1.10 = 2,101.253 → 2,101.25: the balance to the cent.
+    EXPECT_EQ(lines->model()->data(lines->model()->index(0, 1)).toString(),
+              QStringLiteral("1,910.23 l"));
+    EXPECT_TRUE(child<QLabel>(&dialog, "settlementSummary")
+                    ->text()
+                    .contains(QStringLiteral("Residual after them: 0.00 CU")));
+    const ExchangeDraft d = dialog.draft();
+    ASSERT_EQ(d.lines.size(), 1u);
+    EXPECT_EQ(d.lines[0].shipper, "KP-B");
+    EXPECT_EQ(d.lines[0].quantity, "1910.23");
+    EXPECT_EQ(exchanges(), 1); // a proposal posts nothing
+}
 
 } // namespace
 } // namespace barter::ui::testing

@@ -2,6 +2,7 @@
 
 #include "adapters/text.h"
 #include "charts/balance_chart.h"
+#include "dialogs/settlement_dialog.h"
 #include "widgets/date_field.h"
 #include "widgets/error_display.h"
 #include "workspace.h"
@@ -143,7 +144,20 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     chartBar->addWidget(m_agreement);
     chartBar->addWidget(m_period);
     chartBar->addStretch();
+    auto* settle = new QPushButton(tr("Settlement proposal…"), this);
+    settle->setObjectName(QStringLiteral("settle"));
+    chartBar->addWidget(settle);
     chartBar->addWidget(save);
+    connect(settle, &QPushButton::clicked, this, [this] {
+        if (m_agreement->currentText().isEmpty())
+            return;
+        try {
+            SettlementDialog dialog(m_workspace, m_agreement->currentText(), this);
+            dialog.exec();
+        } catch (const std::exception& e) {
+            showError(this, e);
+        }
+    });
     layout->addLayout(chartBar);
     m_chart = new BalanceChart(this);
     layout->addWidget(m_chart, 1);

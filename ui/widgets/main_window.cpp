@@ -7,6 +7,7 @@
 #include "dialogs/login_dialog.h"
 #include "dialogs/new_book_wizard.h"
 #include "dialogs/reverse_dialog.h"
+#include "dialogs/settlement_dialog.h"
 #include "models/journal_table_model.h"
 #include "widgets/dashboard_page.h"
 #include "widgets/error_display.h"
@@ -478,6 +479,18 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
                                QStringLiteral("pending"), QStringLiteral("master-data")}[p]);
     }
     showPage(JournalView);
+    const std::vector<Agreement> all = m_workspace->book().agreements(m_workspace->session());
+    if (!all.empty()) {
+        // The debtor offers the goods the other side bought most recently, as a manager might.
+        SettlementDialog settle(*m_workspace, toQ(all.front().code), this);
+        for (const char* good : {"SOJU", "BEER", "GINSENG-LIQUOR"})
+            settle.offer(QString::fromLatin1(good),
+                         good[0] == 'B' ? QStringLiteral("50000") : QString());
+        settle.show();
+        settle.propose();
+        save(&settle, QStringLiteral("settlement"));
+        settle.reject();
+    }
     if (m_workspace->may(Action::EnterExchange)) {
         ExchangeDialog dialog(*m_workspace, this);
         // A plausible two-line exchange from the agreement's own price list.
