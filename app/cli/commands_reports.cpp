@@ -178,45 +178,88 @@ int cmdStatement(Context& ctx) {
 
 int cmdTurnover(Context& ctx) {
     const Arguments& a = ctx.args();
-    a.allow({"by", "from", "to"}, 2);
+    a.allow({"by", "from", "to", "period"}, 2);
     const std::string agreement = a.word(1, "agreement code");
     const std::string by = a.option("by", "good");
+    if (a.has("period") && by != "good")
+        throw UsageError("--period goes with --by good (a breakdown of goods by period)");
     std::optional<Date> from = dateOption(a, "from"), to = dateOption(a, "to");
     const auto info = ctx.book().balances(ctx.session(), agreement, Date::max()).front();
     if (by == "good") {
-        auto rows = ctx.book().turnoverByGood(ctx.session(), agreement, from, to);
+        // With --period, a breakdown by period; each good's share is of its shipper's value
+        // (in the range, or in the period).
+        std::vector<reports::TurnoverByGood> rows;
+        const std::optional<std::string> periodText = a.option("period");
+        if (periodText) {
+            const std::optional<reports::SeriesPeriod> period =
+                reports::parseSeriesPeriod(*periodText);
+            if (!period)
+                throw InvalidInput("period", "\"" + *periodText +
+                                                 "\" is not a period (day, week, month, quarter, "
+                                                 "year)");
+            rows = ctx.book().turnoverByGoodAndPeriod(ctx.session(), agreement, *period, from, to);
+        } else {
+            rows = ctx.book().turnoverByGood(ctx.session(), agreement, from, to);
+        }
+        auto share = [](const reports::TurnoverByGood& r) {
+            return r.share ? std::optional<std::string>(r.share->toString(4)) : std::nullopt;
+        };
         if (ctx.format() == Format::Json) {
             JsonWriter json(ctx.out());
             json.beginArray();
-            for (const auto& r : rows)
-                json.beginObject()
-                    .field("good", r.good)
+            for (const auto& r : rows) {
+                json.beginObject();
+                if (periodText)
+                    json.field("period_end", r.periodEnd->toString());
+                json.field("good", r.good)
                     .field("shipper", r.shipper)
                     .field("unit", r.measure)
                     .field("lines", r.lines)
                     .field("quantity", r.quantity.toString())
                     .field("value", plain(r.value, info.digits))
+                    .field("share", share(r))
                     .endObject();
+            }
             json.endArray();
             return 0;
         }
-        Rows out{{"good", "shipper", "lines", "quantity", "value"},
-                 {"good", "shipper", "unit", "lines", "quantity", "value"},
-                 {false, false, true, true, true},
-                 {}};
         const bool table = ctx.format() == Format::Table;
-        if (!table)
+        Rows out{{"good", "shipper", "lines", "quantity", "value", "share"},
+                 {"good", "shipper", "unit", "lines", "quantity", "value", "share"},
+                 {false, false, true, true, true, true},
+                 {}};
+        if (!table) {
             out.titles = out.keys;
-        if (!table)
             out.numeric.assign(out.keys.size(), false);
-        for (const auto& r : rows)
-            out.cells.push_back(
-                table ? std::vector<std::string>{r.good, r.shipper, std::to_string(r.lines),
+        }
+        if (periodText) {
+            out.titles.insert(out.titles.begin(), table ? "period end" : "period_end");
+            out.keys.insert(out.keys.begin(), "period_end");
+            out.numeric.insert(out.numeric.begin(), false);
+        }
+        for (const auto& r : rows) {
+            std::vector<std::string> cells =
+                table ? std::vector<std::string>{r.good,
+                                                 r.shipper,
+                                                 std::to_string(r.lines),
                                                  r.quantity.toGroupedString() + " " + r.measure,
-                                                 amount(r.value, info.digits, info.unit)}
-                      : std::vector<std::string>{r.good, r.shipper, r.measure,
-                                                 std::to_string(r.lines), r.quantity.toString(),
-                                                 plain(r.value, info.digits)});
+                                                 amount(r.value, info.digits, info.unit),
+                                                 r.share ? Decimal::multiply(
+                                                               *r.share, Decimal::fromInt(100), 2)
+                                                                   .toString(2) +
+                                                               " %"
+                                                         : ""}
+                      : std::vector<std::string>{r.good,
+                                                 r.shipper,
+                                                 r.measure,
+                                                 std::to_string(r.lines),
+                                                 r.quantity.toString(),
+                                                 plain(r.value, info.digits),
+                                                 share(r).value_or("")};
+            if (periodText)
+                cells.insert(cells.begin(), r.periodEnd->toString());
+            out.cells.push_back(std::move(cells));
+        }
         printTableOrCsv(ctx, out);
         return 0;
     }

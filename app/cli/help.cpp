@@ -66,6 +66,7 @@ Reports
                  what the debtor could ship to clear the balance (posts nothing)
   statement AGREEMENT [--from D] [--to D]
   turnover AGREEMENT [--by good|month|year] [--from D] [--to D]
+           [--period day|week|month|quarter|year]   with --by good: goods by period, with shares
   audit [--from D] [--to D] [--user U]
 
 Integrity and export

@@ -281,6 +281,11 @@ public:
                                                      reports::SeriesPeriod period,
                                                      std::optional<Date> from,
                                                      std::optional<Date> to);
+    std::vector<reports::TurnoverByGood> turnoverByGoodAndPeriod(const Session& s,
+                                                                 const std::string& agreement,
+                                                                 reports::SeriesPeriod period,
+                                                                 std::optional<Date> from,
+                                                                 std::optional<Date> to);
     reports::AgingReport aging(const Session& s, const std::string& agreement,
                                std::optional<Date> at);
     // A settlement proposal (see SettlementProposal); `date` empty = today, `target` empty = 0.

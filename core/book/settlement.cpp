@@ -21,6 +21,16 @@ reports::AgreementInfo Book::agreementInfo(const Session& s, const std::string& 
     return reports::agreementInfo(database(), agreement);
 }
 
+std::vector<reports::TurnoverByGood> Book::turnoverByGoodAndPeriod(const Session& s,
+                                                                   const std::string& agreement,
+                                                                   reports::SeriesPeriod period,
+                                                                   std::optional<Date> from,
+                                                                   std::optional<Date> to) {
+    require(s, Action::ViewReports);
+    return reports::turnoverByGoodAndPeriod(
+        database(), reports::agreementInfo(database(), agreement), period, from, to);
+}
+
 reports::AgingReport Book::aging(const Session& s, const std::string& agreement,
                                  std::optional<Date> at) {
     require(s, Action::ViewReports);

@@ -42,6 +42,12 @@ std::vector<BalancePoint> balanceSeries(Database& db, const AgreementInfo& agree
                                         SeriesPeriod period, std::optional<Date> from,
                                         std::optional<Date> to);
 
+// Turnover by good and shipper in each period that meets [from, to] (the periods' own ends,
+// not cut short), with each good's share of its shipper's value in that period.
+std::vector<TurnoverByGood> turnoverByGoodAndPeriod(Database& db, const AgreementInfo& agreement,
+                                                    SeriesPeriod period, std::optional<Date> from,
+                                                    std::optional<Date> to);
+
 struct AgingReport {
     Date at;
     Decimal balance;

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 namespace barter::reports {
 
 namespace {
@@ -171,7 +173,25 @@ std::vector<TurnoverByGood> turnoverByGood(Database& db, const AgreementInfo& a,
             continue;
         rows.push_back(std::move(row));
     }
+    fillShares(rows);
     return rows;
+}
+
+void fillShares(std::vector<TurnoverByGood>& rows) {
+    std::map<std::pair<std::string, int>, Int128> totals; // by shipper and period
+    int digits = 0;
+    auto key = [](const TurnoverByGood& r) {
+        return std::make_pair(r.shipper, r.periodEnd ? r.periodEnd->days() : 0);
+    };
+    for (const TurnoverByGood& r : rows) {
+        totals[key(r)] += r.value.mantissa();
+        digits = r.value.scale();
+    }
+    for (TurnoverByGood& r : rows) {
+        const Int128 total = totals[key(r)];
+        r.share = total == 0 ? std::nullopt
+                             : std::optional(Decimal::divide(r.value, Decimal(total, digits), 4));
+    }
 }
 
 std::vector<TurnoverByPeriod> turnoverByPeriod(Database& db, const AgreementInfo& a,

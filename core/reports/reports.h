@@ -75,7 +75,13 @@ struct TurnoverByGood {
     std::int64_t lines = 0; // reversal lines count -1
     Decimal quantity;
     Decimal value;
+    // This good's part of what its shipper shipped (in value, in the same range and period),
+    // a fraction with 4 decimals; none when the shipper's total is zero.
+    std::optional<Decimal> share;
+    std::optional<Date> periodEnd; // with a breakdown by period: the period's last day
 };
+// Fills each row's share: its value ÷ the total of its shipper (and period).
+void fillShares(std::vector<TurnoverByGood>& rows);
 
 struct TurnoverByPeriod {
     std::string period; // "2024-03" or "2024"
