@@ -2,6 +2,7 @@
 // enter an exchange with the keyboard alone, be refused past the swing limit, approve a pending
 // entry as a second user, reverse an entry, and import a CSV with a bad row.
 #include "charts/balance_chart.h"
+#include "charts/turnover_chart.h"
 #include "dialogs/exchange_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/login_dialog.h"
@@ -11,6 +12,7 @@
 #include "gui_fixture.h"
 #include "models/journal_table_model.h"
 #include "models/lines_table_model.h"
+#include "models/text_table_model.h"
 #include "widgets/dashboard_page.h"
 #include "widgets/date_field.h"
 #include "widgets/inline_error.h"
@@ -406,6 +408,9 @@ TEST_P(DashboardTest, ShowsTheBalanceInWordsAndTheGaugeColour) {
                                                                    : "#e57373";
     EXPECT_TRUE(gauge->styleSheet().contains(QLatin1String(colour)));
     EXPECT_GT(w->dashboardPage()->chart()->pointCount(), 0);
+    EXPECT_EQ(w->dashboardPage()->turnoverChart()->barSets(), 1); // WHEAT from RU-A
+    ASSERT_EQ(w->dashboardPage()->topGoods()->rowCount(), 1);
+    EXPECT_EQ(w->dashboardPage()->topGoods()->row(0).cells.at(4), QStringLiteral("100.00 %"));
 }
 
 INSTANTIATE_TEST_SUITE_P(ThreeBooks, DashboardTest, ::testing::Values(0, 1, 2));

@@ -2,7 +2,9 @@
 
 #include "adapters/text.h"
 #include "charts/balance_chart.h"
+#include "charts/turnover_chart.h"
 #include "dialogs/settlement_dialog.h"
+#include "models/text_table_model.h"
 #include "widgets/date_field.h"
 #include "widgets/error_display.h"
 #include "workspace.h"
@@ -12,11 +14,17 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <map>
 
 namespace barter::ui {
 
@@ -140,7 +148,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_period->setCurrentIndex(1);
     auto* save = new QPushButton(tr("Save chart as PNG…"), this);
     save->setObjectName(QStringLiteral("saveChart"));
-    chartBar->addWidget(new QLabel(tr("Balance over time:"), this));
+    chartBar->addWidget(new QLabel(tr("Charts of:"), this));
     chartBar->addWidget(m_agreement);
     chartBar->addWidget(m_period);
     chartBar->addStretch();
@@ -159,8 +167,26 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
         }
     });
     layout->addLayout(chartBar);
-    m_chart = new BalanceChart(this);
-    layout->addWidget(m_chart, 1);
+    m_charts = new QTabWidget(this);
+    m_charts->setObjectName(QStringLiteral("charts"));
+    m_chart = new BalanceChart(m_charts);
+    m_turnover = new TurnoverChart(m_charts);
+    m_topGoods = new TextTableModel({{tr("Shipper")},
+                                     {tr("Good")},
+                                     {tr("Quantity"), true},
+                                     {tr("Value"), true},
+                                     {tr("Share of the shipper's value"), true}},
+                                    this);
+    auto* top = new QTableView(m_charts);
+    top->setObjectName(QStringLiteral("topGoods"));
+    top->setModel(m_topGoods);
+    top->verticalHeader()->hide();
+    top->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    top->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_charts->addTab(m_chart, tr("Balance over time"));
+    m_charts->addTab(m_turnover, tr("Turnover by good"));
+    m_charts->addTab(top, tr("Top goods each way"));
+    layout->addWidget(m_charts, 1);
 
     connect(m_at, &QDateEdit::dateChanged, this, &DashboardPage::reload);
     connect(m_agreement, &QComboBox::currentIndexChanged, this, &DashboardPage::showChart);
@@ -204,6 +230,8 @@ void DashboardPage::showChart() {
     const std::string code = fromQ(m_agreement->currentText());
     if (code.empty()) {
         m_chart->setSeries({}, {});
+        m_turnover->setTurnover({}, {});
+        m_topGoods->setRows({});
         return;
     }
     try {
@@ -220,7 +248,46 @@ void DashboardPage::showChart() {
             if (start <= *at)
                 points = book.balanceSeries(s, code, period, start, *at);
         }
-        m_chart->setSeries(book.agreementInfo(s, code), points);
+        const reports::AgreementInfo info = book.agreementInfo(s, code);
+        m_chart->setSeries(info, points);
+        std::vector<reports::TurnoverByGood> turnover;
+        std::vector<reports::TurnoverByGood> byGood;
+        if (!points.empty()) {
+            const Date start = Date(points.front().periodEnd.year(), 1, 1);
+            // Bars by the chosen period, but never more than years of weeks: weeks and months
+            // are shown by quarter.
+            const auto barPeriod = period == reports::SeriesPeriod::Year
+                                       ? reports::SeriesPeriod::Year
+                                       : reports::SeriesPeriod::Quarter;
+            turnover = book.turnoverByGoodAndPeriod(s, code, barPeriod, start, *at);
+            byGood = book.turnoverByGood(s, code, start, *at);
+        }
+        m_turnover->setTurnover(info, turnover,
+                                period == reports::SeriesPeriod::Year
+                                    ? reports::SeriesPeriod::Year
+                                    : reports::SeriesPeriod::Quarter);
+        // The top goods each way over the same range, by value.
+        std::stable_sort(byGood.begin(), byGood.end(),
+                         [](const reports::TurnoverByGood& x, const reports::TurnoverByGood& y) {
+                             return x.shipper != y.shipper ? x.shipper < y.shipper
+                                                           : y.value < x.value;
+                         });
+        std::vector<TextTableModel::Row> rows;
+        std::map<std::string, int> shown;
+        for (const reports::TurnoverByGood& r : byGood) {
+            if (shown[r.shipper]++ >= TurnoverChart::kTopGoods)
+                continue;
+            rows.push_back(
+                {{toQ(r.shipper), toQ(r.good), displayAmount(r.quantity, toQ(r.measure)),
+                  displayAmount(r.value, toQ(info.unit)),
+                  r.share ? displayDecimal(Decimal::multiply(*r.share, Decimal::fromInt(100), 2)) +
+                                QStringLiteral(" %")
+                          : QString()},
+                 toQ(r.good),
+                 {},
+                 false});
+        }
+        m_topGoods->setRows(std::move(rows));
     } catch (const std::exception& e) {
         m_error->setText(describeError(e));
         m_error->show();
@@ -229,13 +296,14 @@ void DashboardPage::showChart() {
 
 void DashboardPage::saveChart() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save chart"), m_agreement->currentText() + QStringLiteral("-balance.png"),
+        this, tr("Save chart"), m_agreement->currentText() + QStringLiteral("-chart.png"),
         tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     // Written through a temporary file and renamed: a failed save leaves no half-written file.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !m_chart->grab().save(&file, "PNG") || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !m_charts->currentWidget()->grab().save(&file, "PNG") ||
+        !file.commit()) {
         m_error->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
         m_error->show();
     }

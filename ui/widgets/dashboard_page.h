@@ -14,10 +14,13 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 
 namespace barter::ui {
 
 class BalanceChart;
+class TextTableModel;
+class TurnoverChart;
 class DateField;
 class Workspace;
 
@@ -26,6 +29,8 @@ class DashboardPage : public QWidget {
 public:
     explicit DashboardPage(Workspace& workspace, QWidget* parent = nullptr);
     BalanceChart* chart() const { return m_chart; }
+    TurnoverChart* turnoverChart() const { return m_turnover; }
+    TextTableModel* topGoods() const { return m_topGoods; }
 
 public slots:
     void reload();
@@ -42,6 +47,9 @@ private:
     QLabel* m_empty = nullptr;
     QLabel* m_error = nullptr;
     BalanceChart* m_chart = nullptr;
+    TurnoverChart* m_turnover = nullptr;
+    TextTableModel* m_topGoods = nullptr;
+    QTabWidget* m_charts = nullptr;
     std::vector<QWidget*> m_cardWidgets;
 };
 

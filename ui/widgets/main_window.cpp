@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -477,6 +478,14 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
         showPage(static_cast<Page>(p));
         save(this, QStringList{QStringLiteral("dashboard"), QStringLiteral("journal"),
                                QStringLiteral("pending"), QStringLiteral("master-data")}[p]);
+        if (p == DashboardView)
+            if (auto* charts = m_dashboard->findChild<QTabWidget*>(QStringLiteral("charts"))) {
+                for (int tab = 1; tab < charts->count(); ++tab) {
+                    charts->setCurrentIndex(tab);
+                    save(this, QStringLiteral("dashboard-tab%1").arg(tab + 1));
+                }
+                charts->setCurrentIndex(0);
+            }
     }
     showPage(JournalView);
     const std::vector<Agreement> all = m_workspace->book().agreements(m_workspace->session());
