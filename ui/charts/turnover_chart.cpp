@@ -96,6 +96,8 @@ void TurnoverChart::setTurnover(const reports::AgreementInfo& a,
                             .arg((end.month() + 2) / 3)
                       : toQ(end.toString()));
     }
+    if (columns.size() > 12)
+        x->setLabelsAngle(-90); // many narrow bars: upright labels would be cut short
     auto* y = new QValueAxis(c);
     y->setLabelFormat(QStringLiteral("%.0f"));
     c->addAxis(x, Qt::AlignBottom);
