@@ -32,6 +32,8 @@ int cmdBalance(Context& ctx);
 int cmdStatement(Context& ctx);
 int cmdTurnover(Context& ctx);
 int cmdAging(Context& ctx);
+// `price report AGREEMENT [--at D] [--from D] [--to D]` (cmdPrice hands it over).
+int priceReport(Context& ctx);
 int cmdSettle(Context& ctx);
 int cmdAudit(Context& ctx);
 

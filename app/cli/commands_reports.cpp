@@ -432,3 +432,113 @@ int cmdSettle(Context& ctx) {
 }
 
 } // namespace barter::cli
+
+namespace barter::cli {
+
+int priceReport(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"at", "from", "to"}, 3);
+    const std::string agreement = a.word(2, "agreement code");
+    const reports::PriceReport r = ctx.book().priceReport(
+        ctx.session(), agreement, dateOption(a, "at"), dateOption(a, "from"), dateOption(a, "to"));
+    const reports::AgreementInfo info = ctx.book().agreementInfo(ctx.session(), agreement);
+    const int digits = info.digits;
+    auto orNull = [&](const std::optional<Decimal>& d, bool price) {
+        return d ? std::optional<std::string>(price ? priceText(*d, digits) : plain(*d, digits))
+                 : std::nullopt;
+    };
+    if (ctx.format() == Format::Json) {
+        JsonWriter json(ctx.out());
+        json.beginObject().field("agreement", info.code).field("unit", info.unit);
+        json.field("at", r.at.toString()).field("from", text(r.from)).field("to", text(r.to));
+        json.key("in_force").beginArray();
+        for (const auto& p : r.inForce)
+            json.beginObject()
+                .field("good", p.good)
+                .field("unit", p.measure)
+                .field("effective_from", p.effectiveFrom.toString())
+                .field("unit_price", priceText(p.unitPrice, digits))
+                .endObject();
+        json.endArray().key("changes").beginArray();
+        for (const auto& c : r.changes)
+            json.beginObject()
+                .field("good", c.good)
+                .field("effective_from", c.effectiveFrom.toString())
+                .field("unit_price", priceText(c.unitPrice, digits))
+                .field("previous_price", orNull(c.previous, true))
+                .field("change",
+                       c.change ? std::optional<std::string>(c.change->trimmed(digits).toString())
+                                : std::nullopt)
+                .endObject();
+        json.endArray().key("overrides").beginArray();
+        for (const auto& o : r.overrides) {
+            json.beginObject().field("seq", o.seq).field("date", o.date.toString());
+            json.field("reference", o.reference).field("shipper", o.shipper).field("good", o.good);
+            json.field("quantity", o.quantity.toString()).field("unit", o.measure);
+            json.field("unit_price", priceText(o.unitPrice, digits));
+            json.field("list_price", orNull(o.listPrice, true));
+            json.field("value", plain(o.value, digits))
+                .field("list_value", orNull(o.listValue, false));
+            json.field("difference", orNull(o.difference, false)).field("reason", o.reason);
+            if (o.reversedBy)
+                json.field("reversed_by", *o.reversedBy);
+            else
+                json.key("reversed_by").null();
+            json.endObject();
+        }
+        json.endArray().endObject();
+        return 0;
+    }
+    if (ctx.format() == Format::Csv)
+        throw UsageError("price report has three tables; use --format table or json");
+    std::ostream& out = ctx.out();
+    out << "Prices of " << info.code << " in force on " << r.at.toString() << '\n';
+    TextTable inForce;
+    inForce.addColumn("good");
+    inForce.addColumn("effective from");
+    inForce.addColumn("unit price", Align::Right);
+    for (const auto& p : r.inForce)
+        inForce.addRow({p.good, p.effectiveFrom.toString(),
+                        priceText(p.unitPrice, digits) + " " + info.unit + "/" + p.measure});
+    inForce.print(out);
+    out << "\nChanges" << (r.from ? " from " + r.from->toString() : std::string())
+        << (r.to ? " to " + r.to->toString() : std::string()) << '\n';
+    if (r.changes.empty())
+        out << "(none)\n";
+    else {
+        TextTable changes;
+        changes.addColumn("effective from");
+        changes.addColumn("good");
+        changes.addColumn("unit price", Align::Right);
+        changes.addColumn("previous", Align::Right);
+        changes.addColumn("change", Align::Right);
+        for (const auto& c : r.changes)
+            changes.addRow({c.effectiveFrom.toString(), c.good, priceText(c.unitPrice, digits),
+                            c.previous ? priceText(*c.previous, digits) : "",
+                            c.change ? c.change->trimmed(digits).toString() : "new"});
+        changes.print(out);
+    }
+    out << "\nLines at a price other than the list's\n";
+    if (r.overrides.empty())
+        out << "(none)\n";
+    else {
+        TextTable lines;
+        for (const char* t : {"seq", "date", "reference", "good"})
+            lines.addColumn(t, std::string(t) == "seq" ? Align::Right : Align::Left);
+        for (const char* t : {"quantity", "price", "list price", "difference"})
+            lines.addColumn(t, Align::Right);
+        lines.addColumn("reason");
+        for (const auto& o : r.overrides)
+            lines.addRow(
+                {std::to_string(o.seq), o.date.toString(), o.reference, o.good,
+                 o.quantity.toGroupedString() + " " + o.measure, priceText(o.unitPrice, digits),
+                 o.listPrice ? priceText(*o.listPrice, digits) : "none",
+                 o.difference ? amount(*o.difference, digits, info.unit) : "",
+                 o.reason + (o.reversedBy ? " (reversed by " + std::to_string(*o.reversedBy) + ")"
+                                          : std::string())});
+        lines.print(out);
+    }
+    return 0;
+}
+
+} // namespace barter::cli

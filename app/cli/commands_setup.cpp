@@ -185,7 +185,9 @@ int cmdAgreement(Context& ctx) {
 
 int cmdPrice(Context& ctx) {
     const Arguments& a = ctx.args();
-    const std::string verb = a.word(1, "price subcommand (set, list)");
+    const std::string verb = a.word(1, "price subcommand (set, list, report)");
+    if (verb == "report")
+        return priceReport(ctx);
     if (verb == "list") {
         a.allow({}, 3);
         const std::string agreement = a.word(2, "agreement code");
@@ -200,7 +202,7 @@ int cmdPrice(Context& ctx) {
         return 0;
     }
     if (verb != "set")
-        throw UsageError("unknown price subcommand \"" + verb + "\" (set, list)");
+        throw UsageError("unknown price subcommand \"" + verb + "\" (set, list, report)");
     a.allow({"from"}, 5);
     PriceDraft d{a.word(2, "agreement code"), a.word(3, "good code"), a.word(4, "unit price"),
                  a.required("from")};

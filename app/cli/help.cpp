@@ -27,6 +27,8 @@ Setting up
   agreement add CODE --party-a P --party-b Q --unit CU [--swing AMT] [--warn-percent 80]
                 [--from D] [--to D] | agreement list
   price set AGREEMENT GOOD PRICE --from D | price list AGREEMENT
+  price report AGREEMENT [--at D] [--from D] [--to D]
+                 prices in force, changes, and lines at an overridden price with the difference
   import goods FILE                       columns code,name,hs_code,unit[,decimals]
   import prices FILE --agreement CODE     columns good,effective_from,unit_price
   import deliveries FILE --agreement CODE columns date,reference,shipper,good,quantity

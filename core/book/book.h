@@ -11,6 +11,7 @@
 #include "../error.h"
 #include "../reports/journal_view.h"
 #include "../reports/manager_reports.h"
+#include "../reports/price_report.h"
 #include "../reports/reports.h"
 #include "../storage/database.h"
 #include "session.h"
@@ -286,6 +287,11 @@ public:
                                                                  reports::SeriesPeriod period,
                                                                  std::optional<Date> from,
                                                                  std::optional<Date> to);
+    // The prices in force at `at` (default today), the changes and the overridden lines
+    // within [from, to] (see price_report.h).
+    reports::PriceReport priceReport(const Session& s, const std::string& agreement,
+                                     std::optional<Date> at, std::optional<Date> from,
+                                     std::optional<Date> to);
     reports::AgingReport aging(const Session& s, const std::string& agreement,
                                std::optional<Date> at);
     // A settlement proposal (see SettlementProposal); `date` empty = today, `target` empty = 0.

@@ -31,6 +31,14 @@ std::vector<reports::TurnoverByGood> Book::turnoverByGoodAndPeriod(const Session
         database(), reports::agreementInfo(database(), agreement), period, from, to);
 }
 
+reports::PriceReport Book::priceReport(const Session& s, const std::string& agreement,
+                                       std::optional<Date> at, std::optional<Date> from,
+                                       std::optional<Date> to) {
+    require(s, Action::ViewReports);
+    return reports::priceReport(database(), reports::agreementInfo(database(), agreement),
+                                at.value_or(Date::today()), from, to);
+}
+
 reports::AgingReport Book::aging(const Session& s, const std::string& agreement,
                                  std::optional<Date> at) {
     require(s, Action::ViewReports);
