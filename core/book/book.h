@@ -12,6 +12,7 @@
 #include "../reports/journal_view.h"
 #include "../reports/manager_reports.h"
 #include "../reports/price_report.h"
+#include "../reports/report_table.h"
 #include "../reports/reports.h"
 #include "../storage/database.h"
 #include "session.h"
@@ -292,6 +293,12 @@ public:
     reports::PriceReport priceReport(const Session& s, const std::string& agreement,
                                      std::optional<Date> at, std::optional<Date> from,
                                      std::optional<Date> to);
+    // Writes a report table as CSV (temp file + rename); an export, so recorded in the audit.
+    void exportReportCsv(const Session& s, const reports::ReportTable& table,
+                         const std::string& what, const std::string& file);
+    // Each party's net position across the agreements of each unit of account, at `at`.
+    std::vector<reports::PartyPosition> consolidatedPositions(const Session& s,
+                                                              std::optional<Date> at);
     reports::AgingReport aging(const Session& s, const std::string& agreement,
                                std::optional<Date> at);
     // A settlement proposal (see SettlementProposal); `date` empty = today, `target` empty = 0.

@@ -39,6 +39,21 @@ reports::PriceReport Book::priceReport(const Session& s, const std::string& agre
                                 at.value_or(Date::today()), from, to);
 }
 
+void Book::exportReportCsv(const Session& s, const reports::ReportTable& table,
+                           const std::string& what, const std::string& file) {
+    require(s, Action::Export);
+    reports::writeCsv(table, file);
+    Transaction tx(database());
+    audit(s, "export", "report", what + " to " + file);
+    tx.commit();
+}
+
+std::vector<reports::PartyPosition> Book::consolidatedPositions(const Session& s,
+                                                                std::optional<Date> at) {
+    require(s, Action::ViewReports);
+    return reports::consolidatedPositions(database(), at.value_or(Date::today()));
+}
+
 reports::AgingReport Book::aging(const Session& s, const std::string& agreement,
                                  std::optional<Date> at) {
     require(s, Action::ViewReports);

@@ -19,6 +19,7 @@
 #include "widgets/journal_page.h"
 #include "widgets/master_data_page.h"
 #include "widgets/pending_page.h"
+#include "widgets/reports_page.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -454,6 +455,54 @@ TEST_F(UiTest, ASettlementProposalClearsTheBalanceAndBecomesADraft) {
     EXPECT_EQ(d.lines[0].shipper, "KP-B");
     EXPECT_EQ(d.lines[0].quantity, "1910.23");
     EXPECT_EQ(exchanges(), 1); // a proposal posts nothing
+}
+
+} // namespace
+} // namespace barter::ui::testing
+
+namespace barter::ui::testing {
+namespace {
+
+TEST_F(UiTest, ReportsShowTheCoresTablesAndExportThemAsCsv) {
+    {
+        Book book = Book::open(m_path.toStdString());
+        Session clerk = book.login("clerk", "clerk-pass");
+        ExchangeDraft d;
+        d.agreement = "AGR";
+        d.date = "2023-02-01";
+        d.reference = "D-1";
+        d.lines = {{"RU-A", "WHEAT", "10"}, {"KP-B", "BEER", "1000"}}; // 2,101.25 − 1,100.00
+        book.post(clerk, d);
+    }
+    auto w = openAs(QStringLiteral("auditor"));
+    ReportsPage* page = w->reportsPage();
+    page->choose(ReportsPage::Consolidated);
+    child<DateField>(page, "reportAt")->setDate(QDate(2023, 12, 31));
+    page->showReport();
+    TextTableModel* model = page->model();
+    ASSERT_EQ(model->rowCount(), 2);
+    // KP-B owes RU-A 1,001.25: shown grouped, kept canonical for the CSV.
+    EXPECT_EQ(model->row(0).cells,
+              (QStringList{QStringLiteral("CU"), QStringLiteral("KP-B"), QStringLiteral("1"),
+                           QStringLiteral("0.00"), QStringLiteral("1,001.25"),
+                           QStringLiteral("-1,001.25")}));
+    EXPECT_EQ(page->table().rows.at(1).back(), "1001.25");
+
+    page->choose(ReportsPage::BalanceSeries);
+    child<DateField>(page, "reportFrom")->setDate(QDate(2023, 1, 1));
+    child<DateField>(page, "reportTo")->setDate(QDate(2023, 3, 31));
+    page->showReport();
+    ASSERT_EQ(model->rowCount(), 3); // January, February, March
+    const QString csv = m_dir.filePath(QStringLiteral("series.csv"));
+    w->workspace().book().exportReportCsv(w->workspace().session(), page->table(), "series",
+                                          csv.toStdString());
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(f.readAll()),
+              QStringLiteral("period_end,balance,swing,utilization\n"
+                             "2023-01-31,0.00,10000.00,0.0000\n"
+                             "2023-02-28,1001.25,10000.00,0.1001\n"
+                             "2023-03-31,1001.25,10000.00,0.1001\n"));
 }
 
 } // namespace

@@ -14,6 +14,13 @@ void TextTableModel::setRows(std::vector<Row> rows) {
     endResetModel();
 }
 
+void TextTableModel::setColumns(std::vector<ColumnSpec> columns) {
+    beginResetModel();
+    m_columns = std::move(columns);
+    m_rows.clear();
+    endResetModel();
+}
+
 int TextTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }

@@ -27,6 +27,8 @@ public:
 
     explicit TextTableModel(std::vector<ColumnSpec> columns, QObject* parent = nullptr);
     void setRows(std::vector<Row> rows);
+    // Replaces the columns (and empties the rows).
+    void setColumns(std::vector<ColumnSpec> columns);
     const Row& row(int index) const { return m_rows.at(static_cast<std::size_t>(index)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,8 +1,8 @@
 #pragma once
 // The main window wires actions to views and dialogs and nothing more: a welcome page until a
-// book is open, then a navigation list (Dashboard, Journal, Pending, Master data) beside the pages,
-// menus and a toolbar with shortcuts, and a status bar with the book, the user and the role. What a
-// role may not do is not offered; the core refuses it anyway.
+// book is open, then a navigation list (Dashboard, Journal, Pending, Reports, Master data) beside
+// the pages, menus and a toolbar with shortcuts, and a status bar with the book, the user and the
+// role. What a role may not do is not offered; the core refuses it anyway.
 
 #include <QMainWindow>
 
@@ -17,13 +17,14 @@ class DashboardPage;
 class JournalPage;
 class MasterDataPage;
 class PendingPage;
+class ReportsPage;
 class WelcomePage;
 class Workspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { DashboardView, JournalView, PendingView, MasterDataView, PageCount };
+    enum Page { DashboardView, JournalView, PendingView, ReportsView, MasterDataView, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +43,7 @@ public:
     JournalPage* journalPage() const { return m_journal; }
     PendingPage* pendingPage() const { return m_pending; }
     MasterDataPage* masterDataPage() const { return m_masterData; }
+    ReportsPage* reportsPage() const { return m_reports; }
     WelcomePage* welcomePage() const { return m_welcome; }
     QAction* action(const QString& name) const;
     // Renders each view (and the entry dialogs) to DIR/NN-name.png; for documentation and for
@@ -81,6 +83,7 @@ private:
     JournalPage* m_journal = nullptr;
     PendingPage* m_pending = nullptr;
     MasterDataPage* m_masterData = nullptr;
+    ReportsPage* m_reports = nullptr;
     QLabel* m_bookLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QAction* m_newExchange = nullptr;

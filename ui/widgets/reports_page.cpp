@@ -1,0 +1,219 @@
+#include "reports_page.h"
+
+#include "adapters/text.h"
+#include "models/text_table_model.h"
+#include "widgets/date_field.h"
+#include "widgets/error_display.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace barter::ui {
+
+namespace {
+const QDate kAny(1900, 1, 1);
+
+DateField* optionalDate(const QString& name, QWidget* parent) {
+    auto* d = new DateField(parent);
+    d->setObjectName(name);
+    d->setMinimumDate(kAny);
+    d->setSpecialValueText(QObject::tr("any"));
+    d->setDate(kAny);
+    return d;
+}
+std::optional<Date> chosen(const DateField* d) {
+    return d->date() == kAny ? std::nullopt : fromQDate(d->date());
+}
+} // namespace
+
+ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace) {
+    setObjectName(QStringLiteral("reportsPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_report = new QComboBox(this);
+    m_report->setObjectName(QStringLiteral("report"));
+    m_report->addItem(tr("Balance at each period end"), BalanceSeries);
+    m_report->addItem(tr("Turnover by good and period, with shares"), Turnover);
+    m_report->addItem(tr("Aging of every agreement"), Aging);
+    m_report->addItem(tr("Lines at an overridden price"), PriceOverrides);
+    m_report->addItem(tr("Consolidated positions per party and unit"), Consolidated);
+    m_agreement = new QComboBox(this);
+    m_agreement->setObjectName(QStringLiteral("reportAgreement"));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("reportPeriod"));
+    for (auto [text, p] : {std::pair{tr("day"), reports::SeriesPeriod::Day},
+                           std::pair{tr("week"), reports::SeriesPeriod::Week},
+                           std::pair{tr("month"), reports::SeriesPeriod::Month},
+                           std::pair{tr("quarter"), reports::SeriesPeriod::Quarter},
+                           std::pair{tr("year"), reports::SeriesPeriod::Year}})
+        m_period->addItem(text, static_cast<int>(p));
+    m_period->setCurrentIndex(2);
+    m_from = optionalDate(QStringLiteral("reportFrom"), this);
+    m_to = optionalDate(QStringLiteral("reportTo"), this);
+    m_at = new DateField(this);
+    m_at->setObjectName(QStringLiteral("reportAt"));
+    m_at->setDate(QDate::currentDate());
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Report:"), m_report);
+    auto* params = new QHBoxLayout;
+    for (auto [label, w] : {std::pair{tr("&Agreement:"), static_cast<QWidget*>(m_agreement)},
+                            std::pair{tr("&Period:"), static_cast<QWidget*>(m_period)},
+                            std::pair{tr("&From:"), static_cast<QWidget*>(m_from)},
+                            std::pair{tr("&To:"), static_cast<QWidget*>(m_to)},
+                            std::pair{tr("A&t:"), static_cast<QWidget*>(m_at)}}) {
+        auto* l = new QLabel(label, this);
+        l->setBuddy(w);
+        params->addWidget(l);
+        params->addWidget(w);
+    }
+    params->addStretch();
+    auto* show = new QPushButton(tr("&Show"), this);
+    show->setObjectName(QStringLiteral("showReport"));
+    auto* exportCsv = new QPushButton(tr("&Export CSV…"), this);
+    exportCsv->setObjectName(QStringLiteral("exportCsv"));
+    exportCsv->setVisible(workspace.may(Action::Export));
+    params->addWidget(show);
+    params->addWidget(exportCsv);
+    form->addRow(QString(), params);
+    bar->addLayout(form);
+    layout->addLayout(bar);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_model = new TextTableModel({}, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("reportTable"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_view, 1);
+    connect(m_report, &QComboBox::currentIndexChanged, this, &ReportsPage::updateParameters);
+    connect(show, &QPushButton::clicked, this, &ReportsPage::showReport);
+    connect(exportCsv, &QPushButton::clicked, this, &ReportsPage::exportCsv);
+    updateParameters();
+}
+
+void ReportsPage::choose(Report report) {
+    m_report->setCurrentIndex(m_report->findData(report));
+}
+
+void ReportsPage::updateParameters() {
+    const auto r = static_cast<Report>(m_report->currentData().toInt());
+    m_agreement->setEnabled(r != Aging && r != Consolidated);
+    m_period->setEnabled(r == BalanceSeries || r == Turnover);
+    m_from->setEnabled(r == BalanceSeries || r == Turnover || r == PriceOverrides);
+    m_to->setEnabled(m_from->isEnabled());
+    m_at->setEnabled(r == Aging || r == Consolidated);
+    m_status->setText(tr("Choose the parameters and press Show."));
+}
+
+void ReportsPage::reloadMasterData() {
+    if (!m_workspace.loggedIn())
+        return;
+    const QString current = m_agreement->currentText();
+    m_agreement->clear();
+    try {
+        for (const Agreement& a : m_workspace.book().agreements(m_workspace.session()))
+            m_agreement->addItem(toQ(a.code));
+    } catch (const std::exception& e) {
+        m_status->setText(describeError(e));
+    }
+    m_agreement->setCurrentIndex(std::max(0, m_agreement->findText(current)));
+}
+
+void ReportsPage::showReport() {
+    const auto r = static_cast<Report>(m_report->currentData().toInt());
+    const std::string code = fromQ(m_agreement->currentText());
+    const auto period = static_cast<reports::SeriesPeriod>(m_period->currentData().toInt());
+    try {
+        Book& book = m_workspace.book();
+        const Session& s = m_workspace.session();
+        if ((r == BalanceSeries || r == Turnover || r == PriceOverrides) && code.empty())
+            throw InvalidInput("agreement", "there is no agreement yet");
+        switch (r) {
+        case BalanceSeries:
+            m_table = reports::balanceSeriesTable(
+                book.agreementInfo(s, code),
+                book.balanceSeries(s, code, period, chosen(m_from), chosen(m_to)));
+            break;
+        case Turnover:
+            m_table = reports::turnoverTable(
+                book.agreementInfo(s, code),
+                book.turnoverByGoodAndPeriod(s, code, period, chosen(m_from), chosen(m_to)));
+            break;
+        case Aging: {
+            std::vector<std::pair<reports::AgreementInfo, reports::AgingReport>> rows;
+            for (const Agreement& a : book.agreements(s))
+                rows.emplace_back(book.agreementInfo(s, a.code),
+                                  book.aging(s, a.code, fromQDate(m_at->date())));
+            m_table = reports::agingTable(rows);
+            break;
+        }
+        case PriceOverrides:
+            m_table = reports::priceOverridesTable(
+                book.agreementInfo(s, code),
+                book.priceReport(s, code, std::nullopt, chosen(m_from), chosen(m_to)));
+            break;
+        case Consolidated:
+            m_table =
+                reports::consolidatedTable(book.consolidatedPositions(s, fromQDate(m_at->date())));
+            break;
+        }
+    } catch (const std::exception& e) {
+        m_table = {};
+        m_model->setColumns({});
+        m_status->setText(describeError(e));
+        return;
+    }
+    std::vector<TextTableModel::ColumnSpec> columns;
+    for (std::size_t c = 0; c < m_table.columns.size(); ++c)
+        columns.push_back({toQ(m_table.columns[c]), m_table.numeric[c]});
+    std::vector<TextTableModel::Row> rows;
+    for (const auto& row : m_table.rows) {
+        QStringList cells;
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            const std::optional<Decimal> d =
+                m_table.numeric[c] ? Decimal::parse(row[c]) : std::nullopt;
+            cells << (d ? displayDecimal(*d) : toQ(row[c]));
+        }
+        rows.push_back({cells, {}, {}, false});
+    }
+    m_model->setColumns(std::move(columns));
+    m_model->setRows(std::move(rows));
+    m_status->setText(m_table.rows.empty()
+                          ? tr("Nothing to show for these parameters.")
+                          : tr("%n row(s).", nullptr, static_cast<int>(m_table.rows.size())));
+}
+
+void ReportsPage::exportCsv() {
+    if (m_table.columns.empty()) {
+        m_status->setText(tr("Show a report first; then it can be exported."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), m_report->currentText() + QStringLiteral(".csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        m_workspace.book().exportReportCsv(m_workspace.session(), m_table,
+                                           fromQ(m_report->currentText()), fromQ(path));
+        m_status->setText(tr("Exported to %1").arg(path));
+    } catch (const std::exception& e) {
+        m_status->setText(describeError(e));
+    }
+}
+
+} // namespace barter::ui
