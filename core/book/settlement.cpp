@@ -71,17 +71,24 @@ struct Offer {
 
 // The largest n (a quantity at `decimals`) whose value rounds to at most `room` minor units.
 Int128 largestFitting(const Decimal& price, int decimals, int digits, const Int128& room) {
-    // n × price exactly ≤ room, then as many more as rounding still lets fit (at most two).
-    const Decimal roomValue(room, digits);
-    const Decimal estimate = Decimal::divide(roomValue, price, decimals);
-    Int128 n = estimate.rescaled(decimals).mantissa();
     auto value = [&](const Int128& q) {
         return Decimal::multiply(Decimal(q, decimals), price, digits).rescaled(digits).mantissa();
     };
+    // The estimate is within half a step of the exact quotient; rounding of the values can let
+    // a few more steps fit (many, for a tiny price at many decimals), so search upwards by
+    // doubling and then by halving: a few dozen valuations at most.
+    Int128 n =
+        Decimal::divide(Decimal(room, digits), price, decimals).rescaled(decimals).mantissa();
     while (n > 0 && value(n) > room)
         n -= 1;
-    while (value(n + 1) <= room)
-        n += 1;
+    Int128 step = 1;
+    while (value(n + step) <= room) {
+        n += step;
+        step *= 2;
+    }
+    for (; step > 0; step /= 2)
+        if (value(n + step) <= room)
+            n += step;
     return n;
 }
 
@@ -188,11 +195,14 @@ SettlementProposal Book::settle(const Session& s, const std::string& agreement,
             d.lines.push_back({p.debtor, o.good.code, Decimal(hi, o.good.decimals).toString()});
             std::vector<Problem> ignored;
             std::vector<ScreeningResult> r = poster.screen(d, ignored);
-            const std::string reason = r.empty() ? "it cannot be screened"
-                                       : !r.back().problem.empty()
-                                           ? r.back().problem
-                                           : r.back().reason({o.good.id.value, o.good.code,
-                                                              o.good.hsCode, o.good.measure});
+            // The probed line is the last; when it could not be resolved, say why not.
+            const bool screened = r.size() == d.lines.size();
+            const std::string reason =
+                !screened ? (ignored.empty() ? std::string("it cannot be screened")
+                                             : ignored.back().message)
+                : !r.back().problem.empty() ? r.back().problem
+                                            : r.back().reason({o.good.id.value, o.good.code,
+                                                               o.good.hsCode, o.good.measure});
             p.notes.push_back(lo == 0 ? o.good.code + ": left out: " + reason
                                       : o.good.code + ": cut to what screening allows: " + reason);
             n = lo;

@@ -12,12 +12,14 @@ namespace {
 
 // End-of-day balances of an agreement, by day, from the per-day sums (days with postings).
 std::map<int, Int128> netByDay(Database& db, const AgreementInfo& a) {
+    // Subtracted here in 128 bits: SQLite would turn an overflowing difference into a REAL.
     Statement& s = db.cached(
-        "SELECT date, a_to_b - b_to_a FROM balance_day WHERE agreement_id = ?1 ORDER BY date");
+        "SELECT date, a_to_b, b_to_a FROM balance_day WHERE agreement_id = ?1 ORDER BY date");
     s.bind(1, a.id);
     std::map<int, Int128> net;
     while (s.step())
-        net[Date::parse(s.getText(0)).value_or(Date()).days()] += s.getInt(1);
+        net[Date::parse(s.getText(0)).value_or(Date()).days()] +=
+            Int128(s.getInt(1)) - Int128(s.getInt(2));
     s.reset();
     return net;
 }
@@ -91,12 +93,19 @@ Date periodEnd(SeriesPeriod period, Date d) {
 std::vector<BalancePoint> balanceSeries(Database& db, const AgreementInfo& a, SeriesPeriod period,
                                         std::optional<Date> from, std::optional<Date> to) {
     const std::map<int, Int128> net = netByDay(db, a);
+    const bool fromGiven = from.has_value(), toGiven = to.has_value();
     if (!from)
         from = net.empty() ? std::nullopt : std::optional(Date::fromDays(net.begin()->first));
     if (!to)
         to = net.empty() ? std::nullopt : std::optional(Date::fromDays(net.rbegin()->first));
     if (!from || !to)
         return {};
+    // A date left out follows the one given rather than contradict it: from after the last
+    // posting gives the one point at `from`, and `to` before the first posting the one at `to`.
+    if (fromGiven && !toGiven && *to < *from)
+        to = from;
+    if (toGiven && !fromGiven && *to < *from)
+        from = to;
     if (*to < *from)
         throw InvalidInput("to", "the end date " + to->toString() + " is before the start date " +
                                      from->toString());
@@ -122,6 +131,9 @@ std::vector<BalancePoint> balanceSeries(Database& db, const AgreementInfo& a, Se
 std::vector<TurnoverByGood> turnoverByGoodAndPeriod(Database& db, const AgreementInfo& a,
                                                     SeriesPeriod period, std::optional<Date> from,
                                                     std::optional<Date> to) {
+    if (from && to && *to < *from)
+        throw InvalidInput("to", "the end date " + to->toString() + " is before the start date " +
+                                     from->toString());
     Statement s = db.prepare(R"sql(
         SELECT l.date, g.code, l.side, g.measure, g.decimals,
                sum(CASE WHEN l.quantity < 0 THEN -1 ELSE 1 END), sum(l.quantity), sum(l.value)
@@ -200,27 +212,29 @@ AgingReport aging(Database& db, const AgreementInfo& a, Date at) {
         Statement& s = db.cached(R"sql(
             SELECT max(l.date) FROM delivery_line l
             WHERE l.agreement_id = ?1 AND l.side = ?2 AND l.date <= ?3 AND l.quantity > 0
-            AND NOT EXISTS (SELECT 1 FROM exchange r WHERE r.reverses_seq = l.exchange_seq))sql");
+            AND NOT EXISTS (SELECT 1 FROM exchange r
+                            WHERE r.reverses_seq = l.exchange_seq AND r.date <= ?3))sql");
         s.bind(1, a.id).bind(2, sign > 0 ? "B" : "A").bind(3, at.toString());
         if (s.step() && !s.isNull(0))
             r.lastDebtorDelivery = Date::parse(s.getText(0));
         s.reset();
     }
-    // The average monthly net flow over the last twelve months, or since the first posting.
-    Date windowStart = addMonths(at, -12);
+    // The average monthly net flow over the last twelve months, or since the first posting
+    // (counted in calendar months, at most twelve).
+    int windowEnd = at >= Date(1901, 1, 1) ? addMonths(at, -12).days() : Date::min().days() - 1;
     int months = 12;
-    if (!running.empty() && Date::fromDays(running.front().first) > windowStart) {
+    if (!running.empty() && running.front().first > windowEnd) {
         const Date first = Date::fromDays(running.front().first);
         const auto f = first.ymd();
         const auto t = at.ymd();
-        months = (static_cast<int>(t.year()) - static_cast<int>(f.year())) * 12 +
-                 static_cast<int>(static_cast<unsigned>(t.month())) -
-                 static_cast<int>(static_cast<unsigned>(f.month())) + 1;
-        windowStart = first.plusDays(-1);
+        months = std::min(12, (static_cast<int>(t.year()) - static_cast<int>(f.year())) * 12 +
+                                  static_cast<int>(static_cast<unsigned>(t.month())) -
+                                  static_cast<int>(static_cast<unsigned>(f.month())) + 1);
+        windowEnd = running.front().first - 1; // the balance before the first posting: zero
     }
     Int128 before = 0;
     for (const auto& [day, b] : running)
-        if (day <= windowStart.days())
+        if (day <= windowEnd)
             before = b;
     r.avgMonthlyNet = running.empty()
                           ? Decimal(Int128(0), a.digits)

@@ -178,19 +178,23 @@ std::vector<TurnoverByGood> turnoverByGood(Database& db, const AgreementInfo& a,
 }
 
 void fillShares(std::vector<TurnoverByGood>& rows) {
-    std::map<std::pair<std::string, int>, Int128> totals; // by shipper and period
+    // Of what each shipper shipped (by period): the positive values. A row that nets below zero
+    // (a reversal dated after its delivery's period) has no share.
+    std::map<std::pair<std::string, int>, Int128> totals;
     int digits = 0;
     auto key = [](const TurnoverByGood& r) {
         return std::make_pair(r.shipper, r.periodEnd ? r.periodEnd->days() : 0);
     };
     for (const TurnoverByGood& r : rows) {
-        totals[key(r)] += r.value.mantissa();
+        if (r.value.sign() > 0)
+            totals[key(r)] += r.value.mantissa();
         digits = r.value.scale();
     }
     for (TurnoverByGood& r : rows) {
         const Int128 total = totals[key(r)];
-        r.share = total == 0 ? std::nullopt
-                             : std::optional(Decimal::divide(r.value, Decimal(total, digits), 4));
+        r.share = total == 0 || r.value.sign() <= 0
+                      ? std::nullopt
+                      : std::optional(Decimal::divide(r.value, Decimal(total, digits), 4));
     }
 }
 

@@ -76,7 +76,8 @@ struct TurnoverByGood {
     Decimal quantity;
     Decimal value;
     // This good's part of what its shipper shipped (in value, in the same range and period),
-    // a fraction with 4 decimals; none when the shipper's total is zero.
+    // a fraction with 4 decimals of the positive values; none for a row that nets to zero or
+    // below (a reversal dated in a later period) or when the shipper shipped nothing.
     std::optional<Decimal> share;
     std::optional<Date> periodEnd; // with a breakdown by period: the period's last day
 };

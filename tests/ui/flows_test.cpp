@@ -449,12 +449,16 @@ TEST_F(UiTest, ASettlementProposalClearsTheBalanceAndBecomesADraft) {
               QStringLiteral("1,910.23 l"));
     EXPECT_TRUE(child<QLabel>(&dialog, "settlementSummary")
                     ->text()
-                    .contains(QStringLiteral("Residual after them: 0.00 CU")));
+                    .contains(QStringLiteral("After them: RU-A and KP-B are even")));
     const ExchangeDraft d = dialog.draft();
     ASSERT_EQ(d.lines.size(), 1u);
     EXPECT_EQ(d.lines[0].shipper, "KP-B");
     EXPECT_EQ(d.lines[0].quantity, "1910.23");
     EXPECT_EQ(exchanges(), 1); // a proposal posts nothing
+    // A changed offer makes the proposal stale: it cannot be entered any more.
+    dialog.offer(QStringLiteral("WHEAT"));
+    EXPECT_FALSE(dialog.proposal());
+    EXPECT_FALSE(child<QPushButton>(&dialog, "enterAsExchange")->isEnabled());
 }
 
 } // namespace
@@ -478,7 +482,9 @@ TEST_F(UiTest, ReportsShowTheCoresTablesAndExportThemAsCsv) {
     ReportsPage* page = w->reportsPage();
     page->choose(ReportsPage::Consolidated);
     child<DateField>(page, "reportAt")->setDate(QDate(2023, 12, 31));
-    page->showReport();
+    QSignalSpy shown(page, &ReportsPage::reportShown);
+    page->showReport(); // off the UI thread
+    ASSERT_TRUE(shown.wait(10000));
     TextTableModel* model = page->model();
     ASSERT_EQ(model->rowCount(), 2);
     // KP-B owes RU-A 1,001.25: shown grouped, kept canonical for the CSV.
@@ -492,6 +498,7 @@ TEST_F(UiTest, ReportsShowTheCoresTablesAndExportThemAsCsv) {
     child<DateField>(page, "reportFrom")->setDate(QDate(2023, 1, 1));
     child<DateField>(page, "reportTo")->setDate(QDate(2023, 3, 31));
     page->showReport();
+    ASSERT_TRUE(shown.wait(10000));
     ASSERT_EQ(model->rowCount(), 3); // January, February, March
     const QString csv = m_dir.filePath(QStringLiteral("series.csv"));
     w->workspace().book().exportReportCsv(w->workspace().session(), page->table(), "series",

@@ -293,10 +293,12 @@ void ExchangeDialog::showPreview(const ExchangePreview& p) {
     using Level = ExchangePreview::SwingLevel;
     m_swingBar->setVisible(p.swingLevel != Level::None);
     if (p.swing) {
-        const std::int64_t permille =
-            p.swingUsePercent
-                ? std::min<std::int64_t>(1000, p.swingUsePercent->rounded(1).toScaled(1))
-                : (p.swingLevel == Level::Exceeded ? 1000 : 0);
+        // Clamped before it becomes an integer: a tiny limit can give an enormous percentage.
+        const std::int64_t permille = !p.swingUsePercent
+                                          ? (p.swingLevel == Level::Exceeded ? 1000 : 0)
+                                      : *p.swingUsePercent > Decimal::fromInt(100)
+                                          ? 1000
+                                          : p.swingUsePercent->rounded(1).toScaled(1);
         m_swingBar->setValue(static_cast<int>(permille));
         m_swingBar->setFormat(
             p.swingUsePercent

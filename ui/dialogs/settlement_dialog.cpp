@@ -72,6 +72,7 @@ SettlementDialog::SettlementDialog(Workspace& workspace, const QString& agreemen
     }
     layout->addWidget(m_goods, 2);
     connect(m_goods, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        stale();
         if (item->column() != Offered)
             return;
         const QString code = m_goods->item(item->row(), Code)->text();
@@ -109,7 +110,18 @@ SettlementDialog::SettlementDialog(Workspace& workspace, const QString& agreemen
     connect(m_enter, &QPushButton::clicked, this, &SettlementDialog::enterAsExchange);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    connect(m_date, &QDateEdit::dateChanged, this, &SettlementDialog::stale);
+    connect(m_target, &QLineEdit::textChanged, this, &SettlementDialog::stale);
     resize(720, 640);
+}
+
+void SettlementDialog::stale() {
+    // A changed offer, date or target makes the shown proposal out of date.
+    if (!m_proposal)
+        return;
+    m_proposal.reset();
+    m_enter->setEnabled(false);
+    m_summary->setText(tr("The offer has changed: press Propose again."));
 }
 
 void SettlementDialog::offer(const QString& good, const QString& maxQuantity) {
@@ -154,10 +166,16 @@ void SettlementDialog::propose() {
              false});
     m_lines->setRows(std::move(rows));
     QStringList summary;
-    summary << tr("Balance on %1: %2").arg(toQ(p.date.toString()), displayAmount(p.balance, unit));
-    if (!p.debtor.empty())
+    const reports::AgreementInfo info =
+        m_workspace.book().agreementInfo(m_workspace.session(), p.agreement);
+    auto words = [&](const Decimal& b) {
+        return balanceInWords(b, toQ(info.partyA), toQ(info.partyB), unit);
+    };
+    summary << tr("On %1: %2").arg(toQ(p.date.toString()), words(p.balance));
+    if (!p.lines.empty()) {
         summary << tr("%1 ships the goods above to %2.").arg(toQ(p.debtor), toQ(p.creditor));
-    summary << tr("Residual after them: %1").arg(displayAmount(p.residual, unit));
+        summary << tr("After them: %1").arg(words(p.residual));
+    }
     for (const std::string& n : p.notes)
         summary << toQ(n);
     m_summary->setText(summary.join(QLatin1Char('\n')));

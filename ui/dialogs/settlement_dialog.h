@@ -37,6 +37,8 @@ public slots:
     void enterAsExchange();
 
 private:
+    void stale();
+
     Workspace& m_workspace;
     QString m_agreement;
     DateField* m_date = nullptr;

@@ -71,14 +71,18 @@ QFrame* makeCard(const reports::AgreementInfo& a, const reports::AgingReport& r,
     if (use.level == reports::SwingLevel::None) {
         gauge->setValue(0);
         gauge->setFormat(QObject::tr("no swing limit"));
+    } else if (!use.percent) { // a swing limit of zero
+        const bool past = use.level == reports::SwingLevel::Exceeded;
+        gauge->setValue(past ? 1000 : 0);
+        gauge->setFormat(past ? QObject::tr("past a swing limit of zero")
+                              : QObject::tr("inside a swing limit of zero"));
     } else {
-        gauge->setValue(static_cast<int>(
-            use.percent ? std::min<std::int64_t>(1000, use.percent->rounded(1).toScaled(1))
-                        : 1000));
-        gauge->setFormat(use.percent ? QObject::tr("%1 % of the swing limit of %2")
-                                           .arg(displayDecimal(*use.percent),
-                                                displayAmount(*a.swing, toQ(a.unit)))
-                                     : QObject::tr("past a swing limit of zero"));
+        // Clamped before it becomes an integer: a tiny limit can give an enormous percentage.
+        const bool full = *use.percent > Decimal::fromInt(100);
+        gauge->setValue(full ? 1000 : static_cast<int>(use.percent->rounded(1).toScaled(1)));
+        gauge->setFormat(
+            QObject::tr("%1 % of the swing limit of %2")
+                .arg(displayDecimal(*use.percent), displayAmount(*a.swing, toQ(a.unit))));
     }
     gauge->setStyleSheet(QStringLiteral("QProgressBar { text-align: center; } "
                                         "QProgressBar::chunk { background: %1; }")

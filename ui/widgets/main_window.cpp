@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -483,8 +484,13 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
     }
     for (int p = 0; p < PageCount; ++p) {
         showPage(static_cast<Page>(p));
-        if (p == ReportsView)
-            m_reports->showReport(); // the first report with its default parameters
+        if (p == ReportsView) { // the first report with its default parameters
+            QEventLoop wait;
+            connect(m_reports, &ReportsPage::reportShown, &wait, &QEventLoop::quit);
+            m_reports->showReport();
+            if (m_reports->busy())
+                wait.exec();
+        }
         save(this, QStringList{QStringLiteral("dashboard"), QStringLiteral("journal"),
                                QStringLiteral("pending"), QStringLiteral("reports"),
                                QStringLiteral("master-data")}[p]);

@@ -12,8 +12,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace barter::ui {
@@ -81,6 +83,13 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     auto* exportCsv = new QPushButton(tr("&Export CSV…"), this);
     exportCsv->setObjectName(QStringLiteral("exportCsv"));
     exportCsv->setVisible(workspace.may(Action::Export));
+    m_showButton = show;
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("reportBusy"));
+    m_busy->setRange(0, 0); // a report cannot say how far along it is
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    params->addWidget(m_busy);
     params->addWidget(show);
     params->addWidget(exportCsv);
     form->addRow(QString(), params);
@@ -133,50 +142,100 @@ void ReportsPage::reloadMasterData() {
     m_agreement->setCurrentIndex(std::max(0, m_agreement->findText(current)));
 }
 
+namespace {
+
+struct ReportRequest {
+    ReportsPage::Report report;
+    std::string agreement;
+    reports::SeriesPeriod period;
+    std::optional<Date> from, to, at;
+};
+
+// Builds the table on `book` (a connection of the worker's own). Throws barter::Error.
+reports::ReportTable buildReport(Book& book, const Session& s, const ReportRequest& q) {
+    using R = ReportsPage::Report;
+    if ((q.report == R::BalanceSeries || q.report == R::Turnover ||
+         q.report == R::PriceOverrides) &&
+        q.agreement.empty())
+        throw InvalidInput("agreement", "there is no agreement yet");
+    switch (q.report) {
+    case R::BalanceSeries:
+        return reports::balanceSeriesTable(
+            book.agreementInfo(s, q.agreement),
+            book.balanceSeries(s, q.agreement, q.period, q.from, q.to));
+    case R::Turnover:
+        return reports::turnoverTable(
+            book.agreementInfo(s, q.agreement),
+            book.turnoverByGoodAndPeriod(s, q.agreement, q.period, q.from, q.to));
+    case R::Aging: {
+        std::vector<std::pair<reports::AgreementInfo, reports::AgingReport>> rows;
+        for (const Agreement& a : book.agreements(s))
+            rows.emplace_back(book.agreementInfo(s, a.code), book.aging(s, a.code, q.at));
+        return reports::agingTable(rows);
+    }
+    case R::PriceOverrides:
+        return reports::priceOverridesTable(
+            book.agreementInfo(s, q.agreement),
+            book.priceReport(s, q.agreement, std::nullopt, q.from, q.to));
+    case R::Consolidated:
+        return reports::consolidatedTable(book.consolidatedPositions(s, q.at));
+    }
+    return {};
+}
+
+} // namespace
+
 void ReportsPage::showReport() {
-    const auto r = static_cast<Report>(m_report->currentData().toInt());
-    const std::string code = fromQ(m_agreement->currentText());
-    const auto period = static_cast<reports::SeriesPeriod>(m_period->currentData().toInt());
-    try {
-        Book& book = m_workspace.book();
-        const Session& s = m_workspace.session();
-        if ((r == BalanceSeries || r == Turnover || r == PriceOverrides) && code.empty())
-            throw InvalidInput("agreement", "there is no agreement yet");
-        switch (r) {
-        case BalanceSeries:
-            m_table = reports::balanceSeriesTable(
-                book.agreementInfo(s, code),
-                book.balanceSeries(s, code, period, chosen(m_from), chosen(m_to)));
-            break;
-        case Turnover:
-            m_table = reports::turnoverTable(
-                book.agreementInfo(s, code),
-                book.turnoverByGoodAndPeriod(s, code, period, chosen(m_from), chosen(m_to)));
-            break;
-        case Aging: {
-            std::vector<std::pair<reports::AgreementInfo, reports::AgingReport>> rows;
-            for (const Agreement& a : book.agreements(s))
-                rows.emplace_back(book.agreementInfo(s, a.code),
-                                  book.aging(s, a.code, fromQDate(m_at->date())));
-            m_table = reports::agingTable(rows);
-            break;
-        }
-        case PriceOverrides:
-            m_table = reports::priceOverridesTable(
-                book.agreementInfo(s, code),
-                book.priceReport(s, code, std::nullopt, chosen(m_from), chosen(m_to)));
-            break;
-        case Consolidated:
-            m_table =
-                reports::consolidatedTable(book.consolidatedPositions(s, fromQDate(m_at->date())));
-            break;
-        }
-    } catch (const std::exception& e) {
+    if (m_thread || !m_workspace.loggedIn())
+        return;
+    const ReportRequest request{static_cast<Report>(m_report->currentData().toInt()),
+                                fromQ(m_agreement->currentText()),
+                                static_cast<reports::SeriesPeriod>(m_period->currentData().toInt()),
+                                chosen(m_from),
+                                chosen(m_to),
+                                fromQDate(m_at->date())};
+    m_requestedName = m_report->currentText();
+    if (!request.agreement.empty() && m_agreement->isEnabled())
+        m_requestedName += QStringLiteral(" ") + m_agreement->currentText();
+    m_busy->show();
+    m_showButton->setEnabled(false);
+    m_status->setText(tr("Working…"));
+    // A report may read every line of a big book: it runs on a connection of its own, off the
+    // UI thread, and hands its table back to this page.
+    m_thread = QThread::create(
+        [this, request, path = fromQ(m_workspace.path()), session = m_workspace.session()] {
+            reports::ReportTable table;
+            QString error;
+            try {
+                Book book = Book::open(path);
+                const Session s = book.resume(session);
+                table = buildReport(book, s, request);
+            } catch (const std::exception& e) {
+                error = describeError(e);
+            }
+            // The page waits for this thread before it is destroyed, so `this` is alive here.
+            QMetaObject::invokeMethod(
+                this, [this, table = std::move(table), error] { finish(table, error); },
+                Qt::QueuedConnection);
+        });
+    m_thread->start();
+}
+
+void ReportsPage::finish(const reports::ReportTable& table, const QString& error) {
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_busy->hide();
+    m_showButton->setEnabled(true);
+    if (!error.isEmpty()) {
         m_table = {};
         m_model->setColumns({});
-        m_status->setText(describeError(e));
+        m_status->setText(error);
+        emit reportShown();
         return;
     }
+    m_table = table;
+    m_shownName = m_requestedName;
     std::vector<TextTableModel::ColumnSpec> columns;
     for (std::size_t c = 0; c < m_table.columns.size(); ++c)
         columns.push_back({toQ(m_table.columns[c]), m_table.numeric[c]});
@@ -195,6 +254,14 @@ void ReportsPage::showReport() {
     m_status->setText(m_table.rows.empty()
                           ? tr("Nothing to show for these parameters.")
                           : tr("%n row(s).", nullptr, static_cast<int>(m_table.rows.size())));
+    emit reportShown();
+}
+
+ReportsPage::~ReportsPage() {
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
 }
 
 void ReportsPage::exportCsv() {
@@ -203,13 +270,12 @@ void ReportsPage::exportCsv() {
         return;
     }
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), m_report->currentText() + QStringLiteral(".csv"),
-        tr("CSV files (*.csv)"));
+        this, tr("Export CSV"), m_shownName + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {
-        m_workspace.book().exportReportCsv(m_workspace.session(), m_table,
-                                           fromQ(m_report->currentText()), fromQ(path));
+        m_workspace.book().exportReportCsv(m_workspace.session(), m_table, fromQ(m_shownName),
+                                           fromQ(path));
         m_status->setText(tr("Exported to %1").arg(path));
     } catch (const std::exception& e) {
         m_status->setText(describeError(e));

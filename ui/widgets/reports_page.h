@@ -8,6 +8,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QProgressBar;
+class QPushButton;
+class QThread;
 class QLabel;
 class QTableView;
 
@@ -22,18 +25,25 @@ class ReportsPage : public QWidget {
 public:
     enum Report { BalanceSeries, Turnover, Aging, PriceOverrides, Consolidated };
     explicit ReportsPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~ReportsPage() override;
 
     void choose(Report report);
     const reports::ReportTable& table() const { return m_table; }
     TextTableModel* model() const { return m_model; }
+    bool busy() const { return m_thread != nullptr; }
 
 public slots:
     void reloadMasterData();
+    // Builds the chosen report off the UI thread; reportShown() says when it is on screen.
     void showReport();
     void exportCsv();
 
+signals:
+    void reportShown();
+
 private:
     void updateParameters();
+    void finish(const reports::ReportTable& table, const QString& error);
 
     Workspace& m_workspace;
     QComboBox* m_report = nullptr;
@@ -46,6 +56,10 @@ private:
     QTableView* m_view = nullptr;
     TextTableModel* m_model = nullptr;
     reports::ReportTable m_table;
+    QString m_requestedName, m_shownName; // the report (and agreement) asked for, and on screen
+    QProgressBar* m_busy = nullptr;
+    QPushButton* m_showButton = nullptr;
+    QThread* m_thread = nullptr;
 };
 
 } // namespace barter::ui
