@@ -35,6 +35,7 @@ int cmdAging(Context& ctx);
 // `price report AGREEMENT [--at D] [--from D] [--to D]` (cmdPrice hands it over).
 int priceReport(Context& ctx);
 int cmdSettle(Context& ctx);
+int cmdPositions(Context& ctx);
 int cmdAudit(Context& ctx);
 
 int cmdVerify(Context& ctx);

@@ -542,3 +542,42 @@ int priceReport(Context& ctx) {
 }
 
 } // namespace barter::cli
+
+namespace barter::cli {
+
+int cmdPositions(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"at"}, 1);
+    const auto positions = ctx.book().consolidatedPositions(ctx.session(), dateOption(a, "at"));
+    if (ctx.format() == Format::Json) {
+        JsonWriter json(ctx.out());
+        json.beginArray();
+        for (const auto& p : positions)
+            json.beginObject()
+                .field("unit", p.unit)
+                .field("party", p.party)
+                .field("agreements", p.agreements)
+                .field("owed_to_it", plain(p.owedToIt, p.digits))
+                .field("owed_by_it", plain(p.owedByIt, p.digits))
+                .field("net", plain(p.net, p.digits))
+                .endObject();
+        json.endArray();
+        return 0;
+    }
+    const bool table = ctx.format() == Format::Table;
+    Rows rows{{"unit", "party", "agreements", "owed to it", "owed by it", "net"},
+              {"unit", "party", "agreements", "owed_to_it", "owed_by_it", "net"},
+              {false, false, true, true, true, true},
+              {},
+              "No agreements yet."};
+    for (const auto& p : positions)
+        rows.cells.push_back(
+            {p.unit, p.party, std::to_string(p.agreements),
+             table ? amount(p.owedToIt, p.digits, p.unit) : plain(p.owedToIt, p.digits),
+             table ? amount(p.owedByIt, p.digits, p.unit) : plain(p.owedByIt, p.digits),
+             table ? amount(p.net, p.digits, p.unit) : plain(p.net, p.digits)});
+    printTableOrCsv(ctx, rows);
+    return 0;
+}
+
+} // namespace barter::cli

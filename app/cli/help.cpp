@@ -64,6 +64,7 @@ Reports
   balance AGREEMENT --series day|week|month|quarter|year [--from D] [--to D]
                  the balance at each period end, with the swing and its use
   aging AGREEMENT [--at D]   who owes, since when, the debtor's last delivery, monthly net flow
+  positions [--at D]         each party's net position across agreements, per unit of account
   settle AGREEMENT --goods G1,G2[:MAXQTY],... [--date D] [--target AMT]
                  what the debtor could ship to clear the balance (posts nothing)
   statement AGREEMENT [--from D] [--to D]

@@ -88,6 +88,7 @@ int main(int argc, char** argv) {
             {"turnover", cmdTurnover},
             {"aging", cmdAging},
             {"settle", cmdSettle},
+            {"positions", cmdPositions},
             {"audit", cmdAudit},
             {"verify", cmdVerify},
             {"backup", cmdBackup},
