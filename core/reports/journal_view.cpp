@@ -101,6 +101,23 @@ void bindFilter(Statement& s, const JournalFilter& f, const std::optional<std::i
 }
 } // namespace
 
+namespace {
+// After the filter: rows past the key (?7, ?8, ?9) in the direction of reading, in order.
+std::string keysetOrder(bool forward, bool hasKey) {
+    std::string sql;
+    if (hasKey)
+        sql += forward ? " AND (l.date, l.exchange_seq, l.line_no) > (?7, ?8, ?9)"
+                       : " AND (l.date, l.exchange_seq, l.line_no) < (?7, ?8, ?9)";
+    sql += forward ? " ORDER BY l.date, l.exchange_seq, l.line_no"
+                   : " ORDER BY l.date DESC, l.exchange_seq DESC, l.line_no DESC";
+    return sql;
+}
+void bindKey(Statement& s, const std::optional<JournalKey>& key) {
+    if (key)
+        s.bind(PDate, key->date.toString()).bind(PSeq, key->seq).bind(PLine, key->lineNo);
+}
+} // namespace
+
 std::int64_t JournalView::count() {
     const std::string join =
         m_filter.reference.empty() ? "" : " JOIN exchange e ON e.seq = l.exchange_seq";
@@ -142,16 +159,11 @@ std::optional<JournalKey> JournalView::keyAt(bool forward, const std::optional<J
     if (!m_filter.reference.empty())
         sql += " JOIN exchange e ON e.seq = l.exchange_seq";
     sql += where();
-    if (key)
-        sql += forward ? " AND (l.date, l.exchange_seq, l.line_no) > (?7, ?8, ?9)"
-                       : " AND (l.date, l.exchange_seq, l.line_no) < (?7, ?8, ?9)";
-    sql += forward ? " ORDER BY l.date, l.exchange_seq, l.line_no"
-                   : " ORDER BY l.date DESC, l.exchange_seq DESC, l.line_no DESC";
+    sql += keysetOrder(forward, key.has_value());
     sql += " LIMIT 1 OFFSET ?10";
     Statement s = m_db.prepare(sql);
     bindFilter(s, m_filter, m_agreementId, m_goodId);
-    if (key)
-        s.bind(PDate, key->date.toString()).bind(PSeq, key->seq).bind(PLine, key->lineNo);
+    bindKey(s, key);
     s.bind(10, skip);
     if (!s.step())
         return std::nullopt;
@@ -176,16 +188,11 @@ std::vector<JournalRow> JournalView::page(bool forward, const std::optional<Jour
         JOIN exchange e ON e.seq = l.exchange_seq
         JOIN good g ON g.id = l.good_id)sql";
     sql += where();
-    if (key)
-        sql += forward ? " AND (l.date, l.exchange_seq, l.line_no) > (?7, ?8, ?9)"
-                       : " AND (l.date, l.exchange_seq, l.line_no) < (?7, ?8, ?9)";
-    sql += forward ? " ORDER BY l.date, l.exchange_seq, l.line_no"
-                   : " ORDER BY l.date DESC, l.exchange_seq DESC, l.line_no DESC";
+    sql += keysetOrder(forward, key.has_value());
     sql += " LIMIT ?10";
     Statement s = m_db.prepare(sql);
     bindFilter(s, m_filter, m_agreementId, m_goodId);
-    if (key)
-        s.bind(PDate, key->date.toString()).bind(PSeq, key->seq).bind(PLine, key->lineNo);
+    bindKey(s, key);
     s.bind(10, std::int64_t{std::max(limit, 0)});
 
     std::vector<JournalRow> rows;

@@ -5,15 +5,29 @@
 
 #include <QDateEdit>
 
+#include <optional>
+
+// moc cannot read <chrono>, which domain/date.h includes.
+namespace barter {
+class Date;
+}
+
 namespace barter::ui {
 
 class DateField : public QDateEdit {
     Q_OBJECT
 public:
     explicit DateField(QWidget* parent = nullptr);
+    // A field that may be left empty: it shows "any" until a date is chosen.
+    static DateField* optional(const QString& objectName, QWidget* parent);
+    // The chosen date; none for an optional field left at "any".
+    std::optional<Date> chosen() const;
 
 protected:
     bool focusNextPrevChild(bool next) override;
+
+private:
+    bool m_optional = false;
 };
 
 } // namespace barter::ui

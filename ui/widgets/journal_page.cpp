@@ -19,19 +19,6 @@
 
 namespace barter::ui {
 
-namespace {
-const QDate kAnyDate(1900, 1, 1);
-
-QDateEdit* makeDateFilter(const QString& name, QWidget* parent) {
-    auto* edit = new DateField(parent);
-    edit->setObjectName(name);
-    edit->setMinimumDate(kAnyDate);
-    edit->setSpecialValueText(QObject::tr("any"));
-    edit->setDate(kAnyDate);
-    return edit;
-}
-} // namespace
-
 JournalPage::JournalPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace) {
     setObjectName(QStringLiteral("journalPage"));
@@ -39,8 +26,8 @@ JournalPage::JournalPage(Workspace& workspace, QWidget* parent)
     auto* filters = new QHBoxLayout;
     m_agreement = new QComboBox(this);
     m_agreement->setObjectName(QStringLiteral("agreementFilter"));
-    m_from = makeDateFilter(QStringLiteral("fromFilter"), this);
-    m_to = makeDateFilter(QStringLiteral("toFilter"), this);
+    m_from = DateField::optional(QStringLiteral("fromFilter"), this);
+    m_to = DateField::optional(QStringLiteral("toFilter"), this);
     m_shipper = new QComboBox(this);
     m_shipper->setObjectName(QStringLiteral("shipperFilter"));
     m_good = new QComboBox(this);
@@ -165,10 +152,8 @@ void JournalPage::applyFilter() {
         return;
     reports::JournalFilter f;
     f.agreement = fromQ(m_agreement->currentData().toString());
-    if (m_from->date() != kAnyDate)
-        f.from = fromQDate(m_from->date());
-    if (m_to->date() != kAnyDate)
-        f.to = fromQDate(m_to->date());
+    f.from = m_from->chosen();
+    f.to = m_to->chosen();
     f.shipper = fromQ(m_shipper->currentData().toString());
     f.good = fromQ(m_good->currentText().trimmed().toUpper());
     f.reference = fromQ(m_reference->text().trimmed());

@@ -7,7 +7,6 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -15,6 +14,7 @@ class QTimer;
 
 namespace barter::ui {
 
+class DateField;
 class JournalTableModel;
 class Workspace;
 
@@ -41,8 +41,8 @@ private:
 
     Workspace& m_workspace;
     QComboBox* m_agreement = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateField* m_from = nullptr;
+    DateField* m_to = nullptr;
     QComboBox* m_shipper = nullptr;
     QComboBox* m_good = nullptr;
     QLineEdit* m_reference = nullptr;

@@ -20,22 +20,6 @@
 
 namespace barter::ui {
 
-namespace {
-const QDate kAny(1900, 1, 1);
-
-DateField* optionalDate(const QString& name, QWidget* parent) {
-    auto* d = new DateField(parent);
-    d->setObjectName(name);
-    d->setMinimumDate(kAny);
-    d->setSpecialValueText(QObject::tr("any"));
-    d->setDate(kAny);
-    return d;
-}
-std::optional<Date> chosen(const DateField* d) {
-    return d->date() == kAny ? std::nullopt : fromQDate(d->date());
-}
-} // namespace
-
 ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace) {
     setObjectName(QStringLiteral("reportsPage"));
@@ -59,8 +43,8 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
                            std::pair{tr("year"), reports::SeriesPeriod::Year}})
         m_period->addItem(text, static_cast<int>(p));
     m_period->setCurrentIndex(2);
-    m_from = optionalDate(QStringLiteral("reportFrom"), this);
-    m_to = optionalDate(QStringLiteral("reportTo"), this);
+    m_from = DateField::optional(QStringLiteral("reportFrom"), this);
+    m_to = DateField::optional(QStringLiteral("reportTo"), this);
     m_at = new DateField(this);
     m_at->setObjectName(QStringLiteral("reportAt"));
     m_at->setDate(QDate::currentDate());
@@ -191,8 +175,8 @@ void ReportsPage::showReport() {
     const ReportRequest request{static_cast<Report>(m_report->currentData().toInt()),
                                 fromQ(m_agreement->currentText()),
                                 static_cast<reports::SeriesPeriod>(m_period->currentData().toInt()),
-                                chosen(m_from),
-                                chosen(m_to),
+                                m_from->chosen(),
+                                m_to->chosen(),
                                 fromQDate(m_at->date())};
     m_requestedName = m_report->currentText();
     if (!request.agreement.empty() && m_agreement->isEnabled())
