@@ -11,6 +11,22 @@
 
 namespace barter::ui {
 
+namespace {
+// Numbers right-aligned, in the cells and their headers alike.
+QVariant alignment(int column) {
+    switch (column) {
+    case JournalTableModel::Seq:
+    case JournalTableModel::Quantity:
+    case JournalTableModel::UnitPrice:
+    case JournalTableModel::Value:
+    case JournalTableModel::Balance:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+}
+} // namespace
+
 JournalTableModel::JournalTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 JournalTableModel::~JournalTableModel() = default;
 
@@ -161,16 +177,7 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::TextAlignmentRole:
-        switch (column) {
-        case Seq:
-        case Quantity:
-        case UnitPrice:
-        case Value:
-        case Balance:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-        }
+        return alignment(column);
     case Qt::FontRole:
         if (r->status == reports::LineStatus::Reversed) {
             QFont font;
@@ -224,18 +231,8 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
 QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole) {
-        switch (section) {
-        case Seq:
-        case Quantity:
-        case UnitPrice:
-        case Value:
-        case Balance:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-        }
-    }
+    if (role == Qt::TextAlignmentRole)
+        return alignment(section);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

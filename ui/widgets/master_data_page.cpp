@@ -223,10 +223,8 @@ void MasterDataPage::reloadPrices() {
             const std::vector<Price> history = book.prices(m_workspace.session(), agreement);
             const std::vector<Price> current =
                 book.prices(m_workspace.session(), agreement, fromQDate(QDate::currentDate()));
-            int digits = 2; // prices show at least the unit of account's decimals
-            for (const Agreement& a : book.agreements(m_workspace.session()))
-                if (a.code == agreement)
-                    digits = a.unit.digits;
+            // Prices show at least the unit of account's decimals.
+            const int digits = book.agreementInfo(m_workspace.session(), agreement).digits;
             for (const Price& p : history) {
                 const bool inForce = std::find(current.begin(), current.end(), p) != current.end();
                 rows.push_back({{toQ(p.goodCode), toQ(p.effectiveFrom.toString()),
