@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 
 namespace barter::ui::testing {
@@ -379,11 +380,13 @@ TEST_P(DashboardTest, ShowsTheBalanceInWordsAndTheGaugeColour) {
         const char* words;
         reports::SwingLevel level;
         const char* gauge;
+        const char* value;
     };
     const Case cases[] = {
-        {"10", "KP-B owes RU-A 2,101.25 CU", reports::SwingLevel::Normal, "21.01 %"},
-        {"40", "KP-B owes RU-A 8,405.00 CU", reports::SwingLevel::Warning, "84.05 %"},
-        {"50", "KP-B owes RU-A 10,506.25 CU", reports::SwingLevel::Exceeded, "105.06 %"},
+        {"10", "KP-B owes RU-A 2,101.25 CU", reports::SwingLevel::Normal, "21.01 %", "2101.25"},
+        {"40", "KP-B owes RU-A 8,405.00 CU", reports::SwingLevel::Warning, "84.05 %", "8405.00"},
+        {"50", "KP-B owes RU-A 10,506.25 CU", reports::SwingLevel::Exceeded, "105.06 %",
+         "10506.25"},
     };
     const Case& c = cases[GetParam()];
     {
@@ -412,6 +415,21 @@ TEST_P(DashboardTest, ShowsTheBalanceInWordsAndTheGaugeColour) {
     EXPECT_EQ(w->dashboardPage()->turnoverChart()->barSets(), 1); // WHEAT from RU-A
     ASSERT_EQ(w->dashboardPage()->topGoods()->rowCount(), 1);
     EXPECT_EQ(w->dashboardPage()->topGoods()->row(0).cells.at(4), QStringLiteral("100.00 %"));
+
+    // The table tab saves CSV, as the CLI and the Reports view write it.
+    child<QTabWidget>(w->dashboardPage(), "charts")->setCurrentIndex(2);
+    EXPECT_EQ(child<QPushButton>(w->dashboardPage(), "saveChart")->text(),
+              QStringLiteral("Save table as CSV…"));
+    const QString csv = m_dir.filePath(QStringLiteral("top.csv"));
+    w->dashboardPage()->saveShown(csv);
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_EQ(lines[0].trimmed(),
+              QStringLiteral("period_end,good,shipper,unit,lines,quantity,value,share"));
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral(",WHEAT,RU-A,t,1,")));
+    EXPECT_TRUE(lines[1].contains(QLatin1String(c.value))) << lines[1].toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(ThreeBooks, DashboardTest, ::testing::Values(0, 1, 2));

@@ -30,6 +30,8 @@ namespace barter::ui {
 
 namespace {
 
+constexpr int kTopGoodsTab = 2;
+
 const char* gaugeColour(reports::SwingLevel level) {
     switch (level) {
     case reports::SwingLevel::Exceeded:
@@ -150,8 +152,8 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_period->addItem(tr("by quarter"), static_cast<int>(reports::SeriesPeriod::Quarter));
     m_period->addItem(tr("by year"), static_cast<int>(reports::SeriesPeriod::Year));
     m_period->setCurrentIndex(1);
-    auto* save = new QPushButton(tr("Save chart as PNG…"), this);
-    save->setObjectName(QStringLiteral("saveChart"));
+    m_save = new QPushButton(tr("Save chart as PNG…"), this);
+    m_save->setObjectName(QStringLiteral("saveChart"));
     chartBar->addWidget(new QLabel(tr("Charts of:"), this));
     chartBar->addWidget(m_agreement);
     chartBar->addWidget(m_period);
@@ -159,7 +161,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     auto* settle = new QPushButton(tr("Settlement proposal…"), this);
     settle->setObjectName(QStringLiteral("settle"));
     chartBar->addWidget(settle);
-    chartBar->addWidget(save);
+    chartBar->addWidget(m_save);
     connect(settle, &QPushButton::clicked, this, [this] {
         if (m_agreement->currentText().isEmpty())
             return;
@@ -195,7 +197,11 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     connect(m_at, &QDateEdit::dateChanged, this, &DashboardPage::reload);
     connect(m_agreement, &QComboBox::currentIndexChanged, this, &DashboardPage::showChart);
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::showChart);
-    connect(save, &QPushButton::clicked, this, &DashboardPage::saveChart);
+    connect(m_save, &QPushButton::clicked, this, &DashboardPage::saveChart);
+    connect(m_charts, &QTabWidget::currentChanged, this, [this](int index) {
+        m_save->setText(index == kTopGoodsTab ? tr("Save table as CSV…")
+                                              : tr("Save chart as PNG…"));
+    });
 }
 
 void DashboardPage::reload() {
@@ -236,6 +242,7 @@ void DashboardPage::showChart() {
         m_chart->setSeries({}, {});
         m_turnover->setTurnover({}, {});
         m_topGoods->setRows({});
+        m_topTable = {};
         return;
     }
     try {
@@ -277,10 +284,12 @@ void DashboardPage::showChart() {
                                                            : y.value < x.value;
                          });
         std::vector<TextTableModel::Row> rows;
+        std::vector<reports::TurnoverByGood> top;
         std::map<std::string, int> shown;
         for (const reports::TurnoverByGood& r : byGood) {
             if (shown[r.shipper]++ >= TurnoverChart::kTopGoods)
                 continue;
+            top.push_back(r);
             rows.push_back(
                 {{toQ(r.shipper), toQ(r.good), displayAmount(r.quantity, toQ(r.measure)),
                   displayAmount(r.value, toQ(info.unit)),
@@ -292,6 +301,7 @@ void DashboardPage::showChart() {
                  false});
         }
         m_topGoods->setRows(std::move(rows));
+        m_topTable = reports::turnoverTable(info, top);
     } catch (const std::exception& e) {
         m_error->setText(describeError(e));
         m_error->show();
@@ -299,11 +309,29 @@ void DashboardPage::showChart() {
 }
 
 void DashboardPage::saveChart() {
+    const bool table = m_charts->currentIndex() == kTopGoodsTab;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save chart"), m_agreement->currentText() + QStringLiteral("-chart.png"),
-        tr("PNG images (*.png)"));
-    if (path.isEmpty())
+        this, table ? tr("Save table") : tr("Save chart"),
+        m_agreement->currentText() +
+            (table ? QStringLiteral("-top-goods.csv") : QStringLiteral("-chart.png")),
+        table ? tr("CSV files (*.csv)") : tr("PNG images (*.png)"));
+    if (!path.isEmpty())
+        saveShown(path);
+}
+
+void DashboardPage::saveShown(const QString& path) {
+    m_error->hide();
+    if (m_charts->currentIndex() == kTopGoodsTab) {
+        try {
+            m_workspace.book().exportReportCsv(m_workspace.session(), m_topTable,
+                                               "top goods " + fromQ(m_agreement->currentText()),
+                                               fromQ(path));
+        } catch (const std::exception& e) {
+            m_error->setText(describeError(e));
+            m_error->show();
+        }
         return;
+    }
     // Written through a temporary file and renamed: a failed save leaves no half-written file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !m_charts->currentWidget()->grab().save(&file, "PNG") ||

@@ -5,6 +5,7 @@
 // figure comes from the core's reports.
 
 #include "reports/manager_reports.h"
+#include "reports/report_table.h"
 
 #include <QWidget>
 
@@ -14,6 +15,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTabWidget;
 
 namespace barter::ui {
@@ -31,6 +33,10 @@ public:
     BalanceChart* chart() const { return m_chart; }
     TurnoverChart* turnoverChart() const { return m_turnover; }
     TextTableModel* topGoods() const { return m_topGoods; }
+
+    // Saves the shown tab: a chart as PNG, the table of top goods as CSV (the core's report
+    // table, as the Reports view and the CLI write it). Errors are shown on the page.
+    void saveShown(const QString& path);
 
 public slots:
     void reload();
@@ -50,6 +56,8 @@ private:
     TurnoverChart* m_turnover = nullptr;
     TextTableModel* m_topGoods = nullptr;
     QTabWidget* m_charts = nullptr;
+    QPushButton* m_save = nullptr;
+    reports::ReportTable m_topTable;
     std::vector<QWidget*> m_cardWidgets;
 };
 
