@@ -38,6 +38,10 @@ int cmdSettle(Context& ctx);
 int cmdPositions(Context& ctx);
 int cmdAudit(Context& ctx);
 
+int cmdReconcile(Context& ctx);
+int cmdClose(Context& ctx);
+int cmdPeriods(Context& ctx);
+
 int cmdVerify(Context& ctx);
 int cmdBackup(Context& ctx);
 int cmdExport(Context& ctx);

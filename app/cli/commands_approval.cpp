@@ -11,10 +11,7 @@ namespace {
 
 std::int64_t pendingId(const Arguments& a) {
     const std::string text = a.word(1, "id of the pending exchange");
-    std::optional<Decimal> id = Decimal::parse(text, 0);
-    if (!id || id->sign() <= 0)
-        throw InvalidInput("id", "\"" + text + "\" is not the id of a pending exchange");
-    return id->toScaled(0);
+    return positiveNumber(text, "id", "the id of a pending exchange");
 }
 
 void printPendingJson(JsonWriter& json, const PendingExchange& p) {

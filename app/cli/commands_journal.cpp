@@ -116,11 +116,9 @@ int cmdRecord(Context& ctx) {
 int cmdReverse(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"reason", "date", "override-swing"}, 2);
-    const std::string seqText = a.word(1, "sequence number of the exchange to reverse");
-    std::optional<Decimal> seq = Decimal::parse(seqText, 0);
-    if (!seq || seq->sign() <= 0)
-        throw InvalidInput("seq", "\"" + seqText + "\" is not a sequence number");
-    PostResult result = ctx.book().reverse(ctx.session(), seq->toScaled(0), a.required("reason"),
+    const std::int64_t seq = positiveNumber(a.word(1, "sequence number of the exchange to reverse"),
+                                            "seq", "a sequence number");
+    PostResult result = ctx.book().reverse(ctx.session(), seq, a.required("reason"),
                                            a.option("date", ""), a.option("override-swing", ""));
     printPosted(ctx, result, "Reversed with");
     return 0;
@@ -130,10 +128,8 @@ int cmdShow(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({}, 2);
     const std::string seqText = a.word(1, "sequence number");
-    std::optional<Decimal> seq = Decimal::parse(seqText, 0);
-    if (!seq || seq->sign() <= 0)
-        throw InvalidInput("seq", "\"" + seqText + "\" is not a sequence number");
-    std::optional<Exchange> e = ctx.book().exchange(ctx.session(), seq->toScaled(0));
+    const std::int64_t seq = positiveNumber(seqText, "seq", "a sequence number");
+    std::optional<Exchange> e = ctx.book().exchange(ctx.session(), seq);
     if (!e)
         throw InvalidInput("seq", "no posted exchange with sequence number " + seqText);
     PostResult shown{*e, {}, {}};

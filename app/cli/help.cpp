@@ -72,6 +72,18 @@ Reports
            [--period day|week|month|quarter|year]   with --by good: goods by period, with shares
   audit [--from D] [--to D] [--user U]
 
+Reconciliation and period close (managers; anyone reads them)
+  reconcile AGREEMENT --statement FILE [--from D] --through D [--map FILE] [--tolerance-days N]
+                 match the other side's statement (the deliveries columns) with our lines by
+                 reference, shipper and good; saved with the statement's SHA-256. --map: a CSV
+                 kind,theirs,ours (kind party or good) translating their codes to ours
+  reconcile show ID | reconcile list [AGREEMENT]
+  reconcile resolve ID ITEM --correction SEQ | --reversal SEQ | --note TEXT
+                 explain an item by an exchange posted for it, or by a note
+  close AGREEMENT --through D --agreed-balance AMT [--reconciliation ID]
+                 lock everything dated on or before D (the balance must be the book's)
+  periods [AGREEMENT]
+
 Integrity and export
   verify [--against-head HEX]
   backup FILE

@@ -44,7 +44,8 @@ void printProblems(const InvalidInput& e, const std::string& where) {
             rows.insert(p.line);
         std::cerr << "barter: error: " << rows.size() << " bad row" << (rows.size() == 1 ? "" : "s")
                   << (problems.size() > kMaxProblems ? " (first 100 problems shown)" : "")
-                  << ", nothing imported (" << e.source() << ")\n";
+                  << (where == "import" ? ", nothing imported (" : ", nothing changed (")
+                  << e.source() << ")\n";
     }
 }
 
@@ -90,6 +91,9 @@ int main(int argc, char** argv) {
             {"settle", cmdSettle},
             {"positions", cmdPositions},
             {"audit", cmdAudit},
+            {"reconcile", cmdReconcile},
+            {"close", cmdClose},
+            {"periods", cmdPeriods},
             {"verify", cmdVerify},
             {"backup", cmdBackup},
             {"export", cmdExport},

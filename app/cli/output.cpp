@@ -53,6 +53,17 @@ std::optional<Date> dateOption(const Arguments& args, const std::string& name) {
     return date;
 }
 
+std::int64_t positiveNumber(const std::string& text, const std::string& field, const char* what) {
+    const std::optional<Decimal> number = Decimal::parse(text, 0);
+    if (!number || number->sign() <= 0)
+        throw InvalidInput(field, "\"" + text + "\" is not " + what);
+    try {
+        return number->toScaled(0);
+    } catch (const InvalidInput&) {
+        throw InvalidInput(field, "\"" + text + "\" is not " + what);
+    }
+}
+
 void printTableOrCsv(const Context& ctx, const Rows& rows) {
     std::ostream& out = ctx.out();
     if (ctx.format() == Format::Csv) {

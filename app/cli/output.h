@@ -21,6 +21,8 @@ std::string priceText(const Decimal& price, int minDigits);
 // Grouped with a unit for tables: "1,234.56 CU".
 std::string amount(const Decimal& value, int digits, const std::string& unit);
 std::optional<Date> dateOption(const Arguments& args, const std::string& name);
+// A positive whole number (a sequence number, an id); `what` completes "\"x\" is not …".
+std::int64_t positiveNumber(const std::string& text, const std::string& field, const char* what);
 // A --line "SHIPPER GOOD QTY[@PRICE]" (the price only when `allowPrice`); problems are named
 // after the option's position ("line 2").
 DeliveryLineDraft parseLineOption(const std::string& text, std::size_t index, bool allowPrice);

@@ -9,6 +9,7 @@
 #include "../compliance/screener.h"
 #include "../domain/types.h"
 #include "../error.h"
+#include "../reconcile/reconciliation.h"
 #include "../reports/journal_view.h"
 #include "../reports/manager_reports.h"
 #include "../reports/price_report.h"
@@ -307,6 +308,39 @@ public:
                               const std::string& target);
     std::vector<AuditEvent> auditEvents(const Session& s, std::optional<Date> from,
                                         std::optional<Date> to, const std::string& user);
+
+    // --- reconciliation with the other side and period close (DESIGN.md §1) ---
+    // Reads the other side's statement (see reconcile/statement.h) for the agreement's lines
+    // dated from `from` (the beginning when empty) through `through`, matches it with our posted
+    // lines (a reversal and the exchange it reverses, both in the period, are left out as they
+    // cancel) and saves the result (managers). Both balances start from our balance the day
+    // before `from`. Throws InvalidInput listing every bad row of the statement or mapping.
+    reconcile::Reconciliation reconcile(const Session& s, const std::string& agreement,
+                                        const std::string& statementFile, std::optional<Date> from,
+                                        Date through, const std::string& mappingFile = {},
+                                        int toleranceDays = 0);
+    // A saved reconciliation with its items and resolutions.
+    reconcile::Reconciliation reconciliation(const Session& s, std::int64_t id);
+    // The saved reconciliations of an agreement (all agreements when empty), without items.
+    std::vector<reconcile::Reconciliation> reconciliations(const Session& s,
+                                                           const std::string& agreement);
+    // Explains a differing item (managers): a correction or a reversal posted in our book
+    // (`seq`, of the same agreement; a reversal must reverse the item's exchange), or a note.
+    reconcile::Resolution resolveItem(const Session& s, std::int64_t reconciliation, int item,
+                                      reconcile::ResolutionKind kind,
+                                      std::optional<std::int64_t> seq, const std::string& note);
+    // What closing the agreement through `through` would lock, and why it cannot be done now.
+    reconcile::ClosePreview previewClose(const Session& s, const std::string& agreement,
+                                         Date through);
+    // Closes the agreement through `through` (managers): refused unless our balance at that
+    // date equals `agreedBalance` and the book verifies (PRAGMA integrity_check and the chain;
+    // IntegrityError otherwise). Records the chain head. From then on nothing dated on or
+    // before `through` can be posted, reversed, imported, submitted or approved.
+    reconcile::PeriodClose closePeriod(const Session& s, const std::string& agreement, Date through,
+                                       const std::string& agreedBalance,
+                                       std::optional<std::int64_t> reconciliation = std::nullopt);
+    // The closes of an agreement (all agreements when empty), oldest first.
+    std::vector<reconcile::PeriodClose> periods(const Session& s, const std::string& agreement);
 
     // --- integrity and exports ---
     // Recomputes the chain (and the stored daily sums) from the first exchange.

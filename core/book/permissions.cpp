@@ -22,6 +22,8 @@ std::string_view describe(Action action) {
         return "reverse exchanges";
     case Action::OverrideSwing:
         return "override the swing limit";
+    case Action::Reconcile:
+        return "reconcile or close periods";
     case Action::ViewReports:
         return "view reports";
     case Action::Export:
@@ -41,6 +43,7 @@ bool isAllowed(Role role, Action action) {
     case Action::Approve:
     case Action::Reverse:
     case Action::OverrideSwing:
+    case Action::Reconcile:
         return role == Role::Manager;
     case Action::EnterExchange:
         return role == Role::Manager || role == Role::Clerk;

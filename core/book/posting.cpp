@@ -15,6 +15,7 @@ namespace {
 struct AgreementState {
     reports::AgreementInfo info;
     std::optional<Date> validFrom, validTo;
+    std::optional<Date> closedThrough; // the last day of the last closed period
     bool positionLoaded = false;
     std::map<int, Int128> netByDay; // clearing movement per day, minor units
     Int128 total = 0;
@@ -70,6 +71,12 @@ const reports::AgreementInfo* Poster::agreement(const std::string& code) {
         state.validTo = s.isNull(1) ? std::nullopt : Date::parse(s.getText(1));
         s.reset();
         state.info = reports::agreementInfo(m_db, code);
+        Statement& closed =
+            m_db.cached("SELECT max(through) FROM period_close WHERE agreement_id = ?1");
+        closed.bind(1, state.info.id).step();
+        if (const std::optional<std::string> through = closed.getOptionalText(0))
+            state.closedThrough = Date::parse(*through);
+        closed.reset();
         it = m_state->agreements.emplace(code, std::move(state)).first;
         m_state->agreementsById[it->second.info.id] = &it->second;
     }
@@ -99,6 +106,15 @@ std::optional<Decimal> Poster::listPrice(std::int64_t agreementId, std::int64_t 
 }
 
 namespace {
+// The problem with a date in a closed period, or nothing.
+std::string inClosedPeriod(const reports::AgreementInfo& a, const std::optional<Date>& closed,
+                           Date date) {
+    if (!closed || date > *closed)
+        return {};
+    return fmt::format("{} is in a closed period: agreement {} is closed through {}",
+                       date.toString(), a.code, closed->toString());
+}
+
 // The problem with a date outside an agreement's validity, or nothing.
 std::string outsideValidity(const reports::AgreementInfo& a, const std::optional<Date>& from,
                             const std::optional<Date>& to, Date date) {
@@ -173,6 +189,9 @@ void Poster::prepare(const ExchangeDraft& draft, PreparedExchange& out,
         if (date)
             if (std::string why = outsideValidity(*a, state.validFrom, state.validTo, *date);
                 !why.empty())
+                problem("date", why);
+        if (date)
+            if (std::string why = inClosedPeriod(*a, state.closedThrough, *date); !why.empty())
                 problem("date", why);
         if (validate::reference(draft.reference).empty() && referenceTaken(a->id, draft.reference))
             problem("reference",
@@ -373,6 +392,14 @@ void Poster::prepareReversal(const Exchange& original, const std::string& reason
     const AgreementState& state = *m_state->agreementsById.at(a->id);
     if (std::string why = outsideValidity(*a, state.validFrom, state.validTo, date); !why.empty())
         problems.push_back({"date", why + "; date the reversal within it"});
+    if (!inClosedPeriod(*a, state.closedThrough, original.date).empty())
+        problems.push_back(
+            {"seq", fmt::format("exchange {} is dated {}, in a closed period: agreement {} is "
+                                "closed through {}; post a correction dated after it instead",
+                                original.seq, original.date.toString(), a->code,
+                                state.closedThrough->toString())});
+    else if (std::string why = inClosedPeriod(*a, state.closedThrough, date); !why.empty())
+        problems.push_back({"date", why});
     for (const DeliveryLine& line : original.lines) {
         DeliveryLine negated = line;
         negated.quantity = -line.quantity;

@@ -347,6 +347,109 @@ constexpr const char* kDropJournalDerived = R"sql(
 DROP INDEX delivery_line_in_order;
 )sql";
 
+// Version 4: reconciliation with the other side and period close (DESIGN.md §1). A saved
+// reconciliation keeps the statement's SHA-256, both balances and every item as found; items are
+// resolved by appending resolutions (a correction or reversal posted, or a note), never by
+// changing them. A close is final: nothing dated on or before its day may be posted for the
+// agreement, no exchange of that period may be reversed, and no pending entry of it saved.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE reconciliation (
+    id                INTEGER PRIMARY KEY,
+    agreement_id      INTEGER NOT NULL REFERENCES agreement(id),
+    from_date         TEXT,
+    through           TEXT NOT NULL,
+    tolerance_days    INTEGER NOT NULL CHECK (tolerance_days >= 0),
+    statement_name    TEXT NOT NULL,
+    statement_sha256  TEXT NOT NULL,
+    mapping_sha256    TEXT NOT NULL,
+    opening_balance   INTEGER NOT NULL,
+    our_balance       INTEGER NOT NULL,
+    their_balance     INTEGER NOT NULL,
+    created_by        TEXT NOT NULL,
+    created_at        TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE reconciliation_item (
+    reconciliation_id INTEGER NOT NULL REFERENCES reconciliation(id),
+    item_no           INTEGER NOT NULL,
+    category          TEXT NOT NULL CHECK (category IN ('matched', 'quantity_differs',
+                          'value_differs', 'date_differs', 'missing_ours', 'missing_theirs')),
+    reference         TEXT NOT NULL,
+    shipper           TEXT NOT NULL,
+    good              TEXT NOT NULL,
+    our_seq           INTEGER,
+    our_line          INTEGER,
+    our_date          TEXT,
+    our_quantity      INTEGER,
+    our_value         INTEGER,
+    their_line        INTEGER,
+    their_date        TEXT,
+    their_quantity    INTEGER,
+    their_value       INTEGER,
+    difference        INTEGER NOT NULL,
+    PRIMARY KEY (reconciliation_id, item_no)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE reconciliation_resolution (
+    id                INTEGER PRIMARY KEY,
+    reconciliation_id INTEGER NOT NULL,
+    item_no           INTEGER NOT NULL,
+    kind              TEXT NOT NULL CHECK (kind IN ('correction', 'reversal', 'note')),
+    seq               INTEGER REFERENCES exchange(seq),
+    note              TEXT NOT NULL,
+    resolved_by       TEXT NOT NULL,
+    resolved_at       TEXT NOT NULL,
+    FOREIGN KEY (reconciliation_id, item_no)
+        REFERENCES reconciliation_item (reconciliation_id, item_no)
+) STRICT;
+CREATE INDEX reconciliation_resolution_by_item
+    ON reconciliation_resolution (reconciliation_id, item_no);
+
+CREATE TABLE period_close (
+    id                INTEGER PRIMARY KEY,
+    agreement_id      INTEGER NOT NULL REFERENCES agreement(id),
+    through           TEXT NOT NULL,
+    agreed_balance    INTEGER NOT NULL,
+    reconciliation_id INTEGER REFERENCES reconciliation(id),
+    head_seq          INTEGER NOT NULL,
+    head_hash         BLOB NOT NULL,
+    closed_by         TEXT NOT NULL,
+    closed_at         TEXT NOT NULL
+) STRICT;
+CREATE INDEX period_close_by_agreement ON period_close (agreement_id, through);
+
+CREATE TRIGGER reconciliation_fixed BEFORE UPDATE ON reconciliation
+    BEGIN SELECT RAISE(ABORT, 'a saved reconciliation never changes'); END;
+CREATE TRIGGER reconciliation_kept BEFORE DELETE ON reconciliation
+    BEGIN SELECT RAISE(ABORT, 'a saved reconciliation is never deleted'); END;
+CREATE TRIGGER reconciliation_item_fixed BEFORE UPDATE ON reconciliation_item
+    BEGIN SELECT RAISE(ABORT, 'a reconciliation item never changes; resolve it'); END;
+CREATE TRIGGER reconciliation_item_kept BEFORE DELETE ON reconciliation_item
+    BEGIN SELECT RAISE(ABORT, 'a reconciliation item is never deleted; resolve it'); END;
+CREATE TRIGGER reconciliation_resolution_fixed BEFORE UPDATE ON reconciliation_resolution
+    BEGIN SELECT RAISE(ABORT, 'a resolution never changes; add another'); END;
+CREATE TRIGGER reconciliation_resolution_kept BEFORE DELETE ON reconciliation_resolution
+    BEGIN SELECT RAISE(ABORT, 'a resolution is never deleted; add another'); END;
+CREATE TRIGGER period_close_fixed BEFORE UPDATE ON period_close
+    BEGIN SELECT RAISE(ABORT, 'a period close is final'); END;
+CREATE TRIGGER period_close_kept BEFORE DELETE ON period_close
+    BEGIN SELECT RAISE(ABORT, 'a period close is final'); END;
+CREATE TRIGGER period_close_forward BEFORE INSERT ON period_close
+    WHEN NEW.through <= (SELECT max(through) FROM period_close
+                         WHERE agreement_id = NEW.agreement_id)
+    BEGIN SELECT RAISE(ABORT, 'a period can only be closed after the last close'); END;
+
+CREATE TRIGGER exchange_not_in_closed_period BEFORE INSERT ON exchange
+    WHEN NEW.date <= (SELECT max(through) FROM period_close WHERE agreement_id = NEW.agreement_id)
+      OR (NEW.reverses_seq IS NOT NULL
+          AND (SELECT date FROM exchange WHERE seq = NEW.reverses_seq)
+              <= (SELECT max(through) FROM period_close WHERE agreement_id = NEW.agreement_id))
+    BEGIN SELECT RAISE(ABORT, 'the period is closed: nothing on or before its last day may be posted or reversed'); END;
+CREATE TRIGGER pending_not_in_closed_period BEFORE INSERT ON pending_exchange
+    WHEN NEW.date <= (SELECT max(through) FROM period_close WHERE agreement_id = NEW.agreement_id)
+    BEGIN SELECT RAISE(ABORT, 'the period is closed: nothing on or before its last day may be entered'); END;
+)sql";
+
 // migrations[i] brings a book from version i to version i + 1.
 const std::vector<std::function<void(Database&)>>& migrations() {
     static const std::vector<std::function<void(Database&)>> all = {
@@ -362,6 +465,7 @@ const std::vector<std::function<void(Database&)>>& migrations() {
             db.exec(kVersion3);
             db.exec(kJournalDerived);
         },
+        [](Database& db) { db.exec(kVersion4); },
     };
     return all;
 }

@@ -8,7 +8,15 @@
 
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <random>
+
+namespace barter {
+// Lets GoogleTest print a Decimal as its text, not its bytes.
+inline void PrintTo(const Decimal& d, std::ostream* out) {
+    *out << d.toString();
+}
+} // namespace barter
 
 namespace barter::testing {
 

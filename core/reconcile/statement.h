@@ -1,0 +1,50 @@
+#pragma once
+// Reading the other side's statement of an agreement: the deliveries format of DESIGN.md §7
+// (`date,reference,shipper,good,quantity[,unit_price][,value][,memo]`, columns in any order),
+// with their party and good codes translated to ours by an optional mapping file
+// (`kind,theirs,ours`, kind `party` or `good`; codes without a row are taken as ours).
+//
+// Their value of a line is the `value` column when given, else quantity × `unit_price` rounded
+// half-even to the unit's digits, else the quantity at our price list on their date. Lines
+// dated outside the reconciled period are left out and counted. Every bad row is reported
+// (FILE:LINE: column: reason) in one InvalidInput; nothing is returned then.
+
+#include "matcher.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace barter::reconcile {
+
+struct Mapping {
+    std::map<std::string, std::string, std::less<>> parties, goods; // theirs -> ours
+};
+// Throws InvalidInput naming the file's line and column for a bad row, an unknown kind or a
+// code mapped twice.
+Mapping readMapping(const std::string& file);
+
+// What the statement is read against: the agreement's parties and unit, the period, and the
+// book's goods and price list.
+struct StatementContext {
+    std::string partyA, partyB;
+    int digits = 2;
+    std::optional<Date> from;
+    Date through;
+    std::function<bool(const std::string& good)> goodExists;
+    std::function<std::optional<Decimal>(const std::string& good, Date date)> listPrice;
+};
+
+struct Statement {
+    std::vector<Line> lines;  // in the period, in file order
+    std::int64_t rows = 0;    // data rows read
+    std::int64_t outside = 0; // rows dated outside the period, left out
+    std::string sha256;       // of the file's bytes, lower-case hex
+};
+
+Statement readStatement(const std::string& file, const Mapping& mapping,
+                        const StatementContext& context);
+
+} // namespace barter::reconcile

@@ -1,0 +1,340 @@
+// Reconciliation with the other side's statement and period close: the saved result, the
+// mapping of their codes, the invariant, resolutions, and that a close locks every write path.
+#include "book_fixture.h"
+
+#include "storage/database.h"
+
+#include <fstream>
+
+namespace barter::testing {
+namespace {
+
+using reconcile::Category;
+
+class ReconciliationTest : public BookTest {
+protected:
+    void SetUp() override {
+        BookTest::SetUp();
+        book().post(*manager, draft("2023-02-01", "R-1", {{"RU-A", "WHEAT", "10"}}));
+        book().post(*manager, draft("2023-02-10", "K-1", {{"KP-B", "BEER", "1000"}}));
+        book().post(*manager,
+                    draft("2023-03-01", "R-2", {{"RU-A", "WHEAT", "5"}, {"RU-A", "WHEAT", "2"}}));
+        book().post(*manager, draft("2023-03-15", "K-2", {{"KP-B", "BEER", "500"}}));
+    }
+    std::string file(const std::string& name, const std::string& text) {
+        const std::string p = (dir() / name).string();
+        std::ofstream(p, std::ios::binary) << text;
+        return p;
+    }
+    // Their statement as a copy of our book: every line matches.
+    std::string same() {
+        return file("same.csv", "date,reference,shipper,good,quantity,value\n"
+                                "2023-02-01,R-1,RU-A,WHEAT,10,2101.25\n"
+                                "2023-02-10,K-1,KP-B,BEER,1000,1100.00\n"
+                                "2023-03-01,R-2,RU-A,WHEAT,5,1050.62\n"
+                                "2023-03-01,R-2,RU-A,WHEAT,2,420.25\n"
+                                "2023-03-15,K-2,KP-B,BEER,500,550.00\n");
+    }
+    static std::int64_t count(const reconcile::Reconciliation& r, Category c) {
+        return r.counts().at(c);
+    }
+};
+
+TEST_F(ReconciliationTest, AnIdenticalStatementMatchesEveryLine) {
+    const auto r =
+        book().reconcile(*manager, "AGR", same(), std::nullopt, *Date::parse("2023-06-30"));
+    EXPECT_EQ(count(r, Category::Matched), 5);
+    EXPECT_EQ(r.items.size(), 5u);
+    EXPECT_EQ(r.ourBalance, dec("1922.12"));
+    EXPECT_EQ(r.theirBalance, r.ourBalance);
+    EXPECT_EQ(r.difference(), dec("0"));
+    EXPECT_EQ(r.unresolved(), 0);
+    EXPECT_EQ(r.statementSha256.size(), 64u);
+}
+
+TEST_F(ReconciliationTest, InjectedDifferencesAreClassifiedAndExplainTheGap) {
+    // R-1 quantity changed, K-1 value changed, R-2's second line dropped, K-2 dated two days
+    // later, and a line of theirs we never saw, its value from our price list.
+    const std::string statement =
+        file("diff.csv", "reference,date,shipper,good,quantity,unit_price,value\n"
+                         "R-1,2023-02-01,RU-A,WHEAT,11,,\n"
+                         "K-1,2023-02-10,KP-B,BEER,1000,,1000.00\n"
+                         "R-2,2023-03-01,RU-A,WHEAT,5,,1050.62\n"
+                         "K-2,2023-03-17,KP-B,BEER,500,1.10,\n"
+                         "K-9,2023-04-01,KP-B,BEER,10,,\n"
+                         "K-10,2023-07-01,KP-B,BEER,10,,\n");
+    const auto r = book().reconcile(*manager, "AGR", statement, std::nullopt,
+                                    *Date::parse("2023-06-30"), {}, 1);
+    EXPECT_EQ(count(r, Category::Matched), 1);
+    EXPECT_EQ(count(r, Category::QuantityDiffers), 1);
+    EXPECT_EQ(count(r, Category::ValueDiffers), 1);
+    EXPECT_EQ(count(r, Category::DateDiffers), 1);
+    EXPECT_EQ(count(r, Category::MissingTheirs), 1);
+    EXPECT_EQ(count(r, Category::MissingOurs), 1);
+    EXPECT_EQ(r.statementOutside, 1); // K-10 is after the period
+    // Their balance: 2311.38 (11 t at 210.125) − 1000 + 1050.62 − 550 − 11.
+    EXPECT_EQ(r.theirBalance, dec("1801.00"));
+    EXPECT_EQ(r.difference(), dec("121.12"));
+    EXPECT_EQ(r.explained(), r.difference());
+    EXPECT_EQ(r.unresolved(), 5);
+
+    // Saved as found, and read back the same after the book is reopened.
+    reopen();
+    const auto saved = book().reconciliation(*auditor, r.id);
+    EXPECT_EQ(saved.items, r.items);
+    EXPECT_EQ(saved.ourBalance, r.ourBalance);
+    EXPECT_EQ(saved.theirBalance, r.theirBalance);
+    EXPECT_EQ(saved.statementSha256, r.statementSha256);
+    EXPECT_EQ(saved.toleranceDays, 1);
+    ASSERT_EQ(book().reconciliations(*auditor, "AGR").size(), 1u);
+}
+
+TEST_F(ReconciliationTest, AMappingTranslatesTheirCodes) {
+    const std::string statement = file("theirs.csv", "date,reference,shipper,good,quantity\n"
+                                                     "2023-02-01,R-1,RUSSIA,PSHENITSA,10\n"
+                                                     "2023-02-10,K-1,KOREA,MAEKJU,1000\n");
+    const std::string map = file("map.csv", "kind,theirs,ours\n"
+                                            "party,RUSSIA,RU-A\n"
+                                            "party,KOREA,KP-B\n"
+                                            "good,PSHENITSA,WHEAT\n"
+                                            "good,MAEKJU,BEER\n");
+    const auto r =
+        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-02-28"), map);
+    EXPECT_EQ(count(r, Category::Matched), 2);
+    EXPECT_EQ(r.items.size(), 2u);
+    EXPECT_EQ(r.mappingSha256.size(), 64u);
+
+    // Without the map their codes are unknown: every such row is named, nothing is saved.
+    try {
+        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-02-28"));
+        FAIL() << "expected InvalidInput";
+    } catch (const InvalidInput& e) {
+        ASSERT_EQ(e.problems().size(), 4u);
+        EXPECT_EQ(e.problems()[0].line, 2);
+        EXPECT_EQ(e.problems()[0].field, "shipper");
+        EXPECT_EQ(e.problems()[1].field, "good");
+        EXPECT_EQ(e.source(), statement);
+    }
+    EXPECT_EQ(book().reconciliations(*auditor, "").size(), 1u);
+}
+
+TEST_F(ReconciliationTest, BadStatementRowsAreAllReported) {
+    const std::string statement = file("bad.csv", "date,reference,shipper,good,quantity,value\n"
+                                                  "2023-02-31,R-1,RU-A,WHEAT,10,\n"
+                                                  "2023-02-10,K-1,KP-B,BEER,0,\n"
+                                                  "2023-02-10,K-2,KP-B,BEER,1,1.001\n"
+                                                  "2023-02-10,K-3,KP-B,BEER,1e3,\n");
+    try {
+        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-06-30"));
+        FAIL() << "expected InvalidInput";
+    } catch (const InvalidInput& e) {
+        ASSERT_EQ(e.problems().size(), 4u);
+        EXPECT_EQ(e.problems()[0].field, "date");
+        EXPECT_EQ(e.problems()[1].field, "quantity");
+        EXPECT_EQ(e.problems()[2].field, "value");
+        EXPECT_EQ(e.problems()[3].line, 5);
+    }
+    const std::string badMap = file("map.csv", "kind,theirs,ours\nparty,X,RU-A\nparty,X,KP-B\n"
+                                               "colour,Y,Z\n");
+    EXPECT_THROW(
+        book().reconcile(*manager, "AGR", same(), std::nullopt, *Date::parse("2023-06-30"), badMap),
+        InvalidInput);
+    EXPECT_TRUE(book().reconciliations(*auditor, "AGR").empty());
+}
+
+TEST_F(ReconciliationTest, AReversalInThePeriodCancelsItsExchange) {
+    book().reverse(*manager, 2, "double entry", "2023-03-20");
+    // Their statement never had K-1.
+    const std::string statement = file("theirs.csv", "date,reference,shipper,good,quantity\n"
+                                                     "2023-02-01,R-1,RU-A,WHEAT,10\n"
+                                                     "2023-03-01,R-2,RU-A,WHEAT,5\n"
+                                                     "2023-03-01,R-2,RU-A,WHEAT,2\n"
+                                                     "2023-03-15,K-2,KP-B,BEER,500\n");
+    const auto r =
+        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-06-30"));
+    EXPECT_EQ(count(r, Category::Matched), 4);
+    EXPECT_EQ(r.items.size(), 4u);
+    EXPECT_EQ(r.difference(), dec("0"));
+
+    // From a later start, the reversal is a line of the period and the original is not.
+    const auto later = book().reconcile(*manager, "AGR", statement, *Date::parse("2023-03-16"),
+                                        *Date::parse("2023-06-30"));
+    EXPECT_EQ(later.openingBalance, dec("1922.12"));
+    ASSERT_EQ(later.items.size(), 1u);
+    EXPECT_EQ(later.items[0].category, Category::MissingTheirs);
+    EXPECT_EQ(later.items[0].reference, "REV-K-1");
+    EXPECT_EQ(later.items[0].difference, dec("1100.00"));
+    EXPECT_EQ(later.explained(), later.difference());
+    EXPECT_EQ(later.ourBalance, balance("2023-06-30"));
+}
+
+TEST_F(ReconciliationTest, ItemsAreResolvedByACorrectionAReversalOrANote) {
+    const std::string statement = file("theirs.csv", "date,reference,shipper,good,quantity\n"
+                                                     "2023-02-01,R-1,RU-A,WHEAT,10\n"
+                                                     "2023-02-10,K-1,KP-B,BEER,1000\n"
+                                                     "2023-03-01,R-2,RU-A,WHEAT,5\n"
+                                                     "2023-03-01,R-2,RU-A,WHEAT,2\n"
+                                                     "2023-03-20,K-7,KP-B,BEER,100\n");
+    const auto r =
+        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-06-30"));
+    ASSERT_EQ(r.unresolved(), 2); // K-2 missing theirs, K-7 missing ours
+    int k2 = 0, k7 = 0, matched = 0;
+    for (const auto& i : r.items) {
+        if (i.reference == "K-2")
+            k2 = i.number;
+        else if (i.reference == "K-7")
+            k7 = i.number;
+        else
+            matched = i.number;
+    }
+    using Kind = reconcile::ResolutionKind;
+    EXPECT_THROW(book().resolveItem(*manager, r.id, matched, Kind::Note, {}, "fine"), InvalidInput);
+    EXPECT_THROW(book().resolveItem(*manager, r.id, k7, Kind::Note, {}, ""), InvalidInput);
+    EXPECT_THROW(book().resolveItem(*manager, r.id, 99, Kind::Note, {}, "x"), InvalidInput);
+    EXPECT_THROW(book().resolveItem(*clerk, r.id, k7, Kind::Note, {}, "x"), PermissionDenied);
+    EXPECT_THROW(book().resolveItem(*manager, r.id, k7, Kind::Correction, 99, ""), InvalidInput);
+    // A correction: the delivery we missed, posted through the normal rules.
+    const PostResult posted =
+        book().post(*manager, draft("2023-07-05", "K-7", {{"KP-B", "BEER", "100"}}));
+    book().resolveItem(*manager, r.id, k7, Kind::Correction, posted.exchange.seq, "entered late");
+    // A reversal must reverse the item's own exchange.
+    EXPECT_THROW(book().resolveItem(*manager, r.id, k2, Kind::Reversal, posted.exchange.seq, ""),
+                 InvalidInput);
+    const PostResult reversed = book().reverse(*manager, 4, "never shipped", "2023-07-05");
+    book().resolveItem(*manager, r.id, k2, Kind::Reversal, reversed.exchange.seq, "");
+    const auto after = book().reconciliation(*auditor, r.id);
+    EXPECT_EQ(after.unresolved(), 0);
+    ASSERT_EQ(after.resolutions.size(), 2u);
+    EXPECT_EQ(after.resolutionOf(k7)->kind, Kind::Correction);
+    EXPECT_EQ(after.resolutionOf(k7)->note, "entered late");
+    EXPECT_EQ(after.resolutionOf(k2)->seq, reversed.exchange.seq);
+    // The items themselves never change.
+    EXPECT_EQ(after.items, r.items);
+}
+
+TEST_F(ReconciliationTest, OnlyManagersReconcileAndCloseButEveryoneReads) {
+    EXPECT_THROW(book().reconcile(*clerk, "AGR", same(), std::nullopt, *Date::parse("2023-06-30")),
+                 PermissionDenied);
+    EXPECT_THROW(
+        book().reconcile(*auditor, "AGR", same(), std::nullopt, *Date::parse("2023-06-30")),
+        PermissionDenied);
+    EXPECT_THROW(book().closePeriod(*clerk, "AGR", *Date::parse("2023-06-30"), "1922.12"),
+                 PermissionDenied);
+    EXPECT_THROW(book().closePeriod(*admin, "AGR", *Date::parse("2023-06-30"), "1922.12"),
+                 PermissionDenied);
+    const auto r =
+        book().reconcile(*manager, "AGR", same(), std::nullopt, *Date::parse("2023-06-30"));
+    EXPECT_EQ(book().reconciliation(*auditor, r.id).items.size(), 5u);
+    EXPECT_TRUE(book().periods(*clerk, "AGR").empty());
+}
+
+class PeriodCloseTest : public ReconciliationTest {
+protected:
+    void SetUp() override {
+        ReconciliationTest::SetUp();
+        book().setApprovalRequired(*admin, true);
+        // A clerk's entry dated in the period, still waiting when the period is closed.
+        waiting = book().submit(*clerk, draft("2023-03-20", "P-1", {{"RU-A", "WHEAT", "1"}})).id;
+        book().setApprovalRequired(*admin, false);
+    }
+    std::int64_t waiting = 0;
+};
+
+TEST_F(PeriodCloseTest, TheAgreedBalanceMustBeTheBooksAndClosesOnlyMoveForward) {
+    const Date through = *Date::parse("2023-03-31");
+    EXPECT_THROW(book().closePeriod(*manager, "AGR", through, "1922.11"), InvalidInput);
+    EXPECT_THROW(book().closePeriod(*manager, "AGR", through, "abc"), InvalidInput);
+    const auto preview = book().previewClose(*manager, "AGR", through);
+    EXPECT_EQ(preview.balance, dec("1922.12"));
+    EXPECT_EQ(preview.exchanges, 4);
+    EXPECT_EQ(preview.pending, 1);
+    EXPECT_TRUE(preview.problems.empty());
+
+    const auto r =
+        book().reconcile(*manager, "AGR", same(), std::nullopt, *Date::parse("2023-06-30"));
+    EXPECT_THROW(book().closePeriod(*manager, "AGR", through, "1922.12", r.id), InvalidInput);
+    const auto c = book().closePeriod(*manager, "AGR", through, "1922.12");
+    EXPECT_EQ(c.headSeq, 4);
+    EXPECT_EQ(c.headHash.size(), 64u);
+    EXPECT_THROW(book().closePeriod(*manager, "AGR", through, "1922.12"), InvalidInput);
+    EXPECT_THROW(book().closePeriod(*manager, "AGR", *Date::parse("2023-03-01"), "1471.25"),
+                 InvalidInput);
+    EXPECT_FALSE(book().previewClose(*manager, "AGR", through).problems.empty());
+    // With the reconciliation of the same date.
+    const auto c2 =
+        book().closePeriod(*manager, "AGR", *Date::parse("2023-06-30"), "1922.12", r.id);
+    EXPECT_EQ(c2.reconciliation, r.id);
+    const auto all = book().periods(*auditor, "AGR");
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].through, through);
+    EXPECT_EQ(all[0].agreedBalance, dec("1922.12"));
+    EXPECT_EQ(all[1].reconciliation, r.id);
+}
+
+TEST_F(PeriodCloseTest, EveryWritePathIntoAClosedPeriodIsRefused) {
+    book().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12");
+    const Decimal before = balance();
+    auto refusedForDate = [](const std::function<void()>& write) {
+        try {
+            write();
+            ADD_FAILURE() << "a write into the closed period went through";
+        } catch (const InvalidInput& e) {
+            EXPECT_NE(std::string(e.what()).find("closed through 2023-03-31"), std::string::npos)
+                << e.what();
+        }
+    };
+    refusedForDate([&] {
+        book().post(*manager, draft("2023-03-31", "N-1", {{"RU-A", "WHEAT", "1"}}));
+    });
+    refusedForDate([&] {
+        book().record(*clerk, draft("2023-01-15", "N-2", {{"RU-A", "WHEAT", "1"}}));
+    });
+    refusedForDate([&] { book().reverse(*manager, 2, "late", "2023-04-10"); }); // K-1 is closed
+    refusedForDate([&] { book().approve(*manager, waiting); });
+    refusedForDate([&] {
+        book().setApprovalRequired(*admin, true);
+        book().submit(*clerk, draft("2023-03-30", "N-3", {{"RU-A", "WHEAT", "1"}}));
+    });
+    book().setApprovalRequired(*admin, false);
+    refusedForDate([&] {
+        book().importDeliveries(*manager,
+                                file("late.csv", "date,reference,shipper,good,quantity\n"
+                                                 "2023-04-02,N-4,RU-A,WHEAT,1\n"
+                                                 "2023-03-02,N-5,RU-A,WHEAT,1\n"),
+                                "AGR");
+    });
+    EXPECT_EQ(balance(), before);
+    EXPECT_TRUE(book()
+                    .check(*manager, draft("2023-03-31", "N-6", {{"RU-A", "WHEAT", "1"}}))
+                    .front()
+                    .message.find("closed") != std::string::npos);
+
+    // The trigger holds even against a program that writes the file directly.
+    Database& raw = book().database();
+    EXPECT_THROW(raw.exec("INSERT INTO exchange (seq, agreement_id, date, reference, memo, reason, "
+                          "swing_override, posted_by, posted_at, prev_hash, hash) VALUES (99, 1, "
+                          "'2023-03-01', 'HACK', '', '', '', 'x', 'x', x'00', x'00')"),
+                 StorageError);
+    EXPECT_THROW(raw.exec("UPDATE period_close SET through = '2023-01-01'"), StorageError);
+    EXPECT_THROW(raw.exec("DELETE FROM period_close"), StorageError);
+
+    // After the close, life goes on.
+    book().post(*manager, draft("2023-04-01", "N-7", {{"RU-A", "WHEAT", "1"}}));
+    book().reverse(*manager, 5, "typo", "2023-04-02");
+    EXPECT_EQ(balance(), before);
+    EXPECT_TRUE(book().verify(*auditor).ok);
+}
+
+TEST_F(PeriodCloseTest, ABookThatDoesNotVerifyCannotBeClosed) {
+    {
+        Database& raw = book().database();
+        raw.exec("DROP TRIGGER exchange_no_update");
+        raw.exec("UPDATE exchange SET memo = 'changed' WHERE seq = 2");
+    }
+    EXPECT_THROW(book().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12"),
+                 IntegrityError);
+    EXPECT_TRUE(book().periods(*auditor, "AGR").empty());
+}
+
+} // namespace
+} // namespace barter::testing
