@@ -288,9 +288,10 @@ int cmdReconcile(Context& ctx) {
                                "\"" + *text + "\" is not a number of days from 0 to 366");
         tolerance = static_cast<int>(days->toScaled(0));
     }
+    const std::optional<std::string> map = a.option("map");
     const Reconciliation r =
         ctx.book().reconcile(ctx.session(), first, statement, dateOption(a, "from"), through,
-                             a.option("map", ""), tolerance);
+                             map ? reconcile::readMapping(*map) : reconcile::Mapping{}, tolerance);
     print(ctx, r);
     if (r.statementOutside > 0)
         Context::warn(std::to_string(r.statementOutside) +

@@ -10,6 +10,7 @@
 #include "../domain/types.h"
 #include "../error.h"
 #include "../reconcile/reconciliation.h"
+#include "../reconcile/statement.h"
 #include "../reports/journal_view.h"
 #include "../reports/manager_reports.h"
 #include "../reports/price_report.h"
@@ -317,8 +318,13 @@ public:
     // before `from`. Throws InvalidInput listing every bad row of the statement or mapping.
     reconcile::Reconciliation reconcile(const Session& s, const std::string& agreement,
                                         const std::string& statementFile, std::optional<Date> from,
-                                        Date through, const std::string& mappingFile = {},
+                                        Date through, const reconcile::Mapping& mapping = {},
                                         int toleranceDays = 0);
+    // The codes of a statement that `mapping` leaves unknown (see reconcile/statement.h), for
+    // a mapping editor.
+    reconcile::UnknownCodes unknownCodes(const Session& s, const std::string& agreement,
+                                         const std::string& statementFile,
+                                         const reconcile::Mapping& mapping);
     // A saved reconciliation with its items and resolutions.
     reconcile::Reconciliation reconciliation(const Session& s, std::int64_t id);
     // The saved reconciliations of an agreement (all agreements when empty), without items.

@@ -1,5 +1,4 @@
 // Book: reconciliation with the other side's statement, and the resolution of its items.
-#include "../audit/chain.h"
 #include "../domain/validate.h"
 #include "../reconcile/statement.h"
 #include "../storage/journal_store.h"
@@ -9,8 +8,6 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <stdexcept>
 
@@ -53,14 +50,6 @@ std::vector<Line> ourLines(const reports::StatementReport& st) {
         lines.push_back(std::move(line));
     }
     return lines;
-}
-
-std::string fileSha256(const std::string& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw InvalidInput("map", "cannot read \"" + file + "\"");
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return toHex(chain::sha256(bytes));
 }
 
 std::optional<Decimal> scaled(const Statement& s, int column, int scale) {
@@ -140,10 +129,47 @@ void saveItems(Database& db, std::int64_t id, const std::vector<Item>& items, in
 
 } // namespace
 
+namespace {
+reconcile::StatementContext statementContext(Database& db, const reports::AgreementInfo& info) {
+    reconcile::StatementContext context;
+    context.partyA = info.partyA;
+    context.partyB = info.partyB;
+    context.digits = info.digits;
+    context.goodExists = [&db](const std::string& good) {
+        Statement& q = db.cached("SELECT 1 FROM good WHERE code = ?1");
+        const bool found = q.bind(1, good).step();
+        q.reset();
+        return found;
+    };
+    context.listPrice = [&db, id = info.id](const std::string& good,
+                                            Date date) -> std::optional<Decimal> {
+        Statement& q = db.cached(R"sql(
+            SELECT p.unit_price FROM price p JOIN good g ON g.id = p.good_id
+            WHERE p.agreement_id = ?1 AND g.code = ?2 AND p.effective_from <= ?3
+            ORDER BY p.effective_from DESC LIMIT 1)sql");
+        q.bind(1, id).bind(2, good).bind(3, date.toString());
+        std::optional<Decimal> price;
+        if (q.step())
+            price = Decimal::fromScaled(q.getInt(0), kPriceScale);
+        q.reset();
+        return price;
+    };
+    return context;
+}
+} // namespace
+
+reconcile::UnknownCodes Book::unknownCodes(const Session& s, const std::string& agreement,
+                                           const std::string& statementFile,
+                                           const reconcile::Mapping& mapping) {
+    require(s, Action::ViewReports);
+    const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
+    return reconcile::unknownCodes(statementFile, mapping, statementContext(database(), info));
+}
+
 reconcile::Reconciliation Book::reconcile(const Session& s, const std::string& agreement,
                                           const std::string& statementFile,
                                           std::optional<Date> from, Date through,
-                                          const std::string& mappingFile, int toleranceDays) {
+                                          const reconcile::Mapping& mapping, int toleranceDays) {
     require(s, Action::Reconcile);
     const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
     if (from && *from > through)
@@ -151,33 +177,9 @@ reconcile::Reconciliation Book::reconcile(const Session& s, const std::string& a
             "from", fmt::format("{} is after --through {}", from->toString(), through.toString()));
     if (toleranceDays < 0 || toleranceDays > 366)
         throw InvalidInput("tolerance_days", "must be 0 to 366 days");
-
-    const reconcile::Mapping mapping =
-        mappingFile.empty() ? reconcile::Mapping{} : reconcile::readMapping(mappingFile);
-    reconcile::StatementContext context;
-    context.partyA = info.partyA;
-    context.partyB = info.partyB;
-    context.digits = info.digits;
+    reconcile::StatementContext context = statementContext(database(), info);
     context.from = from;
     context.through = through;
-    context.goodExists = [&](const std::string& good) {
-        Statement& q = database().cached("SELECT 1 FROM good WHERE code = ?1");
-        const bool found = q.bind(1, good).step();
-        q.reset();
-        return found;
-    };
-    context.listPrice = [&](const std::string& good, Date date) -> std::optional<Decimal> {
-        Statement& q = database().cached(R"sql(
-            SELECT p.unit_price FROM price p JOIN good g ON g.id = p.good_id
-            WHERE p.agreement_id = ?1 AND g.code = ?2 AND p.effective_from <= ?3
-            ORDER BY p.effective_from DESC LIMIT 1)sql");
-        q.bind(1, info.id).bind(2, good).bind(3, date.toString());
-        std::optional<Decimal> price;
-        if (q.step())
-            price = Decimal::fromScaled(q.getInt(0), kPriceScale);
-        q.reset();
-        return price;
-    };
     const reconcile::Statement theirs = reconcile::readStatement(statementFile, mapping, context);
 
     reconcile::Reconciliation r;
@@ -191,7 +193,7 @@ reconcile::Reconciliation Book::reconcile(const Session& s, const std::string& a
     r.toleranceDays = toleranceDays;
     r.statementName = std::filesystem::path(statementFile).filename().string();
     r.statementSha256 = theirs.sha256;
-    r.mappingSha256 = mappingFile.empty() ? std::string() : fileSha256(mappingFile);
+    r.mappingSha256 = mapping.sha256;
     r.statementRows = theirs.rows;
     r.statementOutside = theirs.outside;
     r.createdBy = s.userName();

@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <sstream>
 
 namespace barter::reconcile {
@@ -56,30 +57,68 @@ std::string mapped(const std::map<std::string, std::string, std::less<>>& map,
 
 } // namespace
 
-Mapping readMapping(const std::string& file) {
-    std::istringstream in(readAll(file));
-    CsvReader reader(in, file);
+Mapping mappingFromRows(const std::vector<MappingRow>& rows, const std::string& source) {
     Mapping mapping;
     std::vector<Problem> problems;
-    eachRecord(reader, {"kind", "theirs", "ours"}, {}, problems, [&](const CsvRecord& r) {
-        const std::string kind = cell(reader, r, "kind");
-        const std::string theirs = cell(reader, r, "theirs");
-        const std::string ours = cell(reader, r, "ours");
-        auto* map = kind == "party" ? &mapping.parties : kind == "good" ? &mapping.goods : nullptr;
-        if (map == nullptr) {
-            problems.push_back({"kind", "\"" + kind + "\" is neither party nor good", r.line});
-            return;
-        }
-        if (theirs.empty())
+    std::string canonical = "kind,theirs,ours\n";
+    for (const MappingRow& r : rows) {
+        auto* map = r.kind == "party"  ? &mapping.parties
+                    : r.kind == "good" ? &mapping.goods
+                                       : nullptr;
+        if (map == nullptr)
+            problems.push_back({"kind", "\"" + r.kind + "\" is neither party nor good", r.line});
+        else if (r.theirs.empty())
             problems.push_back({"theirs", "is empty", r.line});
-        else if (ours.empty())
+        else if (r.ours.empty())
             problems.push_back({"ours", "is empty", r.line});
-        else if (!map->emplace(theirs, ours).second)
-            problems.push_back({"theirs", "\"" + theirs + "\" is mapped twice", r.line});
+        else if (!map->emplace(r.theirs, r.ours).second)
+            problems.push_back({"theirs", "\"" + r.theirs + "\" is mapped twice", r.line});
+        canonical += r.kind + ',' + r.theirs + ',' + r.ours + '\n';
+    }
+    if (!problems.empty())
+        throw InvalidInput(std::move(problems), source);
+    if (!rows.empty())
+        mapping.sha256 = toHex(chain::sha256(canonical));
+    return mapping;
+}
+
+Mapping readMapping(const std::string& file) {
+    const std::string bytes = readAll(file);
+    std::istringstream in(bytes);
+    CsvReader reader(in, file);
+    std::vector<MappingRow> rows;
+    std::vector<Problem> problems;
+    eachRecord(reader, {"kind", "theirs", "ours"}, {}, problems, [&](const CsvRecord& r) {
+        rows.push_back(
+            {cell(reader, r, "kind"), cell(reader, r, "theirs"), cell(reader, r, "ours"), r.line});
     });
     if (!problems.empty())
         throw InvalidInput(std::move(problems), file);
+    Mapping mapping = mappingFromRows(rows, file);
+    mapping.sha256 = toHex(chain::sha256(bytes));
     return mapping;
+}
+
+UnknownCodes unknownCodes(const std::string& file, const Mapping& mapping,
+                          const StatementContext& c) {
+    std::istringstream in(readAll(file));
+    CsvReader reader(in, file);
+    std::vector<Problem> problems;
+    UnknownCodes unknown;
+    std::set<std::string, std::less<>> seenParties, seenGoods;
+    // Every column may be there; only these two are read.
+    eachRecord(reader, {"shipper", "good"},
+               {"date", "reference", "quantity", "unit_price", "value", "memo"}, problems,
+               [&](const CsvRecord& r) {
+                   const std::string shipper = cell(reader, r, "shipper");
+                   const std::string ours = mapped(mapping.parties, shipper);
+                   if (ours != c.partyA && ours != c.partyB && seenParties.insert(shipper).second)
+                       unknown.parties.push_back(shipper);
+                   const std::string good = cell(reader, r, "good");
+                   if (!c.goodExists(mapped(mapping.goods, good)) && seenGoods.insert(good).second)
+                       unknown.goods.push_back(good);
+               });
+    return unknown;
 }
 
 Statement readStatement(const std::string& file, const Mapping& mapping,

@@ -21,9 +21,19 @@ namespace barter::reconcile {
 
 struct Mapping {
     std::map<std::string, std::string, std::less<>> parties, goods; // theirs -> ours
+    // What the mapping was made from: a file's SHA-256, or that of the rows as CSV (lower-case
+    // hex); empty for no mapping.
+    std::string sha256;
 };
-// Throws InvalidInput naming the file's line and column for a bad row, an unknown kind or a
-// code mapped twice.
+// One row as typed (`line`: its line in a file, or its row in an editor).
+struct MappingRow {
+    std::string kind, theirs, ours;
+    long line = 0;
+};
+// Throws InvalidInput (source `source`) naming the line and column of every bad row: an
+// unknown kind, an empty code, a code of theirs mapped twice.
+Mapping mappingFromRows(const std::vector<MappingRow>& rows, const std::string& source = {});
+// The same from a CSV file `kind,theirs,ours`; its SHA-256 is the file's.
 Mapping readMapping(const std::string& file);
 
 // What the statement is read against: the agreement's parties and unit, the period, and the
@@ -46,5 +56,14 @@ struct Statement {
 
 Statement readStatement(const std::string& file, const Mapping& mapping,
                         const StatementContext& context);
+
+// The codes of their statement that the mapping does not translate to ours: shippers that are
+// not parties of the agreement and goods unknown to the book, each once, in file order. Rows
+// that cannot be read are skipped (readStatement reports them).
+struct UnknownCodes {
+    std::vector<std::string> parties, goods;
+};
+UnknownCodes unknownCodes(const std::string& file, const Mapping& mapping,
+                          const StatementContext& context);
 
 } // namespace barter::reconcile

@@ -98,11 +98,24 @@ TEST_F(ReconciliationTest, AMappingTranslatesTheirCodes) {
                                             "party,KOREA,KP-B\n"
                                             "good,PSHENITSA,WHEAT\n"
                                             "good,MAEKJU,BEER\n");
-    const auto r =
-        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-02-28"), map);
+    const auto r = book().reconcile(*manager, "AGR", statement, std::nullopt,
+                                    *Date::parse("2023-02-28"), reconcile::readMapping(map));
     EXPECT_EQ(count(r, Category::Matched), 2);
     EXPECT_EQ(r.items.size(), 2u);
     EXPECT_EQ(r.mappingSha256.size(), 64u);
+
+    // What a mapping editor offers to map: the codes still unknown, each once.
+    const auto unknown = book().unknownCodes(*manager, "AGR", statement, {});
+    EXPECT_EQ(unknown.parties, (std::vector<std::string>{"RUSSIA", "KOREA"}));
+    EXPECT_EQ(unknown.goods, (std::vector<std::string>{"PSHENITSA", "MAEKJU"}));
+    const reconcile::Mapping typed =
+        reconcile::mappingFromRows({{"party", "RUSSIA", "RU-A", 1}, {"good", "MAEKJU", "BEER", 2}});
+    const auto left = book().unknownCodes(*manager, "AGR", statement, typed);
+    EXPECT_EQ(left.parties, (std::vector<std::string>{"KOREA"}));
+    EXPECT_EQ(left.goods, (std::vector<std::string>{"PSHENITSA"}));
+    EXPECT_EQ(typed.sha256.size(), 64u);
+    EXPECT_THROW(reconcile::mappingFromRows({{"good", "A", "B", 1}, {"good", "A", "C", 2}}),
+                 InvalidInput);
 
     // Without the map their codes are unknown: every such row is named, nothing is saved.
     try {
@@ -136,9 +149,14 @@ TEST_F(ReconciliationTest, BadStatementRowsAreAllReported) {
     }
     const std::string badMap = file("map.csv", "kind,theirs,ours\nparty,X,RU-A\nparty,X,KP-B\n"
                                                "colour,Y,Z\n");
-    EXPECT_THROW(
-        book().reconcile(*manager, "AGR", same(), std::nullopt, *Date::parse("2023-06-30"), badMap),
-        InvalidInput);
+    try {
+        reconcile::readMapping(badMap);
+        FAIL() << "expected InvalidInput";
+    } catch (const InvalidInput& e) {
+        ASSERT_EQ(e.problems().size(), 2u);
+        EXPECT_EQ(e.problems()[0].line, 3); // X mapped twice
+        EXPECT_EQ(e.problems()[1].field, "kind");
+    }
     EXPECT_TRUE(book().reconciliations(*auditor, "AGR").empty());
 }
 
