@@ -7,7 +7,17 @@
 
 namespace barter::ui {
 
-Application::Application(int& argc, char** argv) : QApplication(argc, argv) {}
+Application::Application(int& argc, char** argv) : QApplication(argc, argv) {
+    setWindowIcon(icon());
+}
+
+QIcon Application::icon() {
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/barter-ledger.png").arg(size),
+                     QSize(size, size));
+    return icon;
+}
 
 bool Application::notify(QObject* receiver, QEvent* event) {
     try {

@@ -4,6 +4,7 @@
 // shown like any other error and the event is dropped, instead of the program ending.
 
 #include <QApplication>
+#include <QIcon>
 
 namespace barter::ui {
 
@@ -11,6 +12,9 @@ class Application : public QApplication {
     Q_OBJECT
 public:
     Application(int& argc, char** argv);
+    // The application's icon at every size of the hicolor theme, from the program's resources
+    // (resources/icons), so that the window has it in a build tree as well as when installed.
+    static QIcon icon();
     bool notify(QObject* receiver, QEvent* event) override;
 };
 

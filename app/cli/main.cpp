@@ -2,10 +2,8 @@
 // printed as one line "barter: error: <what> (<where>)" and mapped to the exit code.
 #include "commands.h"
 
+#include "build_info.h"
 #include "error.h"
-
-#include <sodium.h>
-#include <sqlite3.h>
 
 #include <iostream>
 #include <map>
@@ -50,8 +48,9 @@ void printProblems(const InvalidInput& e, const std::string& where) {
 }
 
 int version() {
-    std::cout << "barter " << BARTER_VERSION << " (SQLite " << sqlite3_libversion()
-              << ", libsodium " << sodium_version_string() << ")\n";
+    const BuildInfo info = buildInfo();
+    std::cout << "barter " << info.version << " (git " << info.revision << "; SQLite "
+              << info.sqlite << ", libsodium " << info.sodium << ")\n";
     return 0;
 }
 } // namespace

@@ -2,17 +2,95 @@
 //   barter-ledger [BOOK] [--demo] [--user NAME] [--password-file F] [--screenshot DIR]
 // With --demo, BOOK (default: the user's data folder) is the demo book, created if missing.
 // --user with --password-file (or BARTER_PASSWORD) logs in without the dialog; --screenshot
-// renders the main views to PNG files in DIR and exits.
+// renders the main views to PNG files in DIR and exits. --version and --help print and exit
+// without a display.
 #include "application.h"
+#include "build_info.h"
 #include "widgets/main_window.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QTimer>
 
 #include <cstdio>
+#include <string_view>
 
 namespace {
+
+void setApplicationNames() {
+    QCoreApplication::setOrganizationName(QStringLiteral("BarterLedger"));
+    QCoreApplication::setApplicationName(QStringLiteral("barter-ledger"));
+    QCoreApplication::setApplicationVersion(QString::fromStdString(barter::buildInfo().version));
+}
+
+// The options of the window, described once for --help and for the real run.
+struct Options {
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo book (created if missing).")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            QCoreApplication::translate("main", "Log in as this user."),
+                            QStringLiteral("name")};
+    QCommandLineOption passwordFile{
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("main", "The password's file (else BARTER_PASSWORD)."),
+        QStringLiteral("file")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the main views to PNG files in DIR and exit."),
+        QStringLiteral("dir")};
+
+    void describe(QCommandLineParser& parser) const {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "A ledger for bilateral barter (clearing) trade."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("book"),
+                                     QCoreApplication::translate("main", "The book to open."),
+                                     QStringLiteral("[book]"));
+        parser.addOptions({demo, user, passwordFile, screenshot});
+    }
+};
+
+// --version and --help only print, so they are answered before the QApplication exists: it
+// needs a display (or QT_QPA_PLATFORM), and these must work over ssh, in a package's test and
+// at build time, where the man page is made from --help.
+int printVersion() {
+    const barter::BuildInfo info = barter::buildInfo();
+    std::printf("barter-ledger %s (git %s; Qt %s, SQLite %s, libsodium %s)\n", info.version.c_str(),
+                info.revision.c_str(), qVersion(), info.sqlite.c_str(), info.sodium.c_str());
+    return 0;
+}
+
+int printHelp(int argc, char** argv) {
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    QCommandLineParser parser;
+    const Options options;
+    options.describe(parser);
+    // Errors in the other arguments are left to a run without --help, which reports them.
+    parser.parse(QCoreApplication::arguments());
+    std::fputs(qPrintable(parser.helpText()), stdout);
+    return 0;
+}
+
+enum class TextOnly { No, Version, Help };
+
+// Whether the arguments ask only for --version or --help (the first of them wins); nothing
+// after "--" is an option.
+TextOnly textOnlyRequest(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--")
+            break;
+        if (arg == "--version" || arg == "-v")
+            return TextOnly::Version;
+        if (arg == "--help" || arg == "-h")
+            return TextOnly::Help;
+    }
+    return TextOnly::No;
+}
 
 QString readPassword(const QString& file) {
     if (file.isEmpty())
@@ -26,54 +104,45 @@ QString readPassword(const QString& file) {
 } // namespace
 
 int main(int argc, char** argv) {
+    switch (textOnlyRequest(argc, argv)) {
+    case TextOnly::Version:
+        return printVersion();
+    case TextOnly::Help:
+        return printHelp(argc, argv);
+    case TextOnly::No:
+        break;
+    }
+
     barter::ui::Application app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("BarterLedger"));
-    QApplication::setApplicationName(QStringLiteral("barter-ledger"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Barter Ledger"));
-    QApplication::setApplicationVersion(QStringLiteral(BARTER_VERSION));
+    // Wayland compositors find the .desktop entry (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(BARTER_APP_ID));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "A ledger for bilateral barter (clearing) trade."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("book"),
-                                 QApplication::translate("main", "The book to open."));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Open the demo book (created if missing)."));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  QApplication::translate("main", "Log in as this user."),
-                                  QStringLiteral("name"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("password-file"),
-        QApplication::translate("main", "The password's file (else BARTER_PASSWORD)."),
-        QStringLiteral("file"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the main views to PNG files in DIR and exit."),
-        QStringLiteral("dir"));
-    parser.addOptions({demo, user, passwordFile, screenshot});
+    const Options options;
+    options.describe(parser);
     parser.process(app);
 
     barter::ui::MainWindow window;
     const QStringList args = parser.positionalArguments();
     const QString book = args.isEmpty() ? QString() : args.front();
-    const QString name = parser.value(user);
-    const QString password = name.isEmpty() ? QString() : readPassword(parser.value(passwordFile));
+    const QString name = parser.value(options.user);
+    const QString password =
+        name.isEmpty() ? QString() : readPassword(parser.value(options.passwordFile));
     bool opened = false;
-    if (parser.isSet(demo))
+    if (parser.isSet(options.demo))
         opened = window.openDemoBook(book, name, password);
     else if (!book.isEmpty())
         opened = window.openBook(book, name, password);
 
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(options.screenshot)) {
         if (!book.isEmpty() && !opened) {
             std::fputs("barter-ledger: error: the book did not open; nothing rendered\n", stderr);
             return 2;
         }
         window.show();
-        const QStringList files = window.saveScreenshots(parser.value(screenshot));
+        const QStringList files = window.saveScreenshots(parser.value(options.screenshot));
         for (const QString& f : files)
             std::printf("%s\n", qPrintable(f));
         return files.isEmpty() ? 2 : 0;

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "adapters/text.h"
+#include "build_info.h"
 #include "demo/demo_book.h"
 #include "dialogs/exchange_dialog.h"
 #include "dialogs/import_dialog.h"
@@ -170,7 +171,8 @@ void MainWindow::buildMenus() {
     view->addAction(m_refresh);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Barter Ledger"), this, &MainWindow::about);
+    QAction* about = help->addAction(tr("&About Barter Ledger…"), this, &MainWindow::about);
+    about->setObjectName(QStringLiteral("about"));
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -441,10 +443,22 @@ void MainWindow::closeBook() {
 }
 
 void MainWindow::about() {
-    QMessageBox::about(this, tr("About Barter Ledger"),
-                       tr("<b>Barter Ledger</b> %1<br>A ledger for bilateral barter (clearing) "
-                          "trade.<br>Qt %2")
-                           .arg(QApplication::applicationVersion(), QLatin1String(qVersion())));
+    // What a bug report needs: the exact source and the libraries this copy runs with. The
+    // text is selectable so that it can be copied into the report.
+    const BuildInfo info = buildInfo();
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setWindowTitle(tr("About Barter Ledger"));
+    box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Barter Ledger %1</h3>"
+                   "<p>A ledger for bilateral barter (clearing) trade.</p>"
+                   "<p>Revision: %2<br>Qt %3<br>SQLite %4<br>libsodium %5</p>")
+                    .arg(toQ(info.version).toHtmlEscaped(), toQ(info.revision).toHtmlEscaped(),
+                         QString::fromLatin1(qVersion()), toQ(info.sqlite), toQ(info.sodium)));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.setStandardButtons(QMessageBox::Close);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
