@@ -325,6 +325,11 @@ public:
     reconcile::UnknownCodes unknownCodes(const Session& s, const std::string& agreement,
                                          const std::string& statementFile,
                                          const reconcile::Mapping& mapping);
+    // A draft exchange that brings our book to their figures for an item, to check and post
+    // (then resolve the item with it): their whole line for missing_ours, the missing quantity
+    // for quantity_differs when theirs is larger. Dated on their date, or the day after the last
+    // close if that is closed. Throws InvalidInput saying what to do instead for other items.
+    ExchangeDraft correctionDraft(const Session& s, std::int64_t reconciliation, int item);
     // A saved reconciliation with its items and resolutions.
     reconcile::Reconciliation reconciliation(const Session& s, std::int64_t id);
     // The saved reconciliations of an agreement (all agreements when empty), without items.

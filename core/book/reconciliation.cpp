@@ -300,6 +300,57 @@ std::vector<reconcile::Reconciliation> Book::reconciliations(const Session& s,
     return all;
 }
 
+ExchangeDraft Book::correctionDraft(const Session& s, std::int64_t id, int itemNo) {
+    require(s, Action::ViewReports);
+    const reconcile::Reconciliation r = reconciliation(s, id);
+    const Item* item = nullptr;
+    for (const Item& i : r.items)
+        if (i.number == itemNo)
+            item = &i;
+    if (item == nullptr)
+        throw InvalidInput("item", fmt::format("no item {} in reconciliation {}", itemNo, id));
+    const bool missing = item->category == Category::MissingOurs;
+    const bool more = item->category == Category::QuantityDiffers &&
+                      item->theirs->quantity > item->ours->quantity;
+    if (!missing && !more)
+        throw InvalidInput(
+            "item", fmt::format("item {} is {}: {}", itemNo, reconcile::toString(item->category),
+                                item->category == Category::MissingTheirs ||
+                                        item->category == Category::QuantityDiffers
+                                    ? "reverse ours, or note that the other side will add theirs"
+                                    : "there is no delivery to post; note how it is explained"));
+    const reports::AgreementInfo info = reports::agreementInfo(database(), r.agreement);
+    const Decimal quantity =
+        missing ? item->theirs->quantity : item->theirs->quantity - item->ours->quantity;
+
+    ExchangeDraft d;
+    d.agreement = r.agreement;
+    Date date = item->theirs->date;
+    for (const reconcile::PeriodClose& c : periods(s, r.agreement))
+        if (date <= c.through)
+            date = c.through.plusDays(1);
+    d.date = date.toString();
+    const std::string suffix = fmt::format("-R{}-{}", id, itemNo);
+    d.reference = missing                                        ? item->reference
+                  : item->reference.size() + suffix.size() <= 64 ? item->reference + suffix
+                                                                 : fmt::format("REC{}", suffix);
+    d.memo = fmt::format("correction for reconciliation {} item {} (their statement line {})", id,
+                         itemNo, item->theirLine);
+    DeliveryLineDraft line{item->shipper, item->good, quantity.trimmed(0).toString()};
+    // Their value of a missing line stands unless our price list gives the same value.
+    if (missing) {
+        const std::optional<Decimal> list =
+            statementContext(database(), info).listPrice(item->good, item->theirs->date);
+        if (!list || Decimal::multiply(quantity, *list, info.digits) != item->theirs->value) {
+            line.unitPrice =
+                Decimal::divide(item->theirs->value, quantity, kPriceScale).trimmed(0).toString();
+            d.priceReason = fmt::format("their value in reconciliation {}", id);
+        }
+    }
+    d.lines.push_back(std::move(line));
+    return d;
+}
+
 reconcile::Resolution Book::resolveItem(const Session& s, std::int64_t id, int itemNo,
                                         reconcile::ResolutionKind kind,
                                         std::optional<std::int64_t> seq, const std::string& note) {

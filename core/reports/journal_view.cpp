@@ -49,6 +49,10 @@ JournalView::JournalView(Database& db, JournalFilter filter)
     : m_db(db), m_filter(std::move(filter)) {
     for (AgreementInfo& a : agreements(db))
         m_agreements.emplace(a.id, std::move(a));
+    Statement closes =
+        db.prepare("SELECT agreement_id, max(through) FROM period_close GROUP BY agreement_id");
+    while (closes.step())
+        m_closedThrough.emplace(closes.getInt(0), *Date::parse(closes.getText(1)));
     if (!m_filter.agreement.empty())
         m_agreementId = idOf(db, "SELECT id FROM agreement WHERE code = ?1", m_filter.agreement,
                              "agreement", "agreement");
@@ -222,6 +226,9 @@ std::vector<JournalRow> JournalView::page(bool forward, const std::optional<Jour
                                   : LineStatus::Posted;
         r.good = s.getText(12);
         r.measure = s.getText(13);
+        if (auto closed = m_closedThrough.find(a.id);
+            closed != m_closedThrough.end() && r.key.date <= closed->second)
+            r.closedThrough = closed->second;
         rows.push_back(std::move(r));
     }
     s.reset();

@@ -45,6 +45,8 @@ struct JournalRow {
     Decimal balance;                    // the agreement's clearing balance after this line
     LineStatus status = LineStatus::Posted;
     std::optional<std::int64_t> reversesSeq, reversedBy;
+    // Dated in a closed period of its agreement (see Book::closePeriod): locked for good.
+    std::optional<Date> closedThrough;
 };
 
 class JournalView {
@@ -74,6 +76,7 @@ private:
     Database& m_db;
     JournalFilter m_filter;
     std::map<std::int64_t, AgreementInfo> m_agreements;
+    std::map<std::int64_t, Date> m_closedThrough; // the last close of each agreement that has one
     std::optional<std::int64_t> m_agreementId, m_goodId;
     bool m_rowFilters = false; // shipper, good or reference hide lines between rows
 };

@@ -39,12 +39,6 @@
 namespace barter::ui::testing {
 namespace {
 
-template <typename T> T* child(QObject* parent, const char* name) {
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(found, nullptr) << name;
-    return found;
-}
-
 TEST(WizardTest, CreatesABookWhoseAdminLogsIn) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.barter"));

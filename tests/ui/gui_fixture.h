@@ -17,6 +17,13 @@
 
 namespace barter::ui::testing {
 
+// The child widget with this object name (a test failure when there is none).
+template <typename T> T* child(QObject* parent, const char* name) {
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    EXPECT_NE(found, nullptr) << name;
+    return found;
+}
+
 class UiTest : public ::testing::Test {
 protected:
     void SetUp() override {

@@ -5,7 +5,10 @@
 #include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 
 #include <limits>
 
@@ -132,6 +135,26 @@ std::optional<reports::JournalRow> JournalTableModel::line(int row) const {
     return std::nullopt;
 }
 
+// A padlock drawn once: the closed periods' mark (no icon theme is guaranteed to have one).
+const QIcon& JournalTableModel::lockIcon() {
+    static const QIcon icon = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QColor colour(0x5f, 0x63, 0x68);
+        p.setPen(QPen(colour, 1.6));
+        p.drawArc(QRectF(4.5, 1.5, 7, 9), 0, 180 * 16);
+        p.drawLine(QPointF(4.5, 6), QPointF(4.5, 7.5));
+        p.drawLine(QPointF(11.5, 6), QPointF(11.5, 7.5));
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5);
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
 QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.parent().isValid() || index.column() >= ColumnCount)
         return {};
@@ -178,6 +201,10 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::TextAlignmentRole:
         return alignment(column);
+    case Qt::DecorationRole:
+        if (column == Status && r->closedThrough)
+            return lockIcon();
+        return {};
     case Qt::FontRole:
         if (r->status == reports::LineStatus::Reversed) {
             QFont font;
@@ -199,6 +226,10 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
             return toQ(r->memo);
         if (column == Balance)
             return tr("Clearing balance of %1 after this line").arg(toQ(r->agreement));
+        if (column == Status && r->closedThrough)
+            return tr("In a closed period: %1 is closed through %2; nothing dated on or before "
+                      "it can be entered or reversed")
+                .arg(toQ(r->agreement), toQ(r->closedThrough->toString()));
         return {};
     case UnderlyingDataRole:
         switch (column) {

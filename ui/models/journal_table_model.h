@@ -8,6 +8,7 @@
 #include "reports/journal_view.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 #include <map>
 #include <memory>
@@ -57,6 +58,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // The mark of a line dated in a closed period (in the Status column).
+    static const QIcon& lockIcon();
 
 private:
     struct Page {

@@ -15,6 +15,7 @@
 #include "widgets/journal_page.h"
 #include "widgets/master_data_page.h"
 #include "widgets/pending_page.h"
+#include "widgets/reconciliation_page.h"
 #include "widgets/reports_page.h"
 #include "widgets/welcome_page.h"
 #include "workspace.h"
@@ -134,8 +135,9 @@ void MainWindow::buildActions() {
     });
     m_close = make(tr("&Close book"), QStringLiteral("closeBook"), QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeBook);
-    const QString pageNames[PageCount] = {tr("&Dashboard"), tr("&Journal"), tr("&Pending"),
-                                          tr("&Reports"), tr("&Master data")};
+    const QString pageNames[PageCount] = {tr("&Dashboard"), tr("&Journal"),
+                                          tr("&Pending"),   tr("Re&conciliation"),
+                                          tr("&Reports"),   tr("&Master data")};
     for (int p = 0; p < PageCount; ++p) {
         m_pageActions[p] = make(pageNames[p], QStringLiteral("page%1").arg(p),
                                 QKeySequence(Qt::CTRL | (Qt::Key_1 + p)));
@@ -249,17 +251,19 @@ void MainWindow::showBookUi() {
     m_nav = new QListWidget(m_bookUi);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(150);
-    m_nav->addItems(
-        {tr("Dashboard"), tr("Journal"), tr("Pending"), tr("Reports"), tr("Master data")});
+    m_nav->addItems({tr("Dashboard"), tr("Journal"), tr("Pending"), tr("Reconciliation"),
+                     tr("Reports"), tr("Master data")});
     m_pages = new QStackedWidget(m_bookUi);
     m_dashboard = new DashboardPage(*m_workspace, m_pages);
     m_journal = new JournalPage(*m_workspace, m_pages);
     m_pending = new PendingPage(*m_workspace, m_pages);
+    m_reconciliation = new ReconciliationPage(*m_workspace, m_pages);
     m_reports = new ReportsPage(*m_workspace, m_pages);
     m_masterData = new MasterDataPage(*m_workspace, m_pages);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_pending);
+    m_pages->addWidget(m_reconciliation);
     m_pages->addWidget(m_reports);
     m_pages->addWidget(m_masterData);
     layout->addWidget(m_nav);
@@ -274,6 +278,8 @@ void MainWindow::showBookUi() {
     connect(m_workspace, &Workspace::masterDataChanged, m_journal, &JournalPage::reloadMasterData);
     connect(m_workspace, &Workspace::masterDataChanged, m_masterData, &MasterDataPage::reload);
     connect(m_workspace, &Workspace::masterDataChanged, m_reports, &ReportsPage::reloadMasterData);
+    connect(m_workspace, &Workspace::masterDataChanged, m_reconciliation,
+            &ReconciliationPage::reloadMasterData);
     connect(m_workspace, &Workspace::pendingChanged, m_pending, &PendingPage::reload);
     connect(m_journal, &JournalPage::selectionChanged, this, [this] { updateActions(); });
     connect(m_journal, &JournalPage::reverseRequested, this, [this] { reverseSelected(); });
@@ -290,6 +296,7 @@ void MainWindow::showBookUi() {
     m_pending->reload();
     m_masterData->reload();
     m_reports->reloadMasterData();
+    m_reconciliation->reloadMasterData();
     m_dashboard->reload();
     // A clerk's day starts in the journal; a manager's and an auditor's on the dashboard.
     m_nav->setCurrentRow(m_workspace->session().role() == Role::Clerk ? JournalView
@@ -317,6 +324,7 @@ void MainWindow::tearDownBookUi() {
     m_pending = nullptr;
     m_masterData = nullptr;
     m_reports = nullptr;
+    m_reconciliation = nullptr;
 }
 
 void MainWindow::updateActions() {
@@ -506,8 +514,8 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
                 wait.exec();
         }
         save(this, QStringList{QStringLiteral("dashboard"), QStringLiteral("journal"),
-                               QStringLiteral("pending"), QStringLiteral("reports"),
-                               QStringLiteral("master-data")}[p]);
+                               QStringLiteral("pending"), QStringLiteral("reconciliation"),
+                               QStringLiteral("reports"), QStringLiteral("master-data")}[p]);
         if (p == DashboardView)
             if (auto* charts = m_dashboard->findChild<QTabWidget*>(QStringLiteral("charts"))) {
                 for (int tab = 1; tab < charts->count(); ++tab) {

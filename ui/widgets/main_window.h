@@ -17,6 +17,7 @@ class DashboardPage;
 class JournalPage;
 class MasterDataPage;
 class PendingPage;
+class ReconciliationPage;
 class ReportsPage;
 class WelcomePage;
 class Workspace;
@@ -24,7 +25,15 @@ class Workspace;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { DashboardView, JournalView, PendingView, ReportsView, MasterDataView, PageCount };
+    enum Page {
+        DashboardView,
+        JournalView,
+        PendingView,
+        ReconciliationView,
+        ReportsView,
+        MasterDataView,
+        PageCount
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -44,6 +53,7 @@ public:
     PendingPage* pendingPage() const { return m_pending; }
     MasterDataPage* masterDataPage() const { return m_masterData; }
     ReportsPage* reportsPage() const { return m_reports; }
+    ReconciliationPage* reconciliationPage() const { return m_reconciliation; }
     WelcomePage* welcomePage() const { return m_welcome; }
     QAction* action(const QString& name) const;
     // Renders each view (and the entry dialogs) to DIR/NN-name.png; for documentation and for
@@ -84,6 +94,7 @@ private:
     PendingPage* m_pending = nullptr;
     MasterDataPage* m_masterData = nullptr;
     ReportsPage* m_reports = nullptr;
+    ReconciliationPage* m_reconciliation = nullptr;
     QLabel* m_bookLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QAction* m_newExchange = nullptr;
