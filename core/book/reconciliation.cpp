@@ -130,6 +130,13 @@ void saveItems(Database& db, std::int64_t id, const std::vector<Item>& items, in
 } // namespace
 
 namespace {
+const Item& itemOf(const reconcile::Reconciliation& r, int number) {
+    for (const Item& i : r.items)
+        if (i.number == number)
+            return i;
+    throw InvalidInput("item", fmt::format("no item {} in reconciliation {}", number, r.id));
+}
+
 reconcile::StatementContext statementContext(Database& db, const reports::AgreementInfo& info) {
     reconcile::StatementContext context;
     context.partyA = info.partyA;
@@ -303,12 +310,7 @@ std::vector<reconcile::Reconciliation> Book::reconciliations(const Session& s,
 ExchangeDraft Book::correctionDraft(const Session& s, std::int64_t id, int itemNo) {
     require(s, Action::ViewReports);
     const reconcile::Reconciliation r = reconciliation(s, id);
-    const Item* item = nullptr;
-    for (const Item& i : r.items)
-        if (i.number == itemNo)
-            item = &i;
-    if (item == nullptr)
-        throw InvalidInput("item", fmt::format("no item {} in reconciliation {}", itemNo, id));
+    const Item* item = &itemOf(r, itemNo);
     const bool missing = item->category == Category::MissingOurs;
     const bool more = item->category == Category::QuantityDiffers &&
                       item->theirs->quantity > item->ours->quantity;
@@ -356,12 +358,7 @@ reconcile::Resolution Book::resolveItem(const Session& s, std::int64_t id, int i
                                         std::optional<std::int64_t> seq, const std::string& note) {
     require(s, Action::Reconcile);
     const reconcile::Reconciliation r = reconciliation(s, id);
-    const Item* item = nullptr;
-    for (const Item& i : r.items)
-        if (i.number == itemNo)
-            item = &i;
-    if (item == nullptr)
-        throw InvalidInput("item", fmt::format("no item {} in reconciliation {}", itemNo, id));
+    const Item* item = &itemOf(r, itemNo);
     if (item->category == Category::Matched)
         throw InvalidInput("item", fmt::format("item {} of reconciliation {} is matched; there "
                                                "is nothing to resolve",
