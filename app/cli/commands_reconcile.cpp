@@ -311,6 +311,14 @@ int cmdClose(Context& ctx) {
     const reconcile::PeriodClose c = ctx.book().closePeriod(
         ctx.session(), agreement, through, a.required("agreed-balance"), reconciliation);
     printCloses(ctx, {c}, true);
+    // Entries still waiting for approval in the closed period can never be posted now.
+    if (const std::int64_t pending =
+            ctx.book().previewClose(ctx.session(), agreement, through).pending;
+        pending > 0)
+        Context::warn(std::to_string(pending) + " pending entr" +
+                      (pending == 1 ? "y is" : "ies are") +
+                      " dated in the closed period and can no longer be approved; reject " +
+                      (pending == 1 ? "it" : "them"));
     return 0;
 }
 

@@ -89,6 +89,24 @@ Hash sha256(std::string_view bytes) {
     return out;
 }
 
+static_assert(sizeof(crypto_hash_sha256_state) <= 128);
+
+Sha256::Sha256() {
+    ensureSodium();
+    crypto_hash_sha256_init(reinterpret_cast<crypto_hash_sha256_state*>(m_state));
+}
+
+void Sha256::update(std::string_view bytes) {
+    crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state*>(m_state),
+                              reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+}
+
+Hash Sha256::finish() {
+    Hash out{};
+    crypto_hash_sha256_final(reinterpret_cast<crypto_hash_sha256_state*>(m_state), out.data());
+    return out;
+}
+
 Hash link(const Hash& previous, const Exchange& exchange) {
     ensureSodium();
     crypto_hash_sha256_state state;

@@ -18,6 +18,16 @@ std::string canonicalBytes(const Exchange& exchange);
 void appendField(std::string& out, std::string_view value);
 Hash link(const Hash& previous, const Exchange& exchange);
 Hash sha256(std::string_view bytes);
+// SHA-256 of bytes fed in pieces (a file written line by line).
+class Sha256 {
+public:
+    Sha256();
+    void update(std::string_view bytes);
+    Hash finish();
+
+private:
+    alignas(16) unsigned char m_state[128]; // crypto_hash_sha256_state (104 bytes)
+};
 // Parses 64 hex digits; nullopt otherwise.
 std::optional<Hash> parseHex(std::string_view hex);
 

@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+
 namespace barter {
 
 namespace {
@@ -79,6 +82,42 @@ std::string checkListDigests(Database& db) {
     }
     return {};
 }
+// What each period close recorded: the chain head then, and the agreed balance.
+struct CloseRecord {
+    std::string agreement, through;
+    std::int64_t agreementId = 0, headSeq = 0, agreedBalance = 0;
+    Hash headHash{};
+};
+std::vector<CloseRecord> closes(Database& db) {
+    Statement s = db.prepare(R"sql(
+        SELECT a.code, c.through, c.agreement_id, c.head_seq, c.agreed_balance, c.head_hash
+        FROM period_close c JOIN agreement a ON a.id = c.agreement_id ORDER BY c.id)sql");
+    std::vector<CloseRecord> all;
+    while (s.step()) {
+        CloseRecord c{s.getText(0), s.getText(1), s.getInt(2), s.getInt(3), s.getInt(4), {}};
+        const std::vector<unsigned char> hash = s.getBlob(5);
+        std::copy_n(hash.begin(), std::min(hash.size(), c.headHash.size()), c.headHash.begin());
+        all.push_back(std::move(c));
+    }
+    return all;
+}
+// A closed period must still hold the balance both sides agreed (the daily sums are checked
+// against the lines before this runs).
+std::string checkClosedBalances(Database& db, const std::vector<CloseRecord>& all) {
+    Statement sum = db.prepare(R"sql(
+        SELECT coalesce(sum(a_to_b), 0) - coalesce(sum(b_to_a), 0) FROM balance_day
+        WHERE agreement_id = ?1 AND date <= ?2)sql");
+    for (const CloseRecord& c : all) {
+        sum.bind(1, c.agreementId).bind(2, c.through).step();
+        const std::int64_t balance = sum.getInt(0);
+        sum.reset();
+        if (balance != c.agreedBalance)
+            return fmt::format("the closed period of {} through {} no longer holds its agreed "
+                               "balance",
+                               c.agreement, c.through);
+    }
+    return {};
+}
 } // namespace
 
 VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead) {
@@ -98,6 +137,11 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
             return result;
         }
     }
+    const std::vector<CloseRecord> closed = closes(db);
+    std::map<std::int64_t, const CloseRecord*> closedAt; // head seq -> the close that saw it
+    for (const CloseRecord& c : closed)
+        if (c.headSeq > 0)
+            closedAt.emplace(c.headSeq, &c);
     Hash previous{};
     std::int64_t expected = 1;
     journal_store::forEach(db, [&](const Exchange& e) {
@@ -126,6 +170,12 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
             return fail(e.seq, fmt::format("exchange {} was altered: its content no longer "
                                            "matches its hash",
                                            e.seq));
+        if (auto close = closedAt.find(e.seq);
+            close != closedAt.end() && close->second->headHash != computed)
+            return fail(e.seq, fmt::format("exchange {} is not the chain head that the close of {} "
+                                           "through {} recorded",
+                                           e.seq, close->second->agreement,
+                                           close->second->through));
         previous = computed;
         result.head = computed;
         if (expectedHead && computed == *expectedHead)
@@ -136,6 +186,14 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
         result.ok = false;
         result.problem = "no exchange has the head " + toHex(*expectedHead) +
                          ": this book does not extend the journal that head belongs to";
+    }
+    if (result.ok && !closedAt.empty() && closedAt.rbegin()->first > result.exchanges) {
+        const CloseRecord& c = *closedAt.rbegin()->second;
+        result.ok = false;
+        result.firstBadSeq = result.exchanges + 1;
+        result.problem = fmt::format("the journal ends at exchange {}, but the close of {} through "
+                                     "{} saw exchange {}: exchanges were removed",
+                                     result.exchanges, c.agreement, c.through, c.headSeq);
     }
     if (result.ok) {
         if (std::optional<std::int64_t> seq = firstStrayLine(db)) {
@@ -154,6 +212,8 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
     }
     if (result.ok) {
         std::string sums = checkDailySums(db);
+        if (sums.empty())
+            sums = checkClosedBalances(db, closed);
         if (!sums.empty()) {
             result.ok = false;
             result.problem = sums;

@@ -353,6 +353,18 @@ public:
     // The closes of an agreement (all agreements when empty), oldest first.
     std::vector<reconcile::PeriodClose> periods(const Session& s, const std::string& agreement);
 
+    // --- statements of any length, for exports a face renders (the PDF) ---
+    // The statement line by line (see reports::streamStatement), in bounded memory.
+    reports::StatementReport streamStatement(
+        const Session& s, const std::string& agreement, std::optional<Date> from,
+        std::optional<Date> to, const std::function<void(const reports::StatementLine&)>& visit);
+    reports::StatementExtent statementExtent(const Session& s, const std::string& agreement,
+                                             std::optional<Date> from, std::optional<Date> to);
+    // Throws PermissionDenied unless the session may export (before a face starts writing).
+    void requireExport(const Session& s);
+    // Appends the audit event of an export a face wrote (`kind`: pdf, act, bundle…).
+    void recordExport(const Session& s, const std::string& kind, const std::string& detail);
+
     // --- integrity and exports ---
     // Recomputes the chain (and the stored daily sums) from the first exchange.
     VerifyResult verify(const Session& s, const std::optional<Hash>& expectedHead = std::nullopt);

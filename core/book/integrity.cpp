@@ -38,10 +38,44 @@ void Book::exportStatementCsv(const Session& s, const std::string& agreement,
                               std::optional<Date> from, std::optional<Date> to,
                               const std::string& file) {
     require(s, Action::Export);
-    reports::StatementReport st = statement(s, agreement, from, to);
-    writeFileAtomically(file, [&](std::ostream& out) { writeStatementCsv(out, st); });
+    const int digits = reports::agreementInfo(database(), agreement).digits;
+    writeFileAtomically(file, [&](std::ostream& out) {
+        writeStatementCsvHeader(out);
+        streamStatement(s, agreement, from, to, [&](const reports::StatementLine& line) {
+            writeStatementCsvRow(out, line, digits);
+        });
+    });
     Transaction tx(database());
     audit(s, "export", "csv", fmt::format("{} to {}", agreement, file));
+    tx.commit();
+}
+
+reports::StatementReport
+Book::streamStatement(const Session& s, const std::string& agreement, std::optional<Date> from,
+                      std::optional<Date> to,
+                      const std::function<void(const reports::StatementLine&)>& visit) {
+    require(s, Action::ViewReports);
+    if (from && to && *to < *from)
+        throw InvalidInput("to", "must not be before --from");
+    return reports::streamStatement(database(), reports::agreementInfo(database(), agreement), from,
+                                    to.value_or(Date::max()), visit);
+}
+
+reports::StatementExtent Book::statementExtent(const Session& s, const std::string& agreement,
+                                               std::optional<Date> from, std::optional<Date> to) {
+    require(s, Action::ViewReports);
+    return reports::statementExtent(database(), reports::agreementInfo(database(), agreement), from,
+                                    to.value_or(Date::max()));
+}
+
+void Book::requireExport(const Session& s) {
+    require(s, Action::Export);
+}
+
+void Book::recordExport(const Session& s, const std::string& kind, const std::string& detail) {
+    require(s, Action::Export);
+    Transaction tx(database());
+    audit(s, "export", kind, detail);
     tx.commit();
 }
 

@@ -48,6 +48,10 @@ reconcile::ClosePreview Book::previewClose(const Session& s, const std::string& 
     if (p.lastClose && through <= *p.lastClose)
         p.problems.push_back(fmt::format("agreement {} is already closed through {}", info.code,
                                          p.lastClose->toString()));
+    if (through > Date::today())
+        p.problems.push_back(fmt::format("{} has not come yet; only a period that has ended can "
+                                         "be closed",
+                                         through.toString()));
     if (!isAllowed(s.role(), Action::Reconcile))
         p.problems.push_back("only a manager closes a period");
     return p;
@@ -62,6 +66,10 @@ reconcile::PeriodClose Book::closePeriod(const Session& s, const std::string& ag
     const std::optional<Decimal> agreed = Decimal::parse(agreedBalance, info.digits, &why);
     if (!agreed)
         throw InvalidInput("agreed_balance", why);
+    if (through > Date::today())
+        throw InvalidInput("through", fmt::format("{} has not come yet; only a period that has "
+                                                  "ended can be closed",
+                                                  through.toString()));
     if (reconciliation) {
         const reconcile::Reconciliation r = this->reconciliation(s, *reconciliation);
         if (r.agreement != info.code)
@@ -73,17 +81,31 @@ reconcile::PeriodClose Book::closePeriod(const Session& s, const std::string& ag
                                fmt::format("reconciliation {} runs through {}, not {}",
                                            *reconciliation, r.through.toString(),
                                            through.toString()));
+        if (r.unresolved() > 0)
+            throw InvalidInput("reconciliation",
+                               fmt::format("reconciliation {} has {} differing item(s) not yet "
+                                           "resolved; explain each before the period is closed",
+                                           *reconciliation, r.unresolved()));
     }
-    // Before anything is locked for good, the book must be sound: SQLite's own check and the
-    // whole chain.
+    // The write lock first, so that nothing is posted between the check and the close; then,
+    // before anything is locked for good, the book must be sound: SQLite's full integrity check
+    // and the whole chain.
+    Transaction tx(database());
+    std::string damage;
+    {
+        Statement check = database().prepare("PRAGMA integrity_check(5)");
+        while (check.step())
+            damage += (damage.empty() ? "" : "; ") + check.getText(0);
+    }
+    if (damage != "ok")
+        throw StorageError("the book is damaged, so no period can be closed: " + damage + " (" +
+                           path() + ")");
     const VerifyResult verified = verifyJournal(database());
     if (verified.damaged)
         throw StorageError(verified.problem + " (" + path() + ")");
     if (!verified.ok)
         throw IntegrityError("the book does not verify, so no period can be closed: " +
                              verified.problem);
-
-    Transaction tx(database());
     const std::optional<Date> last = lastClose(database(), info.id);
     if (last && through <= *last)
         throw InvalidInput("through", fmt::format("agreement {} is already closed through {}",

@@ -20,8 +20,9 @@ using reconcile::Item;
 using reconcile::Line;
 
 // Our posted lines of the period. A reversal and the exchange it reverses, both in the period,
-// cancel out and are left out: the other side never saw either or saw neither.
-std::vector<Line> ourLines(const reports::StatementReport& st) {
+// cancel out and are left out: the other side never saw either or saw neither. A reversal of
+// an earlier exchange keeps that exchange's reference, so that it meets their storno of it.
+std::vector<Line> ourLines(Database& db, const reports::StatementReport& st) {
     std::set<std::int64_t> cancelled;
     std::set<std::int64_t> inPeriod;
     for (const reports::StatementLine& l : st.lines)
@@ -39,6 +40,12 @@ std::vector<Line> ourLines(const reports::StatementReport& st) {
             continue;
         Line line;
         line.reference = l.reference;
+        if (l.reversesSeq) {
+            Statement& original = db.cached("SELECT reference FROM exchange WHERE seq = ?1");
+            if (original.bind(1, *l.reversesSeq).step())
+                line.reference = original.getText(0);
+            original.reset();
+        }
         line.shipper = l.shipper;
         line.side = l.shipper == st.agreement.partyA ? Side::A : Side::B;
         line.good = l.good;
@@ -214,7 +221,9 @@ reconcile::Reconciliation Book::reconcile(const Session& s, const std::string& a
     r.theirBalance = r.openingBalance;
     for (const Line& l : theirs.lines)
         r.theirBalance += reconcile::signedValue(l);
-    r.items = reconcile::match(ourLines(ours), theirs.lines, toleranceDays, info.digits);
+    r.items = reconcile::match(ourLines(database(), ours),
+                               reconcile::withoutCancellingPairs(theirs.lines), toleranceDays,
+                               info.digits);
     // The gap is always fully explained; anything else is a bug in the matching, never a
     // rounding excuse, and nothing is saved then.
     if (r.explained() != r.difference())
@@ -311,16 +320,14 @@ ExchangeDraft Book::correctionDraft(const Session& s, std::int64_t id, int itemN
     require(s, Action::ViewReports);
     const reconcile::Reconciliation r = reconciliation(s, id);
     const Item* item = &itemOf(r, itemNo);
-    const bool missing = item->category == Category::MissingOurs;
-    const bool more = item->category == Category::QuantityDiffers &&
-                      item->theirs->quantity > item->ours->quantity;
-    if (!missing && !more)
+    if (!reconcile::correctable(*item))
         throw InvalidInput(
             "item", fmt::format("item {} is {}: {}", itemNo, reconcile::toString(item->category),
                                 item->category == Category::MissingTheirs ||
                                         item->category == Category::QuantityDiffers
                                     ? "reverse ours, or note that the other side will add theirs"
                                     : "there is no delivery to post; note how it is explained"));
+    const bool missing = item->category == Category::MissingOurs;
     const reports::AgreementInfo info = reports::agreementInfo(database(), r.agreement);
     const Decimal quantity =
         missing ? item->theirs->quantity : item->theirs->quantity - item->ours->quantity;
@@ -332,8 +339,12 @@ ExchangeDraft Book::correctionDraft(const Session& s, std::int64_t id, int itemN
         if (date <= c.through)
             date = c.through.plusDays(1);
     d.date = date.toString();
+    // Their reference, unless our book already uses it (a line of theirs missing from an
+    // exchange we have, or a quantity to add): then it gets the reconciliation's mark.
     const std::string suffix = fmt::format("-R{}-{}", id, itemNo);
-    d.reference = missing                                        ? item->reference
+    const bool theirReference =
+        missing && !journal_store::referenceExists(database(), info.id, item->reference);
+    d.reference = theirReference                                 ? item->reference
                   : item->reference.size() + suffix.size() <= 64 ? item->reference + suffix
                                                                  : fmt::format("REC{}", suffix);
     d.memo = fmt::format("correction for reconciliation {} item {} (their statement line {})", id,
@@ -342,7 +353,7 @@ ExchangeDraft Book::correctionDraft(const Session& s, std::int64_t id, int itemN
     // Their value of a missing line stands unless our price list gives the same value.
     if (missing) {
         const std::optional<Decimal> list =
-            statementContext(database(), info).listPrice(item->good, item->theirs->date);
+            statementContext(database(), info).listPrice(item->good, date);
         if (!list || Decimal::multiply(quantity, *list, info.digits) != item->theirs->value) {
             line.unitPrice =
                 Decimal::divide(item->theirs->value, quantity, kPriceScale).trimmed(0).toString();
@@ -391,10 +402,20 @@ reconcile::Resolution Book::resolveItem(const Session& s, std::int64_t id, int i
             if (*e->reversesSeq != item->ourSeq)
                 throw InvalidInput("seq", fmt::format("exchange {} reverses {}, not {} of item {}",
                                                       *seq, *e->reversesSeq, item->ourSeq, itemNo));
-        } else if (e->reversesSeq) {
-            throw InvalidInput("seq", fmt::format("exchange {} is a reversal; resolve the item "
-                                                  "as a reversal",
-                                                  *seq));
+        } else {
+            if (e->reversesSeq)
+                throw InvalidInput("seq", fmt::format("exchange {} is a reversal; resolve the item "
+                                                      "as a reversal",
+                                                      *seq));
+            // A correction is a delivery of the item's good by its shipper, posted for it.
+            bool same = false;
+            for (const DeliveryLine& l : e->lines)
+                same = same || (l.shipperCode == item->shipper && l.goodCode == item->good);
+            if (*seq == item->ourSeq || !same || e->postedAt < r.createdAt)
+                throw InvalidInput(
+                    "seq", fmt::format("exchange {} is no correction of item {}: a correction is "
+                                       "posted after the reconciliation and delivers {} by {}",
+                                       *seq, itemNo, item->good, item->shipper));
         }
     }
     reconcile::Resolution resolution{0, itemNo, kind, seq, note, s.userName(), now()};

@@ -1,6 +1,8 @@
 #pragma once
-// Writes a file through a temporary file in the same folder and a rename, so a reader never
-// sees it half-written and a failed export leaves nothing behind.
+// Files that appear only whole. A file is written to an unnamed temporary file in its folder
+// (O_TMPFILE) and linked into place on commit, so a failed, cancelled or killed export leaves
+// nothing at all; where the file system cannot make unnamed files, a temporary name in the same
+// folder is renamed instead (and removed on failure).
 
 #include <functional>
 #include <ostream>
@@ -8,8 +10,28 @@
 
 namespace barter {
 
-// Calls `write` with a stream on a temporary file, then renames it to `path` (replacing it).
-// Throws StorageError when the file cannot be written; the temporary file is removed then.
+class AtomicFile {
+public:
+    // Throws StorageError when the folder cannot be written.
+    explicit AtomicFile(std::string path);
+    ~AtomicFile(); // discards the file unless committed
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    int fd() const { return m_fd; }
+    const std::string& path() const { return m_path; }
+    // Flushes the bytes to disk and puts the file at `path`, replacing what was there.
+    void commit();
+
+private:
+    std::string m_path;
+    std::string m_temp; // empty for an unnamed file
+    int m_fd = -1;
+    bool m_committed = false;
+};
+
+// Calls `write` with a stream on an AtomicFile for `path`, then commits it. Throws
+// StorageError when the file cannot be written; nothing is left behind then.
 void writeFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 // fsync()s a written file so that a rename after it cannot expose an empty file after a crash.

@@ -8,5 +8,8 @@
 namespace barter {
 
 void writeStatementCsv(std::ostream& out, const reports::StatementReport& statement);
+// The header row and one line's row, for writing a statement line by line.
+void writeStatementCsvHeader(std::ostream& out);
+void writeStatementCsvRow(std::ostream& out, const reports::StatementLine& line, int digits);
 
 } // namespace barter

@@ -100,6 +100,35 @@ Decimal signedValue(const Line& line) {
     return line.side == Side::A ? line.value : -line.value;
 }
 
+std::vector<Line> withoutCancellingPairs(std::vector<Line> lines) {
+    using Key = std::tuple<std::string_view, std::string_view, std::string_view>;
+    std::map<Key, std::vector<std::size_t>> positives;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].quantity.sign() > 0)
+            positives[{lines[i].reference, lines[i].shipper, lines[i].good}].push_back(i);
+    std::vector<bool> drop(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& storno = lines[i];
+        if (storno.quantity.sign() >= 0)
+            continue;
+        auto group = positives.find({storno.reference, storno.shipper, storno.good});
+        if (group == positives.end())
+            continue;
+        for (std::size_t j : group->second)
+            if (!drop[j] && lines[j].quantity == -storno.quantity &&
+                lines[j].value == -storno.value) {
+                drop[i] = drop[j] = true;
+                break;
+            }
+    }
+    std::vector<Line> kept;
+    kept.reserve(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!drop[i])
+            kept.push_back(std::move(lines[i]));
+    return kept;
+}
+
 std::vector<Item> match(const std::vector<Line>& ours, const std::vector<Line>& theirs,
                         int toleranceDays, int digits) {
     using Key = std::tuple<std::string_view, std::string_view, std::string_view>;

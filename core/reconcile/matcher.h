@@ -80,4 +80,9 @@ std::vector<Item> match(const std::vector<Line>& ours, const std::vector<Line>& 
 // The signed value of a line in balance terms: + when A ships.
 Decimal signedValue(const Line& line);
 
+// The lines without the pairs that cancel out: a line and its storno (the same reference,
+// shipper and good, with the quantity and the value negated). Neither side needs to explain
+// those to the other; the balance is the same with or without them.
+std::vector<Line> withoutCancellingPairs(std::vector<Line> lines);
+
 } // namespace barter::reconcile

@@ -22,6 +22,11 @@ std::optional<ResolutionKind> parseResolutionKind(std::string_view text) {
     return std::nullopt;
 }
 
+bool correctable(const Item& item) {
+    return item.category == Category::MissingOurs || (item.category == Category::QuantityDiffers &&
+                                                      item.theirs->quantity > item.ours->quantity);
+}
+
 Decimal Reconciliation::explained() const {
     Decimal sum = Decimal::fromInt(0).rescaled(digits);
     for (const Item& item : items)

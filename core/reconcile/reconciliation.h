@@ -53,6 +53,10 @@ struct Reconciliation {
     std::int64_t unresolved() const;
 };
 
+// Whether posting a delivery can bring our book to their figures for the item: their line is
+// missing in ours, or they have a larger quantity.
+bool correctable(const Item& item);
+
 struct PeriodClose {
     std::int64_t id = 0;
     std::string agreement;

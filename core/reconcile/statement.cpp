@@ -83,8 +83,7 @@ Mapping mappingFromRows(const std::vector<MappingRow>& rows, const std::string& 
 }
 
 Mapping readMapping(const std::string& file) {
-    const std::string bytes = readAll(file);
-    std::istringstream in(bytes);
+    std::istringstream in(readAll(file));
     CsvReader reader(in, file);
     std::vector<MappingRow> rows;
     std::vector<Problem> problems;
@@ -94,9 +93,7 @@ Mapping readMapping(const std::string& file) {
     });
     if (!problems.empty())
         throw InvalidInput(std::move(problems), file);
-    Mapping mapping = mappingFromRows(rows, file);
-    mapping.sha256 = toHex(chain::sha256(bytes));
-    return mapping;
+    return mappingFromRows(rows, file);
 }
 
 UnknownCodes unknownCodes(const std::string& file, const Mapping& mapping,
@@ -202,6 +199,10 @@ Statement readStatement(const std::string& file, const Mapping& mapping,
                     line.value = Decimal::multiply(*quantity, *price, c.digits);
                 }
                 line.value.toScaled(c.digits); // fits the book's 64-bit storage
+                if (line.value.sign() != 0 && line.value.sign() != line.quantity.sign()) {
+                    problem("value", "has the opposite sign of the quantity");
+                    return;
+                }
                 line.quantity.toScaled(kQuantityScale);
             } catch (const std::exception&) {
                 problem(value ? "value" : "quantity", "is too large");

@@ -21,8 +21,8 @@ namespace barter::reconcile {
 
 struct Mapping {
     std::map<std::string, std::string, std::less<>> parties, goods; // theirs -> ours
-    // What the mapping was made from: a file's SHA-256, or that of the rows as CSV (lower-case
-    // hex); empty for no mapping.
+    // SHA-256 of the rows as CSV ("kind,theirs,ours\n" and a line per row, in order;
+    // lower-case hex), the same whether typed or read from a file; empty for no mapping.
     std::string sha256;
 };
 // One row as typed (`line`: its line in a file, or its row in an editor).
@@ -33,7 +33,7 @@ struct MappingRow {
 // Throws InvalidInput (source `source`) naming the line and column of every bad row: an
 // unknown kind, an empty code, a code of theirs mapped twice.
 Mapping mappingFromRows(const std::vector<MappingRow>& rows, const std::string& source = {});
-// The same from a CSV file `kind,theirs,ours`; its SHA-256 is the file's.
+// The same from a CSV file `kind,theirs,ours`.
 Mapping readMapping(const std::string& file);
 
 // What the statement is read against: the agreement's parties and unit, the period, and the

@@ -90,7 +90,8 @@ BalanceRow balance(Database& db, const AgreementInfo& a, Date at) {
     return row;
 }
 
-StatementReport statement(Database& db, const AgreementInfo& a, std::optional<Date> from, Date to) {
+StatementReport streamStatement(Database& db, const AgreementInfo& a, std::optional<Date> from,
+                                Date to, const std::function<void(const StatementLine&)>& visit) {
     StatementReport result;
     result.agreement = a;
     result.from = from;
@@ -102,7 +103,7 @@ StatementReport statement(Database& db, const AgreementInfo& a, std::optional<Da
     Int128 totalA = 0, totalB = 0;
     Statement s = db.prepare(R"sql(
         SELECT l.exchange_seq, l.date, e.reference, l.side, g.code, g.measure, g.decimals,
-               l.quantity, l.unit_price, l.value, e.reverses_seq, e.memo
+               l.quantity, l.unit_price, l.value, e.reverses_seq, e.memo, g.hs_code
         FROM delivery_line l
         JOIN exchange e ON e.seq = l.exchange_seq
         JOIN good g ON g.id = l.good_id
@@ -110,8 +111,8 @@ StatementReport statement(Database& db, const AgreementInfo& a, std::optional<Da
         ORDER BY l.date, l.exchange_seq, l.line_no)sql");
     s.bind(1, a.id);
     bindRange(s, 2, from, to);
+    StatementLine line;
     while (s.step()) {
-        StatementLine line;
         line.seq = s.getInt(0);
         line.date = Date::parse(s.getText(1)).value_or(Date());
         line.reference = s.getText(2);
@@ -126,6 +127,7 @@ StatementReport statement(Database& db, const AgreementInfo& a, std::optional<Da
         line.value = Decimal::fromScaled(s.getInt(9), a.digits);
         line.reversesSeq = s.getOptionalInt(10);
         line.memo = s.getText(11);
+        line.hsCode = s.getText(12);
         if (fromA) {
             totalA += line.value.mantissa();
             running += line.value;
@@ -134,12 +136,31 @@ StatementReport statement(Database& db, const AgreementInfo& a, std::optional<Da
             running -= line.value;
         }
         line.balance = running;
-        result.lines.push_back(std::move(line));
+        visit(line);
     }
     result.totalAToB = Decimal(totalA, a.digits);
     result.totalBToA = Decimal(totalB, a.digits);
     result.closingBalance = running;
     return result;
+}
+
+StatementReport statement(Database& db, const AgreementInfo& a, std::optional<Date> from, Date to) {
+    std::vector<StatementLine> lines;
+    StatementReport result = streamStatement(
+        db, a, from, to, [&lines](const StatementLine& line) { lines.push_back(line); });
+    result.lines = std::move(lines);
+    return result;
+}
+
+StatementExtent statementExtent(Database& db, const AgreementInfo& a, std::optional<Date> from,
+                                Date to) {
+    Statement s = db.prepare(R"sql(
+        SELECT count(*), coalesce(min(exchange_seq), 0), coalesce(max(exchange_seq), 0)
+        FROM delivery_line WHERE agreement_id = ?1 AND date BETWEEN ?2 AND ?3)sql");
+    s.bind(1, a.id);
+    bindRange(s, 2, from, to);
+    s.step();
+    return {s.getInt(0), s.getInt(1), s.getInt(2)};
 }
 
 std::vector<TurnoverByGood> turnoverByGood(Database& db, const AgreementInfo& a,

@@ -6,6 +6,7 @@
 #include "../domain/types.h"
 #include "../storage/database.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,7 @@ struct StatementLine {
     std::string shipper;
     std::string receiver;
     std::string good;
+    std::string hsCode;
     std::string measure;
     Decimal quantity; // at the good's quantity decimals
     Decimal unitPrice;
@@ -97,6 +99,19 @@ std::vector<AgreementInfo> agreements(Database& db);
 BalanceRow balance(Database& db, const AgreementInfo& agreement, Date at);
 StatementReport statement(Database& db, const AgreementInfo& agreement, std::optional<Date> from,
                           Date to);
+// The same without holding the lines: each is passed to `visit` in order (with its running
+// balance), and the report returned has the balances and totals but no lines. For statements
+// of any length in bounded memory (the PDF, the CSV of an export bundle).
+StatementReport streamStatement(Database& db, const AgreementInfo& agreement,
+                                std::optional<Date> from, Date to,
+                                const std::function<void(const StatementLine&)>& visit);
+// How many lines the statement has, and the lowest and highest sequence numbers among them.
+struct StatementExtent {
+    std::int64_t lines = 0;
+    std::int64_t firstSeq = 0, lastSeq = 0; // 0 when there are no lines
+};
+StatementExtent statementExtent(Database& db, const AgreementInfo& agreement,
+                                std::optional<Date> from, Date to);
 std::vector<TurnoverByGood> turnoverByGood(Database& db, const AgreementInfo& agreement,
                                            std::optional<Date> from, std::optional<Date> to);
 enum class PeriodKind { Month, Year };

@@ -180,7 +180,8 @@ TEST_F(ReconciliationTest, AReversalInThePeriodCancelsItsExchange) {
     EXPECT_EQ(later.openingBalance, dec("1922.12"));
     ASSERT_EQ(later.items.size(), 1u);
     EXPECT_EQ(later.items[0].category, Category::MissingTheirs);
-    EXPECT_EQ(later.items[0].reference, "REV-K-1");
+    EXPECT_EQ(later.items[0].reference, "K-1"); // the reference it reverses
+    EXPECT_EQ(later.items[0].ourSeq, 5);        // the reversal
     EXPECT_EQ(later.items[0].difference, dec("1100.00"));
     EXPECT_EQ(later.explained(), later.difference());
     EXPECT_EQ(later.ourBalance, balance("2023-06-30"));
@@ -228,6 +229,102 @@ TEST_F(ReconciliationTest, ItemsAreResolvedByACorrectionAReversalOrANote) {
     EXPECT_EQ(after.resolutionOf(k2)->seq, reversed.exchange.seq);
     // The items themselves never change.
     EXPECT_EQ(after.items, r.items);
+}
+
+TEST_F(ReconciliationTest, TheirStornoPairsCancelAndMeetOurReversals) {
+    // Our K-1 is reversed after the period starts; they booked K-1 and later its storno.
+    book().reverse(*manager, 2, "never shipped", "2023-04-03");
+    const std::string statement = file("theirs.csv", "date,reference,shipper,good,quantity,value\n"
+                                                     "2023-04-03,K-1,KP-B,BEER,-1000,-1100.00\n"
+                                                     "2023-04-10,K-5,KP-B,BEER,10,11.00\n"
+                                                     "2023-04-11,K-5,KP-B,BEER,-10,-11.00\n");
+    const auto r = book().reconcile(*manager, "AGR", statement, *Date::parse("2023-04-01"),
+                                    *Date::parse("2023-06-30"));
+    // K-5 and its storno cancel; our reversal of K-1 meets their storno of it.
+    ASSERT_EQ(r.items.size(), 1u);
+    EXPECT_EQ(r.items[0].category, Category::Matched);
+    EXPECT_EQ(r.items[0].reference, "K-1");
+    EXPECT_EQ(r.difference(), dec("0"));
+
+    const std::string mixed = file("mixed.csv", "date,reference,shipper,good,quantity,value\n"
+                                                "2023-04-10,K-6,KP-B,BEER,10,-11.00\n");
+    try {
+        book().reconcile(*manager, "AGR", mixed, std::nullopt, *Date::parse("2023-06-30"));
+        FAIL() << "expected InvalidInput";
+    } catch (const InvalidInput& e) {
+        EXPECT_EQ(e.problems().front().field, "value");
+        EXPECT_EQ(e.problems().front().line, 2);
+    }
+}
+
+TEST_F(ReconciliationTest, ACorrectionDraftBringsOurBookToTheirFigures) {
+    // Their R-2 has a third line (a reference we use), K-1 a larger quantity, and K-9 is new
+    // to us at a price of theirs.
+    const std::string statement = file("theirs.csv", "date,reference,shipper,good,quantity,value\n"
+                                                     "2023-02-01,R-1,RU-A,WHEAT,10,2101.25\n"
+                                                     "2023-02-10,K-1,KP-B,BEER,1200,1320.00\n"
+                                                     "2023-03-01,R-2,RU-A,WHEAT,5,1050.62\n"
+                                                     "2023-03-01,R-2,RU-A,WHEAT,2,420.25\n"
+                                                     "2023-03-01,R-2,RU-A,BEER,100,110.00\n"
+                                                     "2023-03-15,K-2,KP-B,BEER,500,550.00\n"
+                                                     "2023-03-20,K-9,KP-B,BEER,30,36.00\n");
+    const auto r =
+        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-03-31"));
+    auto numberOf = [&](const std::string& ref, const std::string& good) {
+        for (const auto& i : r.items)
+            if (i.reference == ref && i.good == good)
+                return i.number;
+        return 0;
+    };
+    const ExchangeDraft extra = book().correctionDraft(*manager, r.id, numberOf("R-2", "BEER"));
+    EXPECT_EQ(extra.reference, "R-2-R1-" + std::to_string(numberOf("R-2", "BEER")));
+    ASSERT_EQ(extra.lines.size(), 1u);
+    EXPECT_EQ(extra.lines[0].shipper, "RU-A");
+    EXPECT_EQ(extra.lines[0].quantity, "100");
+    EXPECT_EQ(extra.lines[0].unitPrice, ""); // their value is our list's
+    EXPECT_TRUE(book().check(*manager, extra).empty());
+
+    const ExchangeDraft more = book().correctionDraft(*manager, r.id, numberOf("K-1", "BEER"));
+    EXPECT_EQ(more.lines[0].quantity, "200");
+    EXPECT_EQ(more.date, "2023-02-10");
+
+    const ExchangeDraft missing = book().correctionDraft(*manager, r.id, numberOf("K-9", "BEER"));
+    EXPECT_EQ(missing.reference, "K-9");
+    EXPECT_EQ(missing.lines[0].unitPrice, "1.2"); // 36.00 for 30 l: not our list's 1.10
+    EXPECT_FALSE(missing.priceReason.empty());
+    EXPECT_TRUE(book().check(*manager, missing).empty());
+    EXPECT_THROW(book().correctionDraft(*manager, r.id, numberOf("R-1", "WHEAT")), InvalidInput);
+
+    // After a close, the draft is dated after it; a correction must be one.
+    book().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12");
+    EXPECT_EQ(book().correctionDraft(*manager, r.id, numberOf("K-9", "BEER")).date, "2023-04-01");
+    const PostResult posted =
+        book().post(*manager, book().correctionDraft(*manager, r.id, numberOf("K-9", "BEER")));
+    using Kind = reconcile::ResolutionKind;
+    EXPECT_THROW(book().resolveItem(*manager, r.id, numberOf("K-1", "BEER"), Kind::Correction,
+                                    std::int64_t{2}, ""),
+                 InvalidInput); // K-1's own exchange
+    EXPECT_THROW(book().resolveItem(*manager, r.id, numberOf("R-2", "BEER"), Kind::Correction,
+                                    posted.exchange.seq, ""),
+                 InvalidInput); // delivers beer by KP-B, not by RU-A
+    book().resolveItem(*manager, r.id, numberOf("K-9", "BEER"), Kind::Correction,
+                       posted.exchange.seq, "");
+}
+
+TEST_F(ReconciliationTest, VerifyHoldsEachCloseToWhatItRecorded) {
+    book().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12");
+    EXPECT_TRUE(book().verify(*auditor).ok);
+    Database& raw = book().database();
+    raw.exec("DROP TRIGGER period_close_fixed");
+    raw.exec("UPDATE period_close SET agreed_balance = agreed_balance + 1");
+    const VerifyResult moved = book().verify(*auditor);
+    EXPECT_FALSE(moved.ok);
+    EXPECT_NE(moved.problem.find("no longer holds its agreed balance"), std::string::npos)
+        << moved.problem;
+    raw.exec("UPDATE period_close SET agreed_balance = agreed_balance - 1, head_seq = 3");
+    const VerifyResult head = book().verify(*auditor);
+    EXPECT_FALSE(head.ok);
+    EXPECT_EQ(head.firstBadSeq, 3);
 }
 
 TEST_F(ReconciliationTest, OnlyManagersReconcileAndCloseButEveryoneReads) {

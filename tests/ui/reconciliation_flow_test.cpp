@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -70,7 +71,7 @@ TEST_F(ReconciliationFlowTest, ReconcileResolveAndClose) {
     mapping->item(0, 2)->setText(QStringLiteral("BEER"));
     page->reconcileNow();
     ASSERT_TRUE(page->shown());
-    const reconcile::Reconciliation& r = *page->shown();
+    const reconcile::Reconciliation r = *page->shown();
     EXPECT_EQ(r.counts().at(reconcile::Category::Matched), 1);
     EXPECT_EQ(r.counts().at(reconcile::Category::MissingOurs), 1);
     EXPECT_EQ(r.counts().at(reconcile::Category::MissingTheirs), 1);
@@ -130,41 +131,60 @@ TEST_F(ReconciliationFlowTest, ReconcileResolveAndClose) {
     EXPECT_EQ(page->shown()->unresolved(), 0);
     EXPECT_EQ(balance(), "1881.25"); // both books agree now
 
-    // Close: the confirmation says what is locked; Cancel changes nothing, then close it.
+    // Close: the confirmation says what is locked and asks for the agreed balance, offering
+    // theirs only when the books agreed. Cancel changes nothing; a balance other than the
+    // book's is refused by the core; then it closes.
     QString said;
     whenModal([&](QWidget* dialog) {
-        auto* box = qobject_cast<QMessageBox*>(dialog);
+        auto* box = qobject_cast<QInputDialog*>(dialog);
         ASSERT_NE(box, nullptr);
-        said = box->text();
-        box->button(QMessageBox::Cancel)->click();
+        said = box->labelText();
+        EXPECT_TRUE(box->textValue().isEmpty()); // the reconciliation still shows a difference
+        box->reject();
     });
     child<QPushButton>(page, "closePeriod")->click();
     EXPECT_TRUE(said.contains(QStringLiteral("Close AGR through 2023-03-31 at an agreed balance "
                                              "of 1,881.25 CU")))
         << said.toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("4 exchange(s)"))) << said.toStdString();
+    auto closes = [this] {
+        Book book = Book::open(m_path.toStdString());
+        return book.periods(book.login("auditor", "auditor-pass"), "AGR");
+    };
+    EXPECT_TRUE(closes().empty());
+    auto closeWith = [&](const QString& agreed) {
+        whenModal([agreed](QWidget* dialog) {
+            auto* box = qobject_cast<QInputDialog*>(dialog);
+            ASSERT_NE(box, nullptr);
+            box->setTextValue(agreed);
+            box->accept();
+        });
+        child<QPushButton>(page, "closePeriod")->click();
+    };
+    closeWith(QStringLiteral("1,001.25")); // their figure before the corrections
+    EXPECT_TRUE(closes().empty());
+    EXPECT_TRUE(child<QLabel>(page, "recError")->text().contains(QStringLiteral("agreed_balance")))
+        << child<QLabel>(page, "recError")->text().toStdString();
+    closeWith(QStringLiteral("1,881.25"));
+    EXPECT_TRUE(child<QLabel>(page, "recError")->text().startsWith(QStringLiteral("Closed AGR")));
+    const auto closed = closes();
+    ASSERT_EQ(closed.size(), 1u);
+    EXPECT_EQ(closed[0].agreedBalance.toString(), "1881.25");
+    EXPECT_EQ(closed[0].reconciliation, page->shown()->id);
+
+    // The journal marks the closed lines with a lock, and only those.
     {
         Book book = Book::open(m_path.toStdString());
-        EXPECT_TRUE(book.periods(book.login("auditor", "auditor-pass"), "AGR").empty());
+        ExchangeDraft d;
+        d.agreement = "AGR";
+        d.date = "2023-04-05";
+        d.reference = "K-8";
+        d.lines = {{"KP-B", "BEER", "10"}};
+        book.post(book.login("manager", "manager-pass"), d);
     }
-    whenModal([&](QWidget* dialog) {
-        auto* box = qobject_cast<QMessageBox*>(dialog);
-        ASSERT_NE(box, nullptr);
-        for (QAbstractButton* b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                b->click();
-    });
-    child<QPushButton>(page, "closePeriod")->click();
-    EXPECT_TRUE(child<QLabel>(page, "recError")->text().startsWith(QStringLiteral("Closed AGR")));
-    Book book = Book::open(m_path.toStdString());
-    const auto closes = book.periods(book.login("auditor", "auditor-pass"), "AGR");
-    ASSERT_EQ(closes.size(), 1u);
-    EXPECT_EQ(closes[0].agreedBalance.toString(), "1881.25");
-    EXPECT_EQ(closes[0].reconciliation, r.id);
-
-    // The journal marks the closed lines with a lock.
+    w->journalPage()->reload();
     JournalTableModel* journal = w->journalPage()->model();
-    ASSERT_EQ(journal->rowCount(), 4);
+    ASSERT_EQ(journal->rowCount(), 5);
     const QModelIndex status = journal->index(0, JournalTableModel::Status);
     EXPECT_FALSE(journal->data(status, Qt::DecorationRole).isNull());
     EXPECT_TRUE(journal->data(status, Qt::ToolTipRole)

@@ -205,6 +205,22 @@ TEST(Matcher, TheInvariantHoldsOnRandomStatements) {
     }
 }
 
+TEST(Matcher, StornoPairsCancelOnlyWhenTheyNegateEachOther) {
+    const std::vector<Line> lines = {
+        line("K-1", Side::B, "BEER", "2023-02-01", "10", "11.00", 0, 2),
+        line("K-1", Side::B, "BEER", "2023-02-05", "-10", "-11.00", 0, 3), // cancels line 2
+        line("K-2", Side::B, "BEER", "2023-02-06", "-5", "-5.50", 0, 4),   // nothing to cancel
+        line("K-3", Side::B, "BEER", "2023-02-07", "7", "7.70", 0, 5),
+        line("K-3", Side::B, "BEER", "2023-02-08", "-7", "-7.00", 0, 6), // another value
+    };
+    const std::vector<Line> kept = withoutCancellingPairs(lines);
+    ASSERT_EQ(kept.size(), 3u);
+    EXPECT_EQ(kept[0].line, 4);
+    EXPECT_EQ(kept[1].line, 5);
+    EXPECT_EQ(kept[2].line, 6);
+    EXPECT_EQ(sum(kept), sum(lines));
+}
+
 TEST(Matcher, CategoryNamesRoundTrip) {
     for (Category c : kCategories)
         EXPECT_EQ(parseCategory(toString(c)), c);

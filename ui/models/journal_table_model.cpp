@@ -135,24 +135,21 @@ std::optional<reports::JournalRow> JournalTableModel::line(int row) const {
     return std::nullopt;
 }
 
-// A padlock drawn once: the closed periods' mark (no icon theme is guaranteed to have one).
-const QIcon& JournalTableModel::lockIcon() {
-    static const QIcon icon = [] {
-        QPixmap pixmap(16, 16);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QColor colour(0x5f, 0x63, 0x68);
-        p.setPen(QPen(colour, 1.6));
-        p.drawArc(QRectF(4.5, 1.5, 7, 9), 0, 180 * 16);
-        p.drawLine(QPointF(4.5, 6), QPointF(4.5, 7.5));
-        p.drawLine(QPointF(11.5, 6), QPointF(11.5, 7.5));
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5);
-        return QIcon(pixmap);
-    }();
-    return icon;
+// A padlock, the closed periods' mark (no icon theme is guaranteed to have one).
+QIcon JournalTableModel::drawLock() {
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor colour(0x5f, 0x63, 0x68);
+    p.setPen(QPen(colour, 1.6));
+    p.drawArc(QRectF(4.5, 1.5, 7, 9), 0, 180 * 16);
+    p.drawLine(QPointF(4.5, 6), QPointF(4.5, 7.5));
+    p.drawLine(QPointF(11.5, 6), QPointF(11.5, 7.5));
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawRoundedRect(QRectF(2.5, 7, 11, 8), 1.5, 1.5);
+    return QIcon(pixmap);
 }
 
 QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
@@ -203,7 +200,7 @@ QVariant JournalTableModel::data(const QModelIndex& index, int role) const {
         return alignment(column);
     case Qt::DecorationRole:
         if (column == Status && r->closedThrough)
-            return lockIcon();
+            return m_lock;
         return {};
     case Qt::FontRole:
         if (r->status == reports::LineStatus::Reversed) {

@@ -59,14 +59,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // The mark of a line dated in a closed period (in the Status column).
-    static const QIcon& lockIcon();
-
 private:
     struct Page {
         std::vector<reports::JournalRow> rows;
         std::uint64_t lastUse = 0;
     };
+    static QIcon drawLock();
     const reports::JournalRow* fetch(int row) const;
     void load(int page) const;
 
@@ -74,6 +72,7 @@ private:
     std::int64_t m_count = 0;
     mutable std::map<int, Page> m_pages;
     mutable std::uint64_t m_clock = 0;
+    QIcon m_lock = drawLock(); // the mark of a line dated in a closed period
 };
 
 } // namespace barter::ui

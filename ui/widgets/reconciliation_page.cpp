@@ -232,8 +232,10 @@ ReconciliationPage::ReconciliationPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     connect(browse, &QPushButton::clicked, this, &ReconciliationPage::browse);
-    connect(m_statement, &QLineEdit::editingFinished, this,
-            [this] { setStatement(m_statement->text()); });
+    connect(m_statement, &QLineEdit::editingFinished, this, [this] {
+        if (m_statement->text() != m_loadedStatement)
+            setStatement(m_statement->text());
+    });
     connect(m_reconcile, &QPushButton::clicked, this, &ReconciliationPage::reconcileNow);
     connect(m_agreement, &QComboBox::currentIndexChanged, this, &ReconciliationPage::reloadSaved);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
@@ -322,6 +324,7 @@ void ReconciliationPage::browse() {
 
 void ReconciliationPage::setStatement(const QString& path) {
     m_statement->setText(path);
+    m_loadedStatement = path;
     m_error->hide();
     m_preview->setColumns({});
     if (path.isEmpty())
@@ -352,8 +355,12 @@ void ReconciliationPage::findUnknownCodes() {
         return;
     try {
         const reconcile::UnknownCodes unknown = m_workspace.book().unknownCodes(
-            m_workspace.session(), agreement, fromQ(m_statement->text()), typedMapping());
+            m_workspace.session(), agreement, fromQ(m_statement->text()), typedMapping(true));
         auto add = [this](const char* kind, const std::string& code) {
+            for (int row = 0; row < m_mapping->rowCount(); ++row)
+                if (const QTableWidgetItem* theirs = m_mapping->item(row, 1);
+                    theirs && theirs->text().trimmed() == toQ(code))
+                    return; // already offered, waiting for our code
             const int row = m_mapping->rowCount();
             m_mapping->insertRow(row);
             m_mapping->setItem(row, 0, new QTableWidgetItem(QLatin1String(kind)));
@@ -376,14 +383,15 @@ void ReconciliationPage::findUnknownCodes() {
     }
 }
 
-reconcile::Mapping ReconciliationPage::typedMapping() const {
+reconcile::Mapping ReconciliationPage::typedMapping(bool completeOnly) const {
     std::vector<reconcile::MappingRow> rows;
     auto text = [this](int row, int column) {
         const QTableWidgetItem* item = m_mapping->item(row, column);
         return item ? fromQ(item->text().trimmed()) : std::string();
     };
     for (int r = 0; r < m_mapping->rowCount(); ++r)
-        rows.push_back({text(r, 0), text(r, 1), text(r, 2), r + 1});
+        if (!completeOnly || (!text(r, 1).empty() && !text(r, 2).empty()))
+            rows.push_back({text(r, 0), text(r, 1), text(r, 2), r + 1});
     // A row's problems are named by its number in the editor.
     return reconcile::mappingFromRows(rows, fromQ(tr("mapping row")));
 }
@@ -527,16 +535,15 @@ void ReconciliationPage::updateButtons() {
     const bool differs = item && item->category != reconcile::Category::Matched;
     for (QPushButton* b : {m_correct, m_reverse, m_note, m_close})
         b->setVisible(manager);
-    m_correct->setEnabled(differs && item->theirs.has_value());
+    m_correct->setEnabled(item && reconcile::correctable(*item));
     m_reverse->setEnabled(differs && item->ours.has_value());
     m_note->setEnabled(differs);
     m_close->setEnabled(m_shown.has_value());
 }
 
-void ReconciliationPage::resolve(const reconcile::Item& item, reconcile::ResolutionKind kind,
+void ReconciliationPage::resolve(int number, reconcile::ResolutionKind kind,
                                  std::optional<std::int64_t> seq, const QString& note) {
     const std::int64_t id = m_shown->id;
-    const int number = item.number;
     m_workspace.book().resolveItem(m_workspace.session(), id, number, kind, seq, fromQ(note));
     showSaved(id);
     selectItem(number);
@@ -546,13 +553,14 @@ void ReconciliationPage::postCorrection() {
     const reconcile::Item* item = selectedItem();
     if (!item)
         return;
+    const int number = item->number; // the dialog may outlive what `item` points into
     try {
         const ExchangeDraft draft =
-            m_workspace.book().correctionDraft(m_workspace.session(), m_shown->id, item->number);
+            m_workspace.book().correctionDraft(m_workspace.session(), m_shown->id, number);
         ExchangeDialog dialog(m_workspace, this);
         dialog.setDraft(draft);
         if (dialog.exec() == QDialog::Accepted && dialog.result() && dialog.result()->posted)
-            resolve(*item, reconcile::ResolutionKind::Correction,
+            resolve(number, reconcile::ResolutionKind::Correction,
                     dialog.result()->posted->exchange.seq, QString());
     } catch (const std::exception& e) {
         showError(e);
@@ -563,10 +571,11 @@ void ReconciliationPage::reverseOurs() {
     const reconcile::Item* item = selectedItem();
     if (!item || item->ourSeq == 0)
         return;
+    const int number = item->number;
     try {
         ReverseDialog dialog(m_workspace, item->ourSeq, this);
         if (dialog.exec() == QDialog::Accepted && dialog.result())
-            resolve(*item, reconcile::ResolutionKind::Reversal, dialog.result()->exchange.seq,
+            resolve(number, reconcile::ResolutionKind::Reversal, dialog.result()->exchange.seq,
                     QString());
     } catch (const std::exception& e) {
         showError(e);
@@ -577,17 +586,18 @@ void ReconciliationPage::addNote() {
     const reconcile::Item* item = selectedItem();
     if (!item)
         return;
+    const int number = item->number;
     bool ok = false;
     const QString note =
-        QInputDialog::getText(this, tr("Explain item %1").arg(item->number),
+        QInputDialog::getText(this, tr("Explain item %1").arg(number),
                               tr("How is item %1 (%2, %3) explained?")
-                                  .arg(item->number)
+                                  .arg(number)
                                   .arg(toQ(item->reference), categoryText(item->category)),
                               QLineEdit::Normal, tr("The other side will correct theirs"), &ok);
     if (!ok)
         return;
     try {
-        resolve(*item, reconcile::ResolutionKind::Note, std::nullopt, note);
+        resolve(number, reconcile::ResolutionKind::Note, std::nullopt, note);
     } catch (const std::exception& e) {
         showError(e);
     }
@@ -618,17 +628,23 @@ void ReconciliationPage::closePeriod() {
             text += QStringLiteral("\n\n") +
                     tr("%n differing item(s) of this reconciliation are not resolved yet.", nullptr,
                        static_cast<int>(m_shown->unresolved()));
-        QMessageBox confirm(QMessageBox::Warning, tr("Close period"), text, QMessageBox::Cancel,
-                            this);
+        // The balance both sides agreed is typed, never assumed: the core closes only when it is
+        // the balance of the book. Their balance is offered when the books agreed.
+        text +=
+            QStringLiteral("\n\n") + tr("The balance both sides agreed (%1; positive: %2 owes %3):")
+                                         .arg(unit, toQ(m_shown->partyB), toQ(m_shown->partyA));
+        QInputDialog confirm(this);
         confirm.setObjectName(QStringLiteral("closeConfirmation"));
-        QPushButton* yes = confirm.addButton(tr("Close the period"), QMessageBox::AcceptRole);
-        confirm.setDefaultButton(QMessageBox::Cancel);
-        confirm.exec();
-        if (confirm.clickedButton() != yes)
+        confirm.setWindowTitle(tr("Close period"));
+        confirm.setLabelText(text);
+        confirm.setOkButtonText(tr("Close the period"));
+        if (m_shown->difference().isZero())
+            confirm.setTextValue(toQ(m_shown->theirBalance.toString(p.digits)));
+        if (confirm.exec() != QDialog::Accepted)
             return;
         const reconcile::PeriodClose c =
             m_workspace.book().closePeriod(m_workspace.session(), p.agreement, p.through,
-                                           p.balance.toString(p.digits), m_shown->id);
+                                           canonicalNumber(confirm.textValue()), m_shown->id);
         m_workspace.notifyJournalChanged();
         say(tr("Closed %1 through %2 at %3; chain head %4 (exchange %5).")
                 .arg(toQ(c.agreement), toQ(c.through.toString()),

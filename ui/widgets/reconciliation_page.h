@@ -57,13 +57,15 @@ public slots:
 private:
     void browse();
     void findUnknownCodes();
-    reconcile::Mapping typedMapping() const;
+    // The mapping typed in the editor; with `completeOnly`, the rows still waiting for our code
+    // are left out (to look for more unknown codes while some are being filled in).
+    reconcile::Mapping typedMapping(bool completeOnly = false) const;
     void showReconciliation(const reconcile::Reconciliation& r);
     void fillItems();
     void reloadSaved();
     const reconcile::Item* selectedItem() const;
-    void resolve(const reconcile::Item& item, reconcile::ResolutionKind kind,
-                 std::optional<std::int64_t> seq, const QString& note);
+    void resolve(int item, reconcile::ResolutionKind kind, std::optional<std::int64_t> seq,
+                 const QString& note);
     void updateButtons();
     void showError(const std::exception& e);
     QString quantityText(const std::string& good, const Decimal& quantity) const;
@@ -76,6 +78,7 @@ private:
     DateField* m_through = nullptr;
     QSpinBox* m_tolerance = nullptr;
     QLineEdit* m_statement = nullptr;
+    QString m_loadedStatement; // the file the preview and the mapping rows came from
     QPushButton* m_reconcile = nullptr;
     QComboBox* m_saved = nullptr;
     QLabel* m_error = nullptr;
