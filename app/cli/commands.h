@@ -45,6 +45,10 @@ int cmdPeriods(Context& ctx);
 int cmdVerify(Context& ctx);
 int cmdBackup(Context& ctx);
 int cmdExport(Context& ctx);
+// `export pdf|act|bundle …` (cmdExport hands them over).
+int exportPdf(Context& ctx);
+int exportAct(Context& ctx);
+int exportBundle(Context& ctx);
 
 int cmdRestrictions(Context& ctx);
 int cmdExemptions(Context& ctx);

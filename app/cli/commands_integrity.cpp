@@ -54,8 +54,14 @@ int cmdBackup(Context& ctx) {
 
 int cmdExport(Context& ctx) {
     const Arguments& a = ctx.args();
+    const std::string kind = a.word(1, "what to export (pdf, act, bundle, csv, journal)");
+    if (kind == "pdf")
+        return exportPdf(ctx);
+    if (kind == "act")
+        return exportAct(ctx);
+    if (kind == "bundle")
+        return exportBundle(ctx);
     a.allow({"from", "to", "output"}, 3);
-    const std::string kind = a.word(1, "what to export (journal, csv)");
     const std::string agreement = a.word(2, "agreement code");
     const std::string file = a.required("output");
     std::optional<Date> from = dateOption(a, "from"), to = dateOption(a, "to");
@@ -64,7 +70,7 @@ int cmdExport(Context& ctx) {
     } else if (kind == "csv") {
         ctx.book().exportStatementCsv(ctx.session(), agreement, from, to, file);
     } else {
-        throw UsageError("cannot export \"" + kind + "\" yet (journal, csv)");
+        throw UsageError("cannot export \"" + kind + "\" (pdf, act, bundle, csv, journal)");
     }
     ctx.out() << "Exported " << kind << " of " << agreement << " to " << file << '\n';
     return 0;

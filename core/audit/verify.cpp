@@ -172,10 +172,10 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
                                            e.seq));
         if (auto close = closedAt.find(e.seq);
             close != closedAt.end() && close->second->headHash != computed)
-            return fail(e.seq, fmt::format("exchange {} is not the chain head that the close of {} "
-                                           "through {} recorded",
-                                           e.seq, close->second->agreement,
-                                           close->second->through));
+            return fail(e.seq,
+                        fmt::format("exchange {} is not the chain head that the close of {} "
+                                    "through {} recorded",
+                                    e.seq, close->second->agreement, close->second->through));
         previous = computed;
         result.head = computed;
         if (expectedHead && computed == *expectedHead)

@@ -307,8 +307,10 @@ public:
     SettlementProposal settle(const Session& s, const std::string& agreement,
                               const std::vector<SettlementOffer>& offers, const std::string& date,
                               const std::string& target);
+    // The audit trail, oldest first; empty `user` or `action` = any.
     std::vector<AuditEvent> auditEvents(const Session& s, std::optional<Date> from,
-                                        std::optional<Date> to, const std::string& user);
+                                        std::optional<Date> to, const std::string& user,
+                                        const std::string& action = {});
 
     // --- reconciliation with the other side and period close (DESIGN.md §1) ---
     // Reads the other side's statement (see reconcile/statement.h) for the agreement's lines
@@ -355,9 +357,10 @@ public:
 
     // --- statements of any length, for exports a face renders (the PDF) ---
     // The statement line by line (see reports::streamStatement), in bounded memory.
-    reports::StatementReport streamStatement(
-        const Session& s, const std::string& agreement, std::optional<Date> from,
-        std::optional<Date> to, const std::function<void(const reports::StatementLine&)>& visit);
+    reports::StatementReport
+    streamStatement(const Session& s, const std::string& agreement, std::optional<Date> from,
+                    std::optional<Date> to,
+                    const std::function<void(const reports::StatementLine&)>& visit);
     reports::StatementExtent statementExtent(const Session& s, const std::string& agreement,
                                              std::optional<Date> from, std::optional<Date> to);
     // Throws PermissionDenied unless the session may export (before a face starts writing).
@@ -375,6 +378,18 @@ public:
     void exportStatementCsv(const Session& s, const std::string& agreement,
                             std::optional<Date> from, std::optional<Date> to,
                             const std::string& file);
+    // Everything an auditor takes away for an agreement and a period, in a new folder `dir`:
+    // statement.pdf (written by `writePdf`, a face's renderer; none when empty), statement.csv,
+    // statement.journal (hledger), audit-events.csv, the restriction list versions the lines were
+    // screened against, chain-head.txt, and MANIFEST.sha256 (sha256sum format) over all of them.
+    // Built in a temporary folder renamed at the end: a failed export leaves no folder `dir`.
+    struct BundleFile {
+        std::string name, sha256;
+    };
+    std::vector<BundleFile> exportBundle(const Session& s, const std::string& agreement,
+                                         std::optional<Date> from, std::optional<Date> to,
+                                         const std::string& dir,
+                                         const std::function<void(const std::string&)>& writePdf);
     // A consistent copy through the SQLite backup API; refuses to overwrite a file.
     void backup(const Session& s, const std::string& file);
 

@@ -156,15 +156,18 @@ Book::turnoverByPeriod(const Session& s, const std::string& agreement, reports::
 }
 
 std::vector<AuditEvent> Book::auditEvents(const Session& s, std::optional<Date> from,
-                                          std::optional<Date> to, const std::string& user) {
+                                          std::optional<Date> to, const std::string& user,
+                                          const std::string& action) {
     require(s, Action::ViewReports);
     Statement st = database().prepare(R"sql(
         SELECT id, at, user_name, action, object, detail FROM audit_event
         WHERE substr(at, 1, 10) BETWEEN ?1 AND ?2 AND (?3 = '' OR user_name = ?3)
+          AND (?4 = '' OR action = ?4)
         ORDER BY id)sql");
     st.bind(1, from ? from->toString() : std::string("0000-00-00"));
     st.bind(2, to ? to->toString() : std::string("9999-99-99"));
     st.bind(3, user);
+    st.bind(4, action);
     std::vector<AuditEvent> events;
     while (st.step())
         events.push_back({st.getInt(0), st.getText(1), st.getText(2), st.getText(3), st.getText(4),

@@ -33,7 +33,9 @@ std::string uniqueName(const std::string& path) {
 // An output stream buffer over a file descriptor, so that large files stream to disk.
 class FdBuffer : public std::streambuf {
 public:
-    explicit FdBuffer(int fd) : m_fd(fd) { setp(m_buffer.data(), m_buffer.data() + m_buffer.size()); }
+    explicit FdBuffer(int fd) : m_fd(fd) {
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+    }
     bool failed() const { return m_failed; }
 
 protected:

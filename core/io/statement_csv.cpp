@@ -10,10 +10,10 @@ void writeStatementCsvHeader(std::ostream& out) {
 }
 
 void writeStatementCsvRow(std::ostream& out, const reports::StatementLine& l, int digits) {
-    writeCsvRow(out, {std::to_string(l.seq), l.date.toString(), l.reference, l.shipper, l.receiver,
-                      l.good, l.quantity.toString(), l.measure,
-                      l.unitPrice.trimmed(digits).toString(), l.value.toString(),
-                      l.balance.toString()});
+    writeCsvRow(out,
+                {std::to_string(l.seq), l.date.toString(), l.reference, l.shipper, l.receiver,
+                 l.good, l.quantity.toString(), l.measure, l.unitPrice.trimmed(digits).toString(),
+                 l.value.toString(), l.balance.toString()});
 }
 
 void writeStatementCsv(std::ostream& out, const reports::StatementReport& st) {
