@@ -41,8 +41,9 @@ if(BARTER_BUILD_GUI)
     # Qt loads its platform plugin (xcb, wayland) at run time, so shlibdeps cannot see it, and
     # libqt6gui6 only recommends it: without qt6-qpa-plugins the window cannot open.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-    # The fonts that PDFs and the screen need for Russian and Korean names.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core, fonts-noto-cjk")
+    # The fonts that PDFs and the screen need for Russian and Korean names, and Qt's own
+    # translations (OK, Cancel, the file dialog) for the Russian and Korean window.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core, fonts-noto-cjk, qt6-translations-l10n")
 endif()
 
 # `make package_source`: a tarball of the tracked kind of files, never a build tree.

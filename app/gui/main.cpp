@@ -1,11 +1,13 @@
 // barter-ledger: the desktop application. Usage:
 //   barter-ledger [BOOK] [--demo] [--user NAME] [--password-file F] [--screenshot DIR]
+//                 [--lang en|ru|ko]
 // With --demo, BOOK (default: the user's data folder) is the demo book, created if missing.
 // --user with --password-file (or BARTER_PASSWORD) logs in without the dialog; --screenshot
 // renders the main views to PNG files in DIR and exits. --version and --help print and exit
-// without a display.
+// without a display. --lang overrides the language chosen in View → Language (else the system's).
 #include "application.h"
 #include "build_info.h"
+#include "language.h"
 #include "widgets/main_window.h"
 
 #include <QCommandLineParser>
@@ -14,6 +16,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 #include <string_view>
 
 namespace {
@@ -40,6 +43,11 @@ struct Options {
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the main views to PNG files in DIR and exit."),
         QStringLiteral("dir")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "The window's language: en, ru or ko (default: as "
+                                            "chosen in the View menu, else the system's)."),
+        QStringLiteral("language")};
 
     void describe(QCommandLineParser& parser) const {
         parser.setApplicationDescription(
@@ -49,7 +57,7 @@ struct Options {
         parser.addPositionalArgument(QStringLiteral("book"),
                                      QCoreApplication::translate("main", "The book to open."),
                                      QStringLiteral("[book]"));
-        parser.addOptions({demo, user, passwordFile, screenshot});
+        parser.addOptions({demo, user, passwordFile, screenshot, language});
     }
 };
 
@@ -63,9 +71,21 @@ int printVersion() {
     return 0;
 }
 
+// The language that --lang names, if it names one we have.
+std::optional<barter::ui::Language> requestedLanguage(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const Options options;
+    options.describe(parser);
+    parser.parse(arguments);
+    return barter::ui::languageFromCode(parser.value(options.language));
+}
+
 int printHelp(int argc, char** argv) {
     QCoreApplication core(argc, argv);
     setApplicationNames();
+    // In the language the window would speak; chosen before the options' texts are translated.
+    barter::ui::installLanguage(
+        barter::ui::startupLanguage(requestedLanguage(QCoreApplication::arguments())));
     QCommandLineParser parser;
     const Options options;
     options.describe(parser);
@@ -123,6 +143,14 @@ int main(int argc, char** argv) {
     const Options options;
     options.describe(parser);
     parser.process(app);
+    const QString code = parser.value(options.language);
+    const std::optional<barter::ui::Language> language = barter::ui::languageFromCode(code);
+    if (!code.isEmpty() && !language) {
+        std::fprintf(stderr, "barter-ledger: error: no language '%s'; use en, ru or ko\n",
+                     qPrintable(code));
+        return 1;
+    }
+    barter::ui::installLanguage(barter::ui::startupLanguage(language));
 
     barter::ui::MainWindow window;
     const QStringList args = parser.positionalArguments();

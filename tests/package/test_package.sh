@@ -2,12 +2,12 @@
 # Checks a built Barter Ledger .deb as an installed package: unpacked into a scratch root with
 # `dpkg -x` (no root needed, nothing touches the system), away from the source and build trees.
 #   - the control fields: name, version, architecture, Depends (qt6-qpa-plugins and what
-#     dpkg-shlibdeps found), Recommends (the Noto fonts);
+#     dpkg-shlibdeps found), Recommends (the Noto fonts, Qt's translations);
 #   - the contents: the two programs and their data under /usr, owned by root, and nothing of
 #     the build (static libraries, headers, tests, benchmarks);
 #   - the programs from there: barter --version, demo, balance, verify; barter-ledger --version
-#     and --help without a display, and a real start under the offscreen platform that renders
-#     the demo book and exits cleanly;
+#     and --help without a display (also in Russian: the translations are inside the program),
+#     and a real start under the offscreen platform that renders the demo book and exits cleanly;
 #   - desktop integration: desktop-file-validate, appstreamcli validate(-tree), the MIME type
 #     (a book is recognised by its name and by its content), the icons, and the man pages
 #     (rendered without a warning, holding every line of `barter help`).
@@ -57,7 +57,7 @@ recommends=$(relations Recommends)
 for pattern in '^qt6-qpa-plugins$' '^libqt6widgets6' '^libqt6charts6' '^libsqlite3-' '^libsodium' '^libc6$'; do
     grep -q "$pattern" <<<"$depends" || fail "Depends lacks $pattern: $(field Depends)"
 done
-for package in fonts-noto-core fonts-noto-cjk; do
+for package in fonts-noto-core fonts-noto-cjk qt6-translations-l10n; do
     grep -qx "$package" <<<"$recommends" || fail "Recommends lacks $package: $(field Recommends)"
 done
 ok "control: barter-ledger $version, Depends: $(field Depends | cut -c1-60)..., Recommends: $(field Recommends)"
@@ -130,6 +130,10 @@ ok "QT_QPA_PLATFORM=offscreen barter-ledger --version: $out"
 out=$("$gui" --help) || fail "barter-ledger --help without a display failed"
 grep -q -- '--demo' <<<"$out" || fail "barter-ledger --help: $out"
 ok "barter-ledger --help works without a display"
+out=$("$gui" --help --lang ru) || fail "barter-ledger --help --lang ru failed"
+grep -qF -- 'Открыть демо-книгу' <<<"$out" ||
+    fail "barter-ledger --help --lang ru is not in Russian (no translations in the program?): $out"
+ok "barter-ledger --help --lang ru speaks Russian, from the translations inside the program"
 # A real start: Qt loads its offscreen platform plugin, opens the demo book, logs in and
 # renders every view, then exits with 0.
 printf 'demo-manager-pass\n' >"$work/password"

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace barter::ui {
 
 FormDialog::FormDialog(const QString& title, std::vector<Field> fields, Submit submit,
@@ -25,9 +27,11 @@ FormDialog::FormDialog(const QString& title, std::vector<Field> fields, Submit s
         QWidget* editor = nullptr;
         if (!f.choices.isEmpty()) {
             auto* combo = new QComboBox(this);
-            combo->addItems(f.choices);
+            for (qsizetype i = 0; i < f.choices.size(); ++i)
+                combo->addItem(i < f.choiceTexts.size() ? f.choiceTexts.at(i) : f.choices.at(i),
+                               f.choices.at(i));
             if (!f.initial.isEmpty())
-                combo->setCurrentText(f.initial);
+                combo->setCurrentIndex(std::max(0, combo->findData(f.initial)));
             editor = combo;
         } else {
             auto* edit = new QLineEdit(f.initial, this);
@@ -60,7 +64,7 @@ QHash<QString, QString> FormDialog::values() const {
     QHash<QString, QString> out;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         if (auto* combo = qobject_cast<QComboBox*>(it.value()))
-            out.insert(it.key(), combo->currentText());
+            out.insert(it.key(), combo->currentData().toString());
         else if (auto* edit = qobject_cast<QLineEdit*>(it.value()))
             out.insert(it.key(), edit->echoMode() == QLineEdit::Password ? edit->text()
                                                                          : edit->text().trimmed());

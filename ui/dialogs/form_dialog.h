@@ -26,6 +26,7 @@ public:
         QString initial = {};
         QString placeholder = {};
         bool password = false;
+        QStringList choiceTexts = {}; // what the drop-down shows for each choice (translated)
     };
     // Throws barter::Error (InvalidInput with the fields' keys) when the core refuses.
     using Submit = std::function<void(const QHash<QString, QString>& values)>;

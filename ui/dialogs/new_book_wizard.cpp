@@ -52,7 +52,10 @@ NewBookWizard::NewBookWizard(QWidget* parent) : QWizard(parent) {
     row->addWidget(browse);
     m_pathError = new InlineError(QStringLiteral("pathError"), file);
     auto* fileLayout = new QVBoxLayout(file);
-    fileLayout->addWidget(new QLabel(tr("Book &file:"), file));
+    // With its buddy the label shows its mnemonic (Alt+F) instead of a literal "&".
+    auto* pathLabel = new QLabel(tr("Book &file:"), file);
+    pathLabel->setBuddy(m_path);
+    fileLayout->addWidget(pathLabel);
     fileLayout->addLayout(row);
     fileLayout->addWidget(m_pathError);
     fileLayout->addStretch();
@@ -93,7 +96,7 @@ NewBookWizard::NewBookWizard(QWidget* parent) : QWizard(parent) {
     m_unitDigits->setValue(2);
     m_unitError = new InlineError(QStringLiteral("unitError"), unit);
     unitForm->addRow(tr("&Code:"), m_unitCode);
-    unitForm->addRow(tr("&Name:"), m_unitName);
+    unitForm->addRow(tr("&Name:", "of the unit of account"), m_unitName);
     unitForm->addRow(tr("&Decimal places:"), m_unitDigits);
     unitForm->addRow(QString(), m_unitError);
     setPage(UnitPage, unit);

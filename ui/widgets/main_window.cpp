@@ -9,6 +9,7 @@
 #include "dialogs/new_book_wizard.h"
 #include "dialogs/reverse_dialog.h"
 #include "dialogs/settlement_dialog.h"
+#include "language.h"
 #include "models/journal_table_model.h"
 #include "widgets/dashboard_page.h"
 #include "widgets/error_display.h"
@@ -21,6 +22,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -32,6 +34,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -45,6 +48,19 @@ namespace barter::ui {
 
 namespace {
 constexpr int kMaxRecent = 8;
+
+// Said in the language just chosen too, which the user reads best.
+const char* const kLanguageNextStart = QT_TRANSLATE_NOOP(
+    "barter::ui::MainWindow", "The new language takes effect when Barter Ledger starts again.");
+
+// An action's text as its tooltip: "&New exchange…" → "New exchange", and without an accelerator
+// in brackets as Korean and other scripts without Latin letters write it: "새 교환(&N)…".
+QString plainActionText(QString text) {
+    if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^&]\\)"));
+    return text.remove(bracketed).remove(QLatin1Char('&'));
+}
 
 QString demoHint() {
     return QObject::tr("Demo book users (password in brackets): clerk (demo-clerk-pass), "
@@ -96,9 +112,8 @@ void MainWindow::buildActions() {
         a->setObjectName(name);
         if (!key.isEmpty()) {
             a->setShortcut(key);
-            a->setToolTip(
-                text.chopped(text.endsWith(QStringLiteral("…")) ? 1 : 0).remove(QLatin1Char('&')) +
-                QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+            a->setToolTip(plainActionText(text) + QStringLiteral(" (") +
+                          key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
         }
         return a;
     };
@@ -171,6 +186,8 @@ void MainWindow::buildMenus() {
         view->addAction(a);
     view->addSeparator();
     view->addAction(m_refresh);
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Barter Ledger…"), this, &MainWindow::about);
@@ -185,6 +202,37 @@ void MainWindow::buildMenus() {
     bar->addAction(m_reverse);
     bar->addSeparator();
     bar->addAction(m_refresh);
+}
+
+void MainWindow::buildLanguageMenu(QMenu* menu) {
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    const std::optional<Language> saved = savedLanguage();
+    auto add = [&](const QString& text, std::optional<Language> language, const QString& name) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setChecked(language == saved);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    };
+    add(tr("&System language (%1)").arg(languageName(systemLanguage())), std::nullopt,
+        QStringLiteral("language-system"));
+    menu->addSeparator();
+    for (Language language : kLanguages)
+        add(languageName(language), language, QStringLiteral("language-") + languageCode(language));
+}
+
+void MainWindow::chooseLanguage(std::optional<Language> language) {
+    saveLanguage(language);
+    QString text = tr(kLanguageNextStart);
+    const QString next =
+        translatedInto(startupLanguage(), "barter::ui::MainWindow", kLanguageNextStart);
+    if (next != text)
+        text += QStringLiteral("\n\n") + next;
+    QMessageBox box(QMessageBox::Information, tr("Language"), text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("languageBox"));
+    box.exec();
 }
 
 QAction* MainWindow::action(const QString& name) const {

@@ -2,13 +2,19 @@
 // The main window wires actions to views and dialogs and nothing more: a welcome page until a
 // book is open, then a navigation list (Dashboard, Journal, Pending, Reports, Master data) beside
 // the pages, menus and a toolbar with shortcuts, and a status bar with the book, the user and the
-// role. What a role may not do is not offered; the core refuses it anyway.
+// role. What a role may not do is not offered; the core refuses it anyway. View → Language keeps
+// the user's choice of language for the next start.
+
+#include "language.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace barter::ui {
@@ -78,6 +84,9 @@ private:
     bool approvalOn() const;
     void buildActions();
     void buildMenus();
+    void buildLanguageMenu(QMenu* menu);
+    // Keeps the choice (none: follow the system) for the next start, and says so.
+    void chooseLanguage(std::optional<Language> language);
     void showBookUi();
     void updateActions();
     void rememberBook(const QString& path);

@@ -94,7 +94,8 @@ MasterDataPage::MasterDataPage(Workspace& workspace, QWidget* parent)
                 m_priceAgreement),
         tr("Prices"));
     if (workspace.may(Action::ManageUsers)) {
-        m_users = new TextTableModel({{tr("Name")}, {tr("Role")}, {tr("Status")}}, this);
+        m_users =
+            new TextTableModel({{tr("Name", "of a user")}, {tr("Role")}, {tr("Status")}}, this);
         auto* add = new QPushButton(tr("Add user…"), this);
         add->setObjectName(QStringLiteral("addUser"));
         connect(add, &QPushButton::clicked, this, &MasterDataPage::addUser);
@@ -364,11 +365,16 @@ void MasterDataPage::setPrice() {
 void MasterDataPage::addUser() {
     FormDialog dialog(
         tr("Add user"),
-        {{QStringLiteral("name"), tr("&Name:")},
+        {{QStringLiteral("name"), tr("&Name:", "of a user")},
          {QStringLiteral("role"),
           tr("&Role:"),
           {QStringLiteral("clerk"), QStringLiteral("manager"), QStringLiteral("auditor"),
-           QStringLiteral("admin")}},
+           QStringLiteral("admin")},
+          {},
+          {},
+          false,
+          {roleText(Role::Clerk), roleText(Role::Manager), roleText(Role::Auditor),
+           roleText(Role::Admin)}},
          {QStringLiteral("password"), tr("&Password:"), {}, {}, {}, true}},
         [this](const QHash<QString, QString>& v) {
             m_workspace.book().addUser(m_workspace.session(), text(v, "name"), text(v, "role"),

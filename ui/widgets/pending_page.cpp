@@ -158,7 +158,7 @@ void PendingPage::reload() {
         const QString status = p.status == PendingStatus::Pending ? tr("waiting")
                                : p.status == PendingStatus::Approved
                                    ? tr("posted as %1").arg(p.postedSeq.value_or(0))
-                                   : tr("rejected");
+                                   : tr("rejected", "the status of one entry");
         rows.push_back({{QString::number(p.id), toQ(p.draft.agreement), toQ(p.draft.date),
                          toQ(p.draft.reference), QString::number(p.draft.lines.size()),
                          toQ(p.maker), toQ(p.madeAt), status, toQ(p.checker),

@@ -443,7 +443,9 @@ void ReconciliationPage::showReconciliation(const reconcile::Reconciliation& r) 
     QStringList counts;
     for (const auto& [category, n] : r.counts())
         if (n > 0)
-            counts << QStringLiteral("%1 %2").arg(n).arg(categoryText(category));
+            counts << tr("%1 %2", "a count and its category: 3 matched")
+                          .arg(n)
+                          .arg(categoryText(category));
     const bool even = r.difference().isZero();
     m_summary->setText(
         tr("<b>Reconciliation %1</b> of %2, %3 through %4 — their statement %5 (SHA-256 %6…)<br>"
@@ -614,11 +616,11 @@ void ReconciliationPage::closePeriod() {
         const QString unit = toQ(p.unit);
         QString text =
             tr("Close %1 through %2 at an agreed balance of %3?\n\n"
-               "%4 exchange(s) dated from %5 to %2 are locked for good: nothing dated on or "
+               "%n exchange(s) dated from %4 to %2 are locked for good: nothing dated on or "
                "before %2 can be entered, imported, approved or reversed afterwards. "
-               "Corrections go after it.")
+               "Corrections go after it.",
+               nullptr, static_cast<int>(p.exchanges))
                 .arg(toQ(p.agreement), toQ(p.through.toString()), displayAmount(p.balance, unit))
-                .arg(p.exchanges)
                 .arg(p.lastClose ? toQ(p.lastClose->plusDays(1).toString()) : tr("the first"));
         if (p.pending > 0)
             text += QStringLiteral("\n\n") +

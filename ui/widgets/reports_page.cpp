@@ -18,6 +18,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <map>
+
 namespace barter::ui {
 
 ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
@@ -167,6 +169,49 @@ reports::ReportTable buildReport(Book& book, const Session& s, const ReportReque
     return {};
 }
 
+// The core's column names (the CSV header, which stays as it is) as a reader sees them on
+// screen. A name missing here is shown as it is.
+QString columnTitle(const std::string& name) {
+    static const std::map<std::string, const char*> titles = {
+        {"period_end", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Period end")},
+        {"balance", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Balance")},
+        {"swing", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Swing limit")},
+        {"utilization", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Swing use")},
+        {"good", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Good")},
+        {"shipper", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Shipper")},
+        {"unit", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Unit")},
+        {"lines", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Lines")},
+        {"quantity", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Quantity")},
+        {"value", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Value")},
+        {"share", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Share")},
+        {"seq", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Seq")},
+        {"date", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Date")},
+        {"reference", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Reference")},
+        {"unit_price", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Unit price")},
+        {"list_price", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "List price")},
+        {"list_value", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Value at list price")},
+        {"difference", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Difference")},
+        {"reason", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Reason")},
+        {"reversed_by", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Reversed by")},
+        {"agreement", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Agreement")},
+        {"at", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "As of")},
+        {"debtor", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Debtor")},
+        {"creditor", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Creditor")},
+        {"since", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Since")},
+        {"days", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Days")},
+        {"last_debtor_delivery",
+         QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Debtor's last delivery")},
+        {"avg_monthly_net", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Average monthly net")},
+        {"party", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Party")},
+        {"agreements", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Agreements")},
+        {"owed_to_it", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Owed to it")},
+        {"owed_by_it", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Owed by it")},
+        {"net", QT_TRANSLATE_NOOP("barter::ui::ReportsPage", "Net")},
+    };
+    const auto it = titles.find(name);
+    return it == titles.end() ? toQ(name) : ReportsPage::tr(it->second);
+}
+
 } // namespace
 
 void ReportsPage::showReport() {
@@ -222,7 +267,7 @@ void ReportsPage::finish(const reports::ReportTable& table, const QString& error
     m_shownName = m_requestedName;
     std::vector<TextTableModel::ColumnSpec> columns;
     for (std::size_t c = 0; c < m_table.columns.size(); ++c)
-        columns.push_back({toQ(m_table.columns[c]), m_table.numeric[c]});
+        columns.push_back({columnTitle(m_table.columns[c]), m_table.numeric[c]});
     std::vector<TextTableModel::Row> rows;
     for (const auto& row : m_table.rows) {
         QStringList cells;

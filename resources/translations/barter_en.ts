@@ -1,0 +1,116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/dashboard_page.cpp" line="+96"/>
+        <source>One-sided for %n day(s), since %1</source>
+        <translation>
+            <numerusform>One-sided for %n day, since %1</numerusform>
+            <numerusform>One-sided for %n days, since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.cpp" line="+190"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ImportWorker</name>
+    <message numerus="yes">
+        <location filename="../../ui/workers/import_worker.cpp" line="+50"/>
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::JournalPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/journal_page.cpp" line="+180"/>
+        <source>%n line(s) match the filter</source>
+        <translation>
+            <numerusform>%n line matches the filter</numerusform>
+            <numerusform>%n lines match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n delivery line(s) in the journal</source>
+        <translation>
+            <numerusform>%n delivery line in the journal</numerusform>
+            <numerusform>%n delivery lines in the journal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ReconciliationPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+376"/>
+        <source>Their statement uses %n code(s) this book does not know; give our code for each under Mapping.</source>
+        <translation>
+            <numerusform>Their statement uses %n code this book does not know; give our code for it under Mapping.</numerusform>
+            <numerusform>Their statement uses %n codes this book does not know; give our code for each under Mapping.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n line(s) of their statement are dated outside the period and were left out.</source>
+        <translation>
+            <numerusform>%n line of their statement is dated outside the period and was left out.</numerusform>
+            <numerusform>%n lines of their statement are dated outside the period and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>Close %1 through %2 at an agreed balance of %3?
+
+%n exchange(s) dated from %4 to %2 are locked for good: nothing dated on or before %2 can be entered, imported, approved or reversed afterwards. Corrections go after it.</source>
+        <translation>
+            <numerusform>Close %1 through %2 at an agreed balance of %3?
+
+%n exchange dated from %4 to %2 is locked for good: nothing dated on or before %2 can be entered, imported, approved or reversed afterwards. Corrections go after it.</numerusform>
+            <numerusform>Close %1 through %2 at an agreed balance of %3?
+
+%n exchanges dated from %4 to %2 are locked for good: nothing dated on or before %2 can be entered, imported, approved or reversed afterwards. Corrections go after it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n pending entry(ies) dated in the period can then no longer be approved.</source>
+        <translation>
+            <numerusform>%n pending entry dated in the period can then no longer be approved.</numerusform>
+            <numerusform>%n pending entries dated in the period can then no longer be approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n differing item(s) of this reconciliation are not resolved yet.</source>
+        <translation>
+            <numerusform>%n differing item of this reconciliation is not resolved yet.</numerusform>
+            <numerusform>%n differing items of this reconciliation are not resolved yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/reports_page.cpp" line="+285"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
