@@ -70,7 +70,7 @@ Reports
   statement AGREEMENT [--from D] [--to D]
   turnover AGREEMENT [--by good|month|year] [--from D] [--to D]
            [--period day|week|month|quarter|year]   with --by good: goods by period, with shares
-  audit [--from D] [--to D] [--user U]
+  audit [--from D] [--to D] [--user U] [--action A]   the audit trail (login, post, export…)
 
 Reconciliation and period close (managers; anyone reads them)
   reconcile AGREEMENT --statement FILE [--from D] --through D [--map FILE] [--tolerance-days N]
@@ -88,6 +88,13 @@ Integrity and export
   verify [--against-head HEX]
   backup FILE
   export journal|csv AGREEMENT [--from D] [--to D] -o FILE
+  export pdf AGREEMENT [--from D] [--to D] [--lang en|ru|ko] [--paper a4|letter] -o FILE
+                 the statement as a PDF ledger with a verification block
+  export act RECONCILIATION_ID --lang en+ru|en+ko|ru+ko [--paper a4|letter] -o FILE
+                 the bilingual act of reconciliation
+  export bundle AGREEMENT [--from D] [--to D] [--lang L] -o DIR
+                 statement PDF and CSV, hledger journal, audit events, restriction lists,
+                 chain head and MANIFEST.sha256 (check with sha256sum -c)
 
 Dates are YYYY-MM-DD. Amounts use '.' as the decimal point, no grouping, no exponent.
 Exit codes: 0 ok; 1 usage; 2 invalid input or rule refused (nothing changed); 3 permission

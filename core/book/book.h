@@ -380,9 +380,10 @@ public:
                             const std::string& file);
     // Everything an auditor takes away for an agreement and a period, in a new folder `dir`:
     // statement.pdf (written by `writePdf`, a face's renderer; none when empty), statement.csv,
-    // statement.journal (hledger), audit-events.csv, the restriction list versions the lines were
-    // screened against, chain-head.txt, and MANIFEST.sha256 (sha256sum format) over all of them.
-    // Built in a temporary folder renamed at the end: a failed export leaves no folder `dir`.
+    // statement.journal (hledger), audit-events.csv (the whole trail), the restriction list
+    // versions the lines were screened against, chain-head.txt, and MANIFEST.sha256 (sha256sum
+    // format) over all of them. Built in a temporary folder renamed at the end: a failed export
+    // leaves no folder `dir`.
     struct BundleFile {
         std::string name, sha256;
     };

@@ -86,7 +86,8 @@ Book::exportBundle(const Session& s, const std::string& agreement, std::optional
         names.push_back("statement.journal");
         writeFileAtomically(at("audit-events.csv"), [&](std::ostream& out) {
             writeCsvRow(out, {"id", "at", "user", "action", "object", "detail"});
-            for (const AuditEvent& e : auditEvents(s, from, to, ""))
+            // The whole trail: what was done to the period's data happened whenever it happened.
+            for (const AuditEvent& e : auditEvents(s, std::nullopt, std::nullopt, ""))
                 writeCsvRow(out,
                             {std::to_string(e.id), e.at, e.user, e.action, e.object, e.detail});
         });

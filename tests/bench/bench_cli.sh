@@ -136,6 +136,8 @@ timed statement "\`barter statement BENCH\` one month (2024-06), CSV" \
     "${MANAGER[@]}" statement BENCH --from 2024-06-01 --to 2024-06-30 --format csv
 timed turnover "\`barter turnover BENCH --by good\`" "${MANAGER[@]}" turnover BENCH --by good
 timed verify "\`barter verify\`" "${MANAGER[@]}" verify
+timed pdf "\`barter export pdf BENCH\` (the whole statement, $LINES lines)" \
+    "${MANAGER[@]}" export pdf BENCH -o "$WORK/out/statement.pdf"
 
 # ---------------------------------------------------------------- plain SQLite baseline
 cat >"$WORK/plain.sql" <<EOF
@@ -175,6 +177,10 @@ check "import output" "$(cat "$WORK/out/import.out")" \
 check "balance" "$(csv_balance balance)" "$(expected balance)"
 check "balance at 2022-06-30" "$(csv_balance balance_at)" "$(expected balance_at_2022-06-30)"
 grep -q '^OK:' "$WORK/out/verify.out" || { log "verify: $(cat "$WORK/out/verify.out")"; status=MISMATCH; }
+pdf_pages="$(pdfinfo "$WORK/out/statement.pdf" | awk '/^Pages:/ {print $2}')"
+pdftotext -f "$pdf_pages" -l "$pdf_pages" "$WORK/out/statement.pdf" - |
+    grep -q "Page $pdf_pages of $pdf_pages" || { log "pdf: no \"Page $pdf_pages of $pdf_pages\""; status=MISMATCH; }
+log "pdf: $pdf_pages pages, $(du -k "$WORK/out/statement.pdf" | cut -f1) KB"
 statement_rows=$(($(wc -l <"$WORK/out/statement.out") - 1))
 book_mb="$(du -m "$BOOK" | cut -f1)"
 plain_mb="$(du -m "$WORK/plain.sqlite" | cut -f1)"
