@@ -120,7 +120,8 @@ std::string checkClosedBalances(Database& db, const std::vector<CloseRecord>& al
 }
 } // namespace
 
-VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead) {
+VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead,
+                           const std::function<void(std::int64_t, std::int64_t)>& progress) {
     VerifyResult result;
     {
         Statement check = db.prepare("PRAGMA quick_check(5)");
@@ -144,9 +145,12 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
             closedAt.emplace(c.headSeq, &c);
     Hash previous{};
     std::int64_t expected = 1;
+    const std::int64_t total = progress ? db.queryInt("SELECT count(*) FROM exchange") : 0;
     journal_store::forEach(db, [&](const Exchange& e) {
         if (!result.ok)
             return;
+        if (progress && result.exchanges % 4096 == 0)
+            progress(result.exchanges, total);
         ++result.exchanges;
         auto fail = [&](std::int64_t seq, std::string what) {
             result.ok = false;

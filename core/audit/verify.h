@@ -6,6 +6,7 @@
 #include "../domain/types.h"
 #include "../storage/database.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -25,6 +26,9 @@ struct VerifyResult {
 
 // With `expectedHead`, also fails unless some exchange's recomputed hash equals it, i.e. the
 // book still extends the journal an auditor saw earlier.
-VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead = std::nullopt);
+// `progress(done, total)` is called every few thousand exchanges (it may throw to stop).
+VerifyResult
+verifyJournal(Database& db, const std::optional<Hash>& expectedHead = std::nullopt,
+              const std::function<void(std::int64_t done, std::int64_t total)>& progress = {});
 
 } // namespace barter

@@ -12,7 +12,10 @@ namespace barter {
 
 VerifyResult Book::verify(const Session& s, const std::optional<Hash>& expectedHead) {
     require(s, Action::ViewReports);
-    VerifyResult result = verifyJournal(database(), expectedHead);
+    VerifyResult result =
+        verifyJournal(database(), expectedHead, [this](std::int64_t done, std::int64_t total) {
+            reportProgress(done, total);
+        });
     if (result.damaged) // nothing is written to a damaged file, not even the audit event
         throw StorageError(result.problem + " (" + path() + ")");
     Transaction tx(database());

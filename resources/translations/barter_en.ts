@@ -13,6 +13,36 @@
     </message>
 </context>
 <context>
+    <name>barter::ui::AuditPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/audit_page.cpp" line="+110"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n exchange(s), chain intact, head %1</source>
+        <translation>
+            <numerusform>%n exchange, chain intact, head %1</numerusform>
+            <numerusform>%n exchanges, chain intact, head %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ExportPdfDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_pdf_dialog.cpp" line="+109"/>
+        <source>Saved %1: %n page(s), %2 line(s); SHA-256 of the statement as CSV %3.</source>
+        <translation>
+            <numerusform>Saved %1: %n page, %2 line(s); SHA-256 of the statement as CSV %3.</numerusform>
+            <numerusform>Saved %1: %n pages, %2 line(s); SHA-256 of the statement as CSV %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barter::ui::ImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_dialog.cpp" line="+190"/>
@@ -56,7 +86,7 @@
 <context>
     <name>barter::ui::ReconciliationPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+376"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+402"/>
         <source>Their statement uses %n code(s) this book does not know; give our code for each under Mapping.</source>
         <translation>
             <numerusform>Their statement uses %n code this book does not know; give our code for it under Mapping.</numerusform>
@@ -72,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+209"/>
         <source>Close %1 through %2 at an agreed balance of %3?
 
 %n exchange(s) dated from %4 to %2 are locked for good: nothing dated on or before %2 can be entered, imported, approved or reversed afterwards. Corrections go after it.</source>
@@ -99,6 +129,14 @@
         <translation>
             <numerusform>%n differing item of this reconciliation is not resolved yet.</numerusform>
             <numerusform>%n differing items of this reconciliation are not resolved yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Saved the act to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved the act to %1 (%n page).</numerusform>
+            <numerusform>Saved the act to %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>

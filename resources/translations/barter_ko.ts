@@ -95,7 +95,7 @@
         <translation>장부 파일을 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+38"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+39"/>
         <source>matched</source>
         <translation>일치</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+66"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+68"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>데모 장부 사용자(괄호 안은 비밀번호): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
@@ -201,6 +201,113 @@
         <source>Average monthly net flow: %1</source>
         <translation>월평균 순변동액: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/workers/book_task.cpp" line="+35"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::AuditPage</name>
+    <message>
+        <location filename="../../ui/widgets/audit_page.cpp" line="+30"/>
+        <source>any user</source>
+        <translation>모든 사용자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any action</source>
+        <translation>모든 동작</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>동작(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify book</source>
+        <translation>장부 검증(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute the hash chain and the stored sums, and check the file</source>
+        <translation>해시사슬과 저장된 합계를 다시 계산하고 파일을 점검합니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Id</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (UTC)</source>
+        <translation>시각 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>내용</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>기록 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verifying the book…</source>
+        <translation>장부 검증 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n exchange(s), chain intact, head %1</source>
+        <translation>
+            <numerusform>거래 %n건, 해시사슬 온전함, 끝값 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification FAILED at exchange %1: %2</source>
+        <translation>검증 실패: 거래 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification FAILED: %1</source>
+        <translation>검증 실패: %1</translation>
+    </message>
 </context>
 <context>
     <name>barter::ui::BalanceChart</name>
@@ -223,6 +330,14 @@
         <location line="+15"/>
         <source>swing limit (±%1)</source>
         <translation>스윙한도 (±%1)</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::BookTask</name>
+    <message>
+        <location filename="../../ui/workers/book_task.cpp" line="-8"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>취소됨; 아무것도 기록되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +573,76 @@
         <location line="+2"/>
         <source>swing limit %1</source>
         <translation>스윙한도 %1</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ExportPdfDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_pdf_dialog.cpp" line="+25"/>
+        <source>Export statement as PDF</source>
+        <translation>명세서 PDF 내보내기</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Agreement:</source>
+        <translation>협정(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>용지(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as:</source>
+        <translation>저장 위치(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the statement</source>
+        <translation>명세서 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Drawing the statement…</source>
+        <translation>명세서 작성 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %1: %n page(s), %2 line(s); SHA-256 of the statement as CSV %3.</source>
+        <translation>
+            <numerusform>%1 저장: %n쪽, %2행; 명세서 CSV의 SHA-256 %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -885,12 +1070,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+423"/>
+        <location line="+446"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-400"/>
         <source>&amp;New exchange…</source>
         <translation>새 교환(&amp;N)…</translation>
     </message>
@@ -900,7 +1085,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>CSV에서 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Export statement as &amp;PDF…</source>
+        <translation>명세서 PDF 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Reverse…</source>
         <translation>역분개(&amp;R)…</translation>
     </message>
@@ -940,17 +1130,17 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>분개장(&amp;J)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Pending</source>
         <translation>승인대기(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Re&amp;conciliation</source>
         <translation>대사(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Reports</source>
         <translation>보고서(&amp;R)</translation>
     </message>
@@ -958,6 +1148,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+0"/>
         <source>&amp;Master data</source>
         <translation>기준정보(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit</source>
+        <translation>감사(&amp;A)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -980,7 +1175,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>데모 장부 열기(&amp;D)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -1036,12 +1231,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Pending</source>
         <translation>승인대기</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -1056,7 +1251,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>기준정보</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+0"/>
+        <source>Audit</source>
+        <translation>감사</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Pending (%1)</source>
         <translation>승인대기 (%1)</translation>
     </message>
@@ -1076,7 +1276,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>사용자: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>교환 %1 전기됨 (%2)</translation>
     </message>
@@ -2042,22 +2242,32 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+1"/>
+        <source>Export &amp;act…</source>
+        <translation>대조확인서 내보내기(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act of reconciliation as a PDF in two languages, to sign</source>
+        <translation>서명용 2개 언어 대조확인서 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;lose period…</source>
         <translation>기간마감(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Items</source>
         <translation>항목</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+109"/>
+        <location line="+130"/>
         <source>Their statement</source>
         <translation>상대측 명세서</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-125"/>
         <source>Their codes that differ from ours: kind (party or good), their code, our code.</source>
         <translation>당사와 다른 상대측 코드: 종류(party 또는 good), 상대측 코드, 당사 코드.</translation>
     </message>
@@ -2097,7 +2307,27 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>코드 매핑</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
+        <source>Export act</source>
+        <translation>대조확인서 내보내기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the act</source>
+        <translation>대조확인서 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>(choose one)</source>
         <translation>(선택)</translation>
     </message>
@@ -2162,7 +2392,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>처리: %1, %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Explain item %1</source>
         <translation>항목 %1 설명</translation>
     </message>
@@ -2225,6 +2455,13 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+9"/>
         <source>Closed %1 through %2 at %3; chain head %4 (exchange %5).</source>
         <translation>%1 협정을 %2까지 마감했습니다(잔액 %3). 체인 헤드 %4 (교환 %5).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Saved the act to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>대조확인서를 %1에 저장했습니다 (%n쪽).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

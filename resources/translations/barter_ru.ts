@@ -95,7 +95,7 @@
         <translation>Не удаётся использовать файл книги</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+38"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+39"/>
         <source>matched</source>
         <translation>совпадает</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+66"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+68"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>Пользователи демо-книги (пароль в скобках): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
@@ -203,6 +203,117 @@
         <source>Average monthly net flow: %1</source>
         <translation>Средний чистый поток в месяц: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/workers/book_task.cpp" line="+35"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::AuditPage</name>
+    <message>
+        <location filename="../../ui/widgets/audit_page.cpp" line="+30"/>
+        <source>any user</source>
+        <translation>любой пользователь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any action</source>
+        <translation>любое действие</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify book</source>
+        <translation>Про&amp;верить книгу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute the hash chain and the stored sums, and check the file</source>
+        <translation>Пересчитать хеш-цепочку и сохранённые суммы и проверить файл</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Id</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verifying the book…</source>
+        <translation>Проверка книги…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n exchange(s), chain intact, head %1</source>
+        <translation>
+            <numerusform>%n операция, цепочка цела, вершина %1</numerusform>
+            <numerusform>%n операции, цепочка цела, вершина %1</numerusform>
+            <numerusform>%n операций, цепочка цела, вершина %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification FAILED at exchange %1: %2</source>
+        <translation>Проверка НЕ ПРОЙДЕНА на операции %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification FAILED: %1</source>
+        <translation>Проверка НЕ ПРОЙДЕНА: %1</translation>
+    </message>
 </context>
 <context>
     <name>barter::ui::BalanceChart</name>
@@ -225,6 +336,14 @@
         <location line="+15"/>
         <source>swing limit (±%1)</source>
         <translation>лимит свинга (±%1)</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::BookTask</name>
+    <message>
+        <location filename="../../ui/workers/book_task.cpp" line="-8"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +579,78 @@
         <location line="+2"/>
         <source>swing limit %1</source>
         <translation>лимит свинга %1</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ExportPdfDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_pdf_dialog.cpp" line="+25"/>
+        <source>Export statement as PDF</source>
+        <translation>Выписка в PDF</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Соглашение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as:</source>
+        <translation>Сохранить &amp;как:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the statement</source>
+        <translation>Сохранить выписку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Drawing the statement…</source>
+        <translation>Формирование выписки…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %1: %n page(s), %2 line(s); SHA-256 of the statement as CSV %3.</source>
+        <translation>
+            <numerusform>Сохранено %1: %n страница, строк: %2; SHA-256 выписки в CSV %3.</numerusform>
+            <numerusform>Сохранено %1: %n страницы, строк: %2; SHA-256 выписки в CSV %3.</numerusform>
+            <numerusform>Сохранено %1: %n страниц, строк: %2; SHA-256 выписки в CSV %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -895,12 +1086,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+423"/>
+        <location line="+446"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-400"/>
         <source>&amp;New exchange…</source>
         <translation>&amp;Новая проводка…</translation>
     </message>
@@ -910,7 +1101,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Export statement as &amp;PDF…</source>
+        <translation>Выписка в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Сторнировать…</translation>
     </message>
@@ -950,17 +1146,17 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Pending</source>
         <translation>На &amp;утверждении</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Re&amp;conciliation</source>
         <translation>С&amp;верка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
@@ -968,6 +1164,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+0"/>
         <source>&amp;Master data</source>
         <translation>Сп&amp;равочники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit</source>
+        <translation>&amp;Аудит</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -990,7 +1191,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Открыть &amp;демо-книгу</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1046,12 +1247,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Pending</source>
         <translation>На утверждении</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Reconciliation</source>
         <translation>Сверка</translation>
     </message>
@@ -1066,7 +1267,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Справочники</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+0"/>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Pending (%1)</source>
         <translation>На утверждении (%1)</translation>
     </message>
@@ -1086,7 +1292,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>Проведена проводка %1 (%2)</translation>
     </message>
@@ -2052,22 +2258,32 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+1"/>
+        <source>Export &amp;act…</source>
+        <translation>&amp;Акт сверки в PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The act of reconciliation as a PDF in two languages, to sign</source>
+        <translation>Акт сверки в PDF на двух языках для подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;lose period…</source>
         <translation>&amp;Закрыть период…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+109"/>
+        <location line="+130"/>
         <source>Their statement</source>
         <translation>Их выписка</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-125"/>
         <source>Their codes that differ from ours: kind (party or good), their code, our code.</source>
         <translation>Их коды, отличающиеся от наших: вид (party — сторона, good — товар), их код, наш код.</translation>
     </message>
@@ -2107,7 +2323,27 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Сопоставление кодов</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+29"/>
+        <source>Export act</source>
+        <translation>Акт сверки в PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the act</source>
+        <translation>Сохранить акт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>(choose one)</source>
         <translation>(выберите)</translation>
     </message>
@@ -2176,7 +2412,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Урегулировано: %1, %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Explain item %1</source>
         <translation>Пояснение к позиции %1</translation>
     </message>
@@ -2249,6 +2485,15 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+9"/>
         <source>Closed %1 through %2 at %3; chain head %4 (exchange %5).</source>
         <translation>Соглашение %1 закрыто по %2 с сальдо %3; вершина цепочки %4 (проводка %5).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Saved the act to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Акт сохранён в %1 (%n страница).</numerusform>
+            <numerusform>Акт сохранён в %1 (%n страницы).</numerusform>
+            <numerusform>Акт сохранён в %1 (%n страниц).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

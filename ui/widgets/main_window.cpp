@@ -4,6 +4,7 @@
 #include "build_info.h"
 #include "demo/demo_book.h"
 #include "dialogs/exchange_dialog.h"
+#include "dialogs/export_pdf_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/new_book_wizard.h"
@@ -11,6 +12,7 @@
 #include "dialogs/settlement_dialog.h"
 #include "language.h"
 #include "models/journal_table_model.h"
+#include "widgets/audit_page.h"
 #include "widgets/dashboard_page.h"
 #include "widgets/error_display.h"
 #include "widgets/journal_page.h"
@@ -123,6 +125,19 @@ void MainWindow::buildActions() {
     m_import =
         make(tr("&Import from CSV…"), QStringLiteral("import"), QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &MainWindow::importCsv);
+    m_exportPdf = make(tr("Export statement as &PDF…"), QStringLiteral("exportPdf"),
+                       QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_exportPdf, &QAction::triggered, this, [this] {
+        if (!m_workspace->loggedIn())
+            return;
+        try {
+            ExportPdfDialog dialog(*m_workspace, this);
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(dialog.outcome(), 10000);
+        } catch (const std::exception& e) {
+            showError(this, e);
+        }
+    });
     m_reverse =
         make(tr("&Reverse…"), QStringLiteral("reverse"), QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reverse, &QAction::triggered, this, &MainWindow::reverseSelected);
@@ -150,9 +165,9 @@ void MainWindow::buildActions() {
     });
     m_close = make(tr("&Close book"), QStringLiteral("closeBook"), QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeBook);
-    const QString pageNames[PageCount] = {tr("&Dashboard"), tr("&Journal"),
-                                          tr("&Pending"),   tr("Re&conciliation"),
-                                          tr("&Reports"),   tr("&Master data")};
+    const QString pageNames[PageCount] = {tr("&Dashboard"),      tr("&Journal"), tr("&Pending"),
+                                          tr("Re&conciliation"), tr("&Reports"), tr("&Master data"),
+                                          tr("&Audit")};
     for (int p = 0; p < PageCount; ++p) {
         m_pageActions[p] = make(pageNames[p], QStringLiteral("page%1").arg(p),
                                 QKeySequence(Qt::CTRL | (Qt::Key_1 + p)));
@@ -169,6 +184,8 @@ void MainWindow::buildMenus() {
     open->setShortcut(QKeySequence::Open);
     book->addAction(tr("Open the &demo book"), this, [this] { openDemoBook(); });
     book->addAction(m_close);
+    book->addSeparator();
+    book->addAction(m_exportPdf);
     book->addSeparator();
     book->addAction(m_approval);
     book->addSeparator();
@@ -300,7 +317,7 @@ void MainWindow::showBookUi() {
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(150);
     m_nav->addItems({tr("Dashboard"), tr("Journal"), tr("Pending"), tr("Reconciliation"),
-                     tr("Reports"), tr("Master data")});
+                     tr("Reports"), tr("Master data"), tr("Audit")});
     m_pages = new QStackedWidget(m_bookUi);
     m_dashboard = new DashboardPage(*m_workspace, m_pages);
     m_journal = new JournalPage(*m_workspace, m_pages);
@@ -308,18 +325,24 @@ void MainWindow::showBookUi() {
     m_reconciliation = new ReconciliationPage(*m_workspace, m_pages);
     m_reports = new ReportsPage(*m_workspace, m_pages);
     m_masterData = new MasterDataPage(*m_workspace, m_pages);
+    m_audit = new AuditPage(*m_workspace, m_pages);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_pending);
     m_pages->addWidget(m_reconciliation);
     m_pages->addWidget(m_reports);
     m_pages->addWidget(m_masterData);
+    m_pages->addWidget(m_audit);
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     m_outer->addWidget(m_bookUi);
     m_outer->setCurrentWidget(m_bookUi);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        updateActions();
+        if (row == AuditView) // the trail grows with every action; show it as it is now
+            m_audit->reload();
+    });
     connect(m_workspace, &Workspace::journalChanged, m_journal, &JournalPage::reload);
     connect(m_workspace, &Workspace::journalChanged, m_dashboard, &DashboardPage::reload);
     connect(m_workspace, &Workspace::masterDataChanged, m_dashboard, &DashboardPage::reload);
@@ -373,6 +396,7 @@ void MainWindow::tearDownBookUi() {
     m_masterData = nullptr;
     m_reports = nullptr;
     m_reconciliation = nullptr;
+    m_audit = nullptr;
 }
 
 void MainWindow::updateActions() {
@@ -381,6 +405,7 @@ void MainWindow::updateActions() {
     m_import->setVisible(in && (m_workspace->may(Action::ManageMasterData) ||
                                 (m_workspace->may(Action::EnterExchange) && !approvalOn())));
     m_reverse->setVisible(in && m_workspace->may(Action::Reverse));
+    m_exportPdf->setVisible(in && m_workspace->may(Action::Export));
     m_reverse->setEnabled(in && m_journal && currentPage() == JournalView &&
                           m_journal->selectedSeq().has_value());
     m_approval->setVisible(in && m_workspace->may(Action::ManageUsers));
@@ -563,7 +588,8 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
         }
         save(this, QStringList{QStringLiteral("dashboard"), QStringLiteral("journal"),
                                QStringLiteral("pending"), QStringLiteral("reconciliation"),
-                               QStringLiteral("reports"), QStringLiteral("master-data")}[p]);
+                               QStringLiteral("reports"), QStringLiteral("master-data"),
+                               QStringLiteral("audit")}[p]);
         if (p == DashboardView)
             if (auto* charts = m_dashboard->findChild<QTabWidget*>(QStringLiteral("charts"))) {
                 for (int tab = 1; tab < charts->count(); ++tab) {

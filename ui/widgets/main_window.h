@@ -23,6 +23,7 @@ class DashboardPage;
 class JournalPage;
 class MasterDataPage;
 class PendingPage;
+class AuditPage;
 class ReconciliationPage;
 class ReportsPage;
 class WelcomePage;
@@ -38,6 +39,7 @@ public:
         ReconciliationView,
         ReportsView,
         MasterDataView,
+        AuditView,
         PageCount
     };
 
@@ -60,6 +62,7 @@ public:
     MasterDataPage* masterDataPage() const { return m_masterData; }
     ReportsPage* reportsPage() const { return m_reports; }
     ReconciliationPage* reconciliationPage() const { return m_reconciliation; }
+    AuditPage* auditPage() const { return m_audit; }
     WelcomePage* welcomePage() const { return m_welcome; }
     QAction* action(const QString& name) const;
     // Renders each view (and the entry dialogs) to DIR/NN-name.png; for documentation and for
@@ -104,6 +107,8 @@ private:
     MasterDataPage* m_masterData = nullptr;
     ReportsPage* m_reports = nullptr;
     ReconciliationPage* m_reconciliation = nullptr;
+    AuditPage* m_audit = nullptr;
+    QAction* m_exportPdf = nullptr;
     QLabel* m_bookLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QAction* m_newExchange = nullptr;

@@ -1,5 +1,6 @@
 #include "reconciliation_page.h"
 
+#include "act_pdf.h"
 #include "adapters/text.h"
 #include "dialogs/exchange_dialog.h"
 #include "dialogs/reverse_dialog.h"
@@ -192,11 +193,15 @@ ReconciliationPage::ReconciliationPage(Workspace& workspace, QWidget* parent)
     m_note = new QPushButton(tr("&Note…"), itemsTab);
     m_note->setObjectName(QStringLiteral("addNote"));
     m_note->setToolTip(tr("Explain the item, e.g. that the other side will correct theirs"));
+    m_exportAct = new QPushButton(tr("Export &act…"), itemsTab);
+    m_exportAct->setObjectName(QStringLiteral("exportAct"));
+    m_exportAct->setToolTip(tr("The act of reconciliation as a PDF in two languages, to sign"));
     m_close = new QPushButton(tr("C&lose period…"), itemsTab);
     m_close->setObjectName(QStringLiteral("closePeriod"));
     for (QPushButton* b : {m_correct, m_reverse, m_note})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_exportAct);
     actions->addWidget(m_close);
     itemsLayout->addLayout(actions);
     m_tabs->addTab(itemsTab, tr("Items"));
@@ -249,6 +254,27 @@ ReconciliationPage::ReconciliationPage(Workspace& workspace, QWidget* parent)
     connect(m_reverse, &QPushButton::clicked, this, &ReconciliationPage::reverseOurs);
     connect(m_note, &QPushButton::clicked, this, &ReconciliationPage::addNote);
     connect(m_close, &QPushButton::clicked, this, &ReconciliationPage::closePeriod);
+    connect(m_exportAct, &QPushButton::clicked, this, [this] {
+        if (!m_shown)
+            return;
+        const QStringList pairs = {QStringLiteral("English + Русский"),
+                                   QStringLiteral("English + 한국어"),
+                                   QStringLiteral("Русский + 한국어")};
+        bool ok = false;
+        const QString pair =
+            QInputDialog::getItem(this, tr("Export act"), tr("Languages:"), pairs, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the act"),
+            toQ(m_shown->agreement) + QStringLiteral("-act-%1.pdf").arg(m_shown->id),
+            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const int index = static_cast<int>(pairs.indexOf(pair));
+        exportAct(path, index == 2 ? pdf::Language::Russian : pdf::Language::English,
+                  index == 0 ? pdf::Language::Russian : pdf::Language::Korean);
+    });
     connect(find, &QPushButton::clicked, this, &ReconciliationPage::findUnknownCodes);
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_mapping->rowCount();
@@ -541,6 +567,8 @@ void ReconciliationPage::updateButtons() {
     m_reverse->setEnabled(differs && item->ours.has_value());
     m_note->setEnabled(differs);
     m_close->setEnabled(m_shown.has_value());
+    m_exportAct->setVisible(m_workspace.loggedIn() && m_workspace.may(Action::Export));
+    m_exportAct->setEnabled(m_shown.has_value());
 }
 
 void ReconciliationPage::resolve(int number, reconcile::ResolutionKind kind,
@@ -653,6 +681,19 @@ void ReconciliationPage::closePeriod() {
                      displayAmount(c.agreedBalance, unit), toQ(c.headHash))
                 .arg(c.headSeq),
             false);
+    } catch (const std::exception& e) {
+        showError(e);
+    }
+}
+
+void ReconciliationPage::exportAct(const QString& path, pdf::Language first, pdf::Language second) {
+    if (!m_shown)
+        return;
+    try {
+        const pdf::ActPdf act =
+            pdf::writeActPdf(m_workspace.book(), m_workspace.session(), m_shown->id, first, second,
+                             pdf::Paper::A4, fromQ(path));
+        say(tr("Saved the act to %1 (%n page(s)).", nullptr, act.pages).arg(path), false);
     } catch (const std::exception& e) {
         showError(e);
     }

@@ -7,6 +7,7 @@
 // is the core's (Book::reconcile, resolveItem, correctionDraft, previewClose, closePeriod).
 
 #include "book/book.h"
+#include "pdf_labels.h"
 
 #include <QWidget>
 
@@ -53,6 +54,8 @@ public slots:
     void reverseOurs();
     void addNote();
     void closePeriod();
+    // Writes the act of the shown reconciliation (A4) in the two languages.
+    void exportAct(const QString& path, pdf::Language first, pdf::Language second);
 
 private:
     void browse();
@@ -93,6 +96,7 @@ private:
     QPushButton* m_reverse = nullptr;
     QPushButton* m_note = nullptr;
     QPushButton* m_close = nullptr;
+    QPushButton* m_exportAct = nullptr;
     std::optional<reconcile::Reconciliation> m_shown;
     std::map<std::string, Good> m_goods; // for each quantity's unit of measure and decimals
 };
