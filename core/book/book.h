@@ -307,10 +307,11 @@ public:
     SettlementProposal settle(const Session& s, const std::string& agreement,
                               const std::vector<SettlementOffer>& offers, const std::string& date,
                               const std::string& target);
-    // The audit trail, oldest first; empty `user` or `action` = any.
+    // The audit trail, oldest first; empty `user` or `action` = any. With `newest` > 0, only
+    // the last that many events that match.
     std::vector<AuditEvent> auditEvents(const Session& s, std::optional<Date> from,
                                         std::optional<Date> to, const std::string& user,
-                                        const std::string& action = {});
+                                        const std::string& action = {}, std::int64_t newest = 0);
 
     // --- reconciliation with the other side and period close (DESIGN.md §1) ---
     // Reads the other side's statement (see reconcile/statement.h) for the agreement's lines

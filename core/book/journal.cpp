@@ -157,13 +157,17 @@ Book::turnoverByPeriod(const Session& s, const std::string& agreement, reports::
 
 std::vector<AuditEvent> Book::auditEvents(const Session& s, std::optional<Date> from,
                                           std::optional<Date> to, const std::string& user,
-                                          const std::string& action) {
+                                          const std::string& action, std::int64_t newest) {
     require(s, Action::ViewReports);
+    // With `newest`, the last ones are read backwards through the primary key, then put in order.
     Statement st = database().prepare(R"sql(
-        SELECT id, at, user_name, action, object, detail FROM audit_event
-        WHERE substr(at, 1, 10) BETWEEN ?1 AND ?2 AND (?3 = '' OR user_name = ?3)
-          AND (?4 = '' OR action = ?4)
+        SELECT * FROM (
+            SELECT id, at, user_name, action, object, detail FROM audit_event
+            WHERE substr(at, 1, 10) BETWEEN ?1 AND ?2 AND (?3 = '' OR user_name = ?3)
+              AND (?4 = '' OR action = ?4)
+            ORDER BY id DESC LIMIT ?5)
         ORDER BY id)sql");
+    st.bind(5, newest > 0 ? newest : std::int64_t{-1});
     st.bind(1, from ? from->toString() : std::string("0000-00-00"));
     st.bind(2, to ? to->toString() : std::string("9999-99-99"));
     st.bind(3, user);

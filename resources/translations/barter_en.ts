@@ -15,7 +15,7 @@
 <context>
     <name>barter::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/audit_page.cpp" line="+110"/>
+        <location filename="../../ui/widgets/audit_page.cpp" line="+118"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>

@@ -210,7 +210,7 @@
 <context>
     <name>barter::ui::AuditPage</name>
     <message>
-        <location filename="../../ui/widgets/audit_page.cpp" line="+30"/>
+        <location filename="../../ui/widgets/audit_page.cpp" line="+35"/>
         <source>any user</source>
         <translation>모든 사용자</translation>
     </message>
@@ -279,8 +279,13 @@
         <source>Detail</source>
         <translation>내용</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>The newest %1 events; narrow the filters to see older ones</source>
+        <translation>최근 %1건; 이전 기록은 필터를 좁혀 보십시오</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>기록 %n건</numerusform>

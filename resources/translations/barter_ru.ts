@@ -212,7 +212,7 @@
 <context>
     <name>barter::ui::AuditPage</name>
     <message>
-        <location filename="../../ui/widgets/audit_page.cpp" line="+30"/>
+        <location filename="../../ui/widgets/audit_page.cpp" line="+35"/>
         <source>any user</source>
         <translation>любой пользователь</translation>
     </message>
@@ -281,8 +281,13 @@
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>The newest %1 events; narrow the filters to see older ones</source>
+        <translation>Новейшие %1 событий; сузьте фильтры, чтобы увидеть более ранние</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>

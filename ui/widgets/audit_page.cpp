@@ -18,6 +18,11 @@
 
 namespace barter::ui {
 
+namespace {
+// A trail of a million postings stays out of memory: the newest events are what is looked at.
+constexpr std::int64_t kShown = 20000;
+} // namespace
+
 AuditPage::AuditPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace) {
     setObjectName(QStringLiteral("auditPage"));
@@ -97,7 +102,7 @@ void AuditPage::reload() {
     try {
         const std::vector<AuditEvent> events = m_workspace.book().auditEvents(
             m_workspace.session(), m_from->chosen(), m_to->chosen(),
-            fromQ(m_user->text().trimmed()), fromQ(m_action->currentData().toString()));
+            fromQ(m_user->text().trimmed()), fromQ(m_action->currentData().toString()), kShown);
         std::vector<TextTableModel::Row> rows;
         rows.reserve(events.size());
         // Newest first: what an auditor looks at first is what happened last.
@@ -107,7 +112,10 @@ void AuditPage::reload() {
                             QString::number(it->id),
                             toQ(it->detail),
                             false});
-        m_count->setText(tr("%n event(s)", nullptr, static_cast<int>(rows.size())));
+        m_count->setText(
+            static_cast<std::int64_t>(rows.size()) == kShown
+                ? tr("The newest %1 events; narrow the filters to see older ones").arg(kShown)
+                : tr("%n event(s)", nullptr, static_cast<int>(rows.size())));
         m_events->setRows(std::move(rows));
     } catch (const std::exception& e) {
         m_count->setText(describeError(e));
