@@ -70,7 +70,7 @@ Reports
   statement AGREEMENT [--from D] [--to D]
   turnover AGREEMENT [--by good|month|year] [--from D] [--to D]
            [--period day|week|month|quarter|year]   with --by good: goods by period, with shares
-  audit [--from D] [--to D] [--user U] [--action A]   the audit trail (login, post, export…)
+  audit [--from D] [--to D] [--user U] [--action A]   the audit trail (login, post, export...)
 
 Reconciliation and period close (managers; anyone reads them)
   reconcile AGREEMENT --statement FILE [--from D] --through D [--map FILE] [--tolerance-days N]
