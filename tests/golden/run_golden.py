@@ -33,6 +33,10 @@ def main():
             "BARTER_USER": "manager",
             "BARTER_PASSWORD": "manager-pass",
         }
+        # The sanitizer run's settings reach the binary (scripts/test --sanitize).
+        for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
+            if name in os.environ:
+                env[name] = os.environ[name]
         result = subprocess.run(["bash", "-o", "pipefail", os.path.join(work, "cmd")], cwd=work,
                                 env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
         actual = (result.stdout.replace(tmp, "$TMP") + "--- stderr ---\n" +
