@@ -36,7 +36,8 @@ int cmdDemo(Context& ctx) {
 
 int cmdUser(Context& ctx) {
     const Arguments& a = ctx.args();
-    const std::string verb = a.word(1, "user subcommand (add, unlock, disable, list)");
+    const std::string verb =
+        a.word(1, "user subcommand (add, unlock, disable, reset, password, list)");
     Book& book = ctx.book();
     if (verb == "list") {
         a.allow({}, 2);
@@ -60,6 +61,24 @@ int cmdUser(Context& ctx) {
         ctx.out() << "Added user " << name << " (" << role << ")\n";
         return 0;
     }
+    if (verb == "password") { // your own, with the password you logged in with
+        a.allow({"new-password-file"}, 2);
+        const Session& s = ctx.session();
+        book.changePassword(
+            s, ctx.password(),
+            Context::newPassword(a.option("new-password-file"), s.userName().c_str(), false));
+        ctx.out() << "Changed the password of " << s.userName() << '\n';
+        return 0;
+    }
+    if (verb == "reset") {
+        a.allow({"new-password-file"}, 3);
+        const std::string name = a.word(2, "user name");
+        book.resetPassword(
+            ctx.session(), name,
+            Context::newPassword(a.option("new-password-file"), name.c_str(), false));
+        ctx.out() << "Set a new password for " << name << " (and unlocked the account)\n";
+        return 0;
+    }
     if (verb == "unlock" || verb == "disable") {
         a.allow({}, 3);
         const std::string name = a.word(2, "user name");
@@ -70,7 +89,8 @@ int cmdUser(Context& ctx) {
         ctx.out() << (verb == "unlock" ? "Unlocked " : "Disabled ") << name << '\n';
         return 0;
     }
-    throw UsageError("unknown user subcommand \"" + verb + "\" (add, unlock, disable, list)");
+    throw UsageError("unknown user subcommand \"" + verb +
+                     "\" (add, unlock, disable, reset, password, list)");
 }
 
 int cmdParty(Context& ctx) {

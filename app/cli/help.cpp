@@ -21,6 +21,8 @@ Setting up
   demo FILE                                         a realistic demo book (users printed once)
   user add NAME --role ROLE [--new-password-file F] roles: admin manager clerk auditor
   user unlock NAME | user disable NAME | user list
+  user reset NAME [--new-password-file F]   an admin sets a new password (and unlocks)
+  user password [--new-password-file F]     change your own (you log in with the current one)
   party add CODE --name N --country CC [--native-name N] | party list
   unit add CODE --name N [--decimals 2] | unit list
   good add CODE --name N --hs HS --unit U [--decimals 3] | good list

@@ -289,6 +289,40 @@ void Book::disableUser(const Session& s, const std::string& name) {
     setUserFlag(*this, s, name, "UPDATE user SET disabled = 1 WHERE name = ?1", "disable");
 }
 
+void Book::changePassword(const Session& s, std::string_view current, std::string_view next) {
+    Database& db = m_impl->db;
+    Statement st = db.prepare("SELECT password_hash FROM user WHERE id = ?1 AND name = ?2");
+    st.bind(1, s.userId().value).bind(2, s.userName());
+    if (!st.step() || !password::verify(st.getText(0), current))
+        throw PermissionDenied("the current password of " + s.userName() + " is not right");
+    if (std::string why = password::checkStrength(next); !why.empty())
+        throw InvalidInput("new_password", why);
+    if (next == current)
+        throw InvalidInput("new_password", "is the same as the current one");
+    Transaction tx(db);
+    db.prepare("UPDATE user SET password_hash = ?2 WHERE id = ?1")
+        .bind(1, s.userId().value)
+        .bind(2, password::hash(next))
+        .run();
+    audit(s, "change", "password", s.userName());
+    tx.commit();
+}
+
+void Book::resetPassword(const Session& s, const std::string& name, std::string_view next) {
+    require(s, Action::ManageUsers);
+    if (std::string why = password::checkStrength(next); !why.empty())
+        throw InvalidInput("new_password", why);
+    Database& db = m_impl->db;
+    Transaction tx(db);
+    Statement st = db.prepare("UPDATE user SET password_hash = ?2, locked = 0, failed_logins = 0 "
+                              "WHERE name = ?1");
+    st.bind(1, name).bind(2, password::hash(next)).run();
+    if (db.changes() == 0)
+        throw InvalidInput("name", "no user \"" + name + "\"");
+    audit(s, "change", "password", "reset for " + name);
+    tx.commit();
+}
+
 std::vector<User> Book::users(const Session& s) {
     require(s, Action::ManageUsers);
     Statement st =

@@ -185,6 +185,11 @@ public:
                  std::string_view password);
     void unlockUser(const Session& s, const std::string& name);
     void disableUser(const Session& s, const std::string& name);
+    // The logged-in user's own password: refused (PermissionDenied) unless `current` is right,
+    // InvalidInput when `next` is too weak. Every role may change its own.
+    void changePassword(const Session& s, std::string_view current, std::string_view next);
+    // An admin sets another user's password (and unlocks the account, so that it can be used).
+    void resetPassword(const Session& s, const std::string& name, std::string_view next);
     std::vector<User> users(const Session& s);
 
     // --- book settings (admin) ---

@@ -145,7 +145,7 @@
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+68"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+69"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>데모 장부 사용자(괄호 안은 비밀번호): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
@@ -1075,12 +1075,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+446"/>
+        <location line="+455"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-409"/>
         <source>&amp;New exchange…</source>
         <translation>새 교환(&amp;N)…</translation>
     </message>
@@ -1180,7 +1180,17 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>데모 장부 열기(&amp;D)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Change my &amp;password…</source>
+        <translation>내 암호 변경(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your password was changed.</source>
+        <translation>암호가 변경되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -1281,7 +1291,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>사용자: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>교환 %1 전기됨 (%2)</translation>
     </message>
@@ -1877,6 +1887,34 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+26"/>
         <source>The administrator&apos;s page needs a correction (Back).</source>
         <translation>시스템관리자 페이지를 수정해야 합니다(뒤로).</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::PasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/password_dialog.cpp" line="+19"/>
+        <source>Change my password</source>
+        <translation>암호 변경</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Current password:</source>
+        <translation>현재 암호(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>새 암호(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>다시 입력(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two new passwords differ.</source>
+        <translation>두 새 암호가 다릅니다.</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+68"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+69"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>Пользователи демо-книги (пароль в скобках): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
@@ -1091,12 +1091,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+446"/>
+        <location line="+455"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-409"/>
         <source>&amp;New exchange…</source>
         <translation>&amp;Новая проводка…</translation>
     </message>
@@ -1196,7 +1196,17 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Открыть &amp;демо-книгу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your password was changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1297,7 +1307,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>Проведена проводка %1 (%2)</translation>
     </message>
@@ -1893,6 +1903,34 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+26"/>
         <source>The administrator&apos;s page needs a correction (Back).</source>
         <translation>На странице администратора нужно исправление (Назад).</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::PasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/password_dialog.cpp" line="+19"/>
+        <source>Change my password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two new passwords differ.</source>
+        <translation>Новые пароли не совпадают.</translation>
     </message>
 </context>
 <context>

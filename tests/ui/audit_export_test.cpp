@@ -1,6 +1,7 @@
 // The auditor's desk in the GUI: the audit trail with its filters, "Verify book" off the UI
 // thread, the statement exported as PDF, and the act of reconciliation from its view.
 #include "dialogs/export_pdf_dialog.h"
+#include "dialogs/password_dialog.h"
 #include "gui_fixture.h"
 #include "models/text_table_model.h"
 #include "widgets/audit_page.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace barter::ui::testing {
@@ -107,6 +109,29 @@ TEST_F(AuditExportTest, TheActIsExportedFromTheReconciliationView) {
     EXPECT_EQ(head(act, 5), QByteArray("%PDF-"));
     EXPECT_TRUE(
         child<QLabel>(page, "recError")->text().startsWith(QStringLiteral("Saved the act")));
+}
+
+TEST_F(UiTest, AUserChangesTheirOwnPassword) {
+    auto w = openAs(QStringLiteral("clerk"));
+    ASSERT_TRUE(w->action(QStringLiteral("changePassword"))->isEnabled());
+    PasswordDialog dialog(w->workspace(), w.get());
+    auto set = [&](const char* current, const char* next, const char* repeat) {
+        child<QLineEdit>(&dialog, "current")->setText(QLatin1String(current));
+        child<QLineEdit>(&dialog, "next")->setText(QLatin1String(next));
+        child<QLineEdit>(&dialog, "repeat")->setText(QLatin1String(repeat));
+    };
+    set("clerk-pass", "new-clerk-pass", "new-clerk-typo");
+    EXPECT_FALSE(dialog.change());
+    set("wrong-pass", "new-clerk-pass", "new-clerk-pass");
+    EXPECT_FALSE(dialog.change());
+    EXPECT_TRUE(child<QLabel>(&dialog, "problem")->text().contains(QStringLiteral("not right")));
+    set("clerk-pass", "short", "short");
+    EXPECT_FALSE(dialog.change());
+    set("clerk-pass", "new-clerk-pass", "new-clerk-pass");
+    ASSERT_TRUE(dialog.change());
+    Book book = Book::open(m_path.toStdString());
+    EXPECT_THROW(book.login("clerk", "clerk-pass"), PermissionDenied);
+    EXPECT_NO_THROW(book.login("clerk", "new-clerk-pass"));
 }
 
 } // namespace

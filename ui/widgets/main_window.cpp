@@ -8,6 +8,7 @@
 #include "dialogs/import_dialog.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/new_book_wizard.h"
+#include "dialogs/password_dialog.h"
 #include "dialogs/reverse_dialog.h"
 #include "dialogs/settlement_dialog.h"
 #include "language.h"
@@ -186,6 +187,14 @@ void MainWindow::buildMenus() {
     book->addAction(m_close);
     book->addSeparator();
     book->addAction(m_exportPdf);
+    m_changePassword = book->addAction(tr("Change my &password…"), this, [this] {
+        if (!m_workspace->loggedIn())
+            return;
+        PasswordDialog dialog(*m_workspace, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password was changed."), 5000);
+    });
+    m_changePassword->setObjectName(QStringLiteral("changePassword"));
     book->addSeparator();
     book->addAction(m_approval);
     book->addSeparator();
@@ -406,6 +415,7 @@ void MainWindow::updateActions() {
                                 (m_workspace->may(Action::EnterExchange) && !approvalOn())));
     m_reverse->setVisible(in && m_workspace->may(Action::Reverse));
     m_exportPdf->setVisible(in && m_workspace->may(Action::Export));
+    m_changePassword->setEnabled(in);
     m_reverse->setEnabled(in && m_journal && currentPage() == JournalView &&
                           m_journal->selectedSeq().has_value());
     m_approval->setVisible(in && m_workspace->may(Action::ManageUsers));

@@ -109,6 +109,7 @@ private:
     ReconciliationPage* m_reconciliation = nullptr;
     AuditPage* m_audit = nullptr;
     QAction* m_exportPdf = nullptr;
+    QAction* m_changePassword = nullptr;
     QLabel* m_bookLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QAction* m_newExchange = nullptr;
