@@ -83,21 +83,18 @@ QRectF PdfDocument::box(double x, double y, double w, double h) const {
 
 void PdfDocument::text(double x, double y, double w, double h, const QString& text,
                        const QFont& font, Qt::Alignment align) {
+    // A table draws thousands of cells in a few fonts: the metrics are kept per font.
+    if (!m_metrics || font != m_metricsFont) {
+        m_metricsFont = font;
+        m_metrics.emplace(font, &m_writer);
+    }
     m_painter.setFont(font);
     m_painter.setPen(Qt::black);
     const QRectF r = box(x, y, w, h);
-    const QString shown =
-        QFontMetricsF(font, &m_writer).elidedText(text, Qt::ElideRight, r.width());
+    const QString shown = m_metrics->horizontalAdvance(text) <= r.width()
+                              ? text
+                              : m_metrics->elidedText(text, Qt::ElideRight, r.width());
     m_painter.drawText(r, static_cast<int>(align), shown);
-}
-
-double PdfDocument::paragraph(double x, double y, double w, const QString& text,
-                              const QFont& font) {
-    m_painter.setFont(font);
-    m_painter.setPen(Qt::black);
-    const QRectF bounds = m_painter.boundingRect(box(x, y, w, 1000), Qt::TextWordWrap, text);
-    m_painter.drawText(bounds, Qt::TextWordWrap, text);
-    return bounds.height() / m_dotsPerMm;
 }
 
 void PdfDocument::line(double x1, double y1, double x2, double y2, double widthMm) {
@@ -122,7 +119,6 @@ void PdfDocument::finish() {
         throw StorageError("writing the PDF failed: " + m_device.errorString().toStdString());
     m_device.close();
     m_file.commit();
-    m_finished = true;
 }
 
 } // namespace barter::ui::pdf

@@ -8,9 +8,11 @@
 
 #include <QFile>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,8 +42,6 @@ public:
     // Text in the box (mm), on one line, elided with "…" when it does not fit.
     void text(double x, double y, double w, double h, const QString& text, const QFont& font,
               Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
-    // Text wrapped within the width; returns the height it took (mm).
-    double paragraph(double x, double y, double w, const QString& text, const QFont& font);
     void line(double x1, double y1, double x2, double y2, double widthMm = 0.2);
     void fill(double x, double y, double w, double h, const QColor& colour);
     void newPage();
@@ -57,7 +57,8 @@ private:
     QPainter m_painter;
     double m_dotsPerMm = 1;
     double m_width = 0, m_height = 0;
-    bool m_finished = false;
+    QFont m_metricsFont; // the font m_metrics measures
+    std::optional<QFontMetricsF> m_metrics;
 };
 
 } // namespace barter::ui::pdf
