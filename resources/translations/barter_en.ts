@@ -86,7 +86,7 @@
 <context>
     <name>barter::ui::ReconciliationPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+402"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+399"/>
         <source>Their statement uses %n code(s) this book does not know; give our code for each under Mapping.</source>
         <translation>
             <numerusform>Their statement uses %n code this book does not know; give our code for it under Mapping.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location filename="../../ui/widgets/reconciliation_actions.cpp" line="+88"/>
         <source>Close %1 through %2 at an agreed balance of %3?
 
 %n exchange(s) dated from %4 to %2 are locked for good: nothing dated on or before %2 can be entered, imported, approved or reversed afterwards. Corrections go after it.</source>

@@ -95,7 +95,7 @@
         <translation>장부 파일을 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+39"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+54"/>
         <source>matched</source>
         <translation>일치</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>상대측 누락</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-27"/>
         <source>corrected by %1</source>
         <translation>정정(교환 %1)</translation>
     </message>
@@ -2119,7 +2119,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::ReconciliationPage</name>
     <message>
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+25"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+43"/>
         <source> days</source>
         <translation> 일</translation>
     </message>
@@ -2435,7 +2435,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>처리: %1, %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../ui/widgets/reconciliation_actions.cpp" line="+64"/>
         <source>Explain item %1</source>
         <translation>항목 %1 설명</translation>
     </message>

@@ -95,7 +95,7 @@
         <translation>Не удаётся использовать файл книги</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+39"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+54"/>
         <source>matched</source>
         <translation>совпадает</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>нет у них</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-27"/>
         <source>corrected by %1</source>
         <translation>исправлено проводкой %1</translation>
     </message>
@@ -2135,7 +2135,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::ReconciliationPage</name>
     <message>
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+25"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+43"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
@@ -2455,7 +2455,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Урегулировано: %1, %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../ui/widgets/reconciliation_actions.cpp" line="+64"/>
         <source>Explain item %1</source>
         <translation>Пояснение к позиции %1</translation>
     </message>

@@ -30,6 +30,9 @@ class DateField;
 class TextTableModel;
 class Workspace;
 
+// How the views name a category of reconciliation items.
+QString categoryText(reconcile::Category category);
+
 class ReconciliationPage : public QWidget {
     Q_OBJECT
 public:
