@@ -108,6 +108,10 @@ const Session& Context::session() {
             throw UsageError("no user: give --user NAME or set BARTER_USER");
         Book& b = book();
         m_session.emplace(b.login(user, password()));
+        if (b.readOnly())
+            std::cerr << "barter: warning: " << b.path()
+                      << " is read-only: it can be read, not changed, and this session is not "
+                         "recorded in its audit trail\n";
     }
     return *m_session;
 }

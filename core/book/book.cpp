@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <thread>
 
 #include <filesystem>
 #include <limits>
@@ -81,6 +82,8 @@ struct Book::Impl {
     Database db;
     Clock clock;
     Progress progress;
+    int backoffFirstMs = 250;
+    int backoffCeilingMs = 4000;
 };
 
 Book::Book(Database db) : m_impl(std::make_unique<Impl>(Impl{std::move(db), {}, {}})) {}
@@ -133,6 +136,15 @@ const std::string& Book::path() const {
 Database& Book::database() {
     return m_impl->db;
 }
+void Book::setLoginBackoff(int firstMs, int ceilingMs) {
+    m_impl->backoffFirstMs = std::max(0, firstMs);
+    m_impl->backoffCeilingMs = std::max(m_impl->backoffFirstMs, ceilingMs);
+}
+
+bool Book::readOnly() const {
+    return m_impl->db.readOnly();
+}
+
 void Book::setClock(Clock clock) {
     m_impl->clock = std::move(clock);
 }
@@ -187,6 +199,40 @@ void Book::audit(const Session& s, std::string_view action, std::string_view obj
     st.run();
 }
 
+void Book::auditRead(const Session& s, std::string_view action, std::string_view object,
+                     std::string_view detail) {
+    if (readOnly())
+        return;
+    Transaction tx(m_impl->db);
+    audit(s, action, object, detail);
+    tx.commit();
+}
+
+namespace {
+// Failed logins under `name` recorded since `since` (an audit time), newest events first; the
+// audit trail's row ids grow with time, so the scan stops at the first older event.
+int recentFailures(Database& db, const std::string& name, const std::string& since) {
+    Statement s = db.prepare("SELECT at, user_name, action FROM audit_event ORDER BY id DESC");
+    int failures = 0;
+    while (s.step() && s.getText(0) >= since)
+        if (s.getText(2) == "failed login" && s.getText(1) == name)
+            ++failures;
+    return failures;
+}
+
+// An audit time ("YYYY-MM-DDTHH:MM:SSZ") moved back by `seconds`; empty when unreadable.
+std::string earlier(const std::string& at, int seconds) {
+    std::tm tm{};
+    if (strptime(at.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm) == nullptr)
+        return {};
+    std::time_t t = timegm(&tm) - seconds;
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+} // namespace
+
 Session Book::login(const std::string& userName, std::string_view pass) {
     Database& db = m_impl->db;
     Statement s =
@@ -203,34 +249,48 @@ Session Book::login(const std::string& userName, std::string_view pass) {
     // Verify even for unknown users so that timing does not tell which part was wrong.
     const bool good = password::verify(known ? hash : std::string(kDummyHash), pass);
 
-    Transaction tx(db);
     Session who(UserId{id}, printable(userName), role);
     if (known && good && !blocked && roleKnown) {
-        db.cached("UPDATE user SET failed_logins = 0 WHERE id = ?1").bind(1, id).run();
-        audit(who, "login", "user", userName);
-        tx.commit();
+        if (!readOnly()) {
+            Transaction tx(db);
+            db.cached("UPDATE user SET failed_logins = 0 WHERE id = ?1").bind(1, id).run();
+            audit(who, "login", "user", userName);
+            tx.commit();
+        }
         return who;
     }
-    std::string detail = !known    ? "unknown user"
-                         : blocked ? "account locked or disabled"
-                                   : "wrong password";
-    if (known && !good && !blocked) {
-        // The last active admin is never locked: nobody could unlock the book's users then.
-        const bool lastAdmin =
-            role == Role::Admin &&
-            db.queryInt("SELECT count(*) FROM user WHERE role = 'admin' AND locked = 0 AND "
-                        "disabled = 0 AND id <> " +
-                        std::to_string(id)) == 0;
-        db.cached("UPDATE user SET failed_logins = failed_logins + 1, "
-                  "locked = (failed_logins + 1 >= ?2) WHERE id = ?1")
-            .bind(1, id)
-            .bind(2, lastAdmin ? std::numeric_limits<int>::max() : kMaxFailedLogins)
-            .run();
-        if (db.queryInt("SELECT locked FROM user WHERE id = " + std::to_string(id)) != 0)
-            detail += "; account locked after " + std::to_string(kMaxFailedLogins) + " failures";
+    if (!readOnly()) {
+        Transaction tx(db);
+        std::string detail = !known    ? "unknown user"
+                             : blocked ? "account locked or disabled"
+                                       : "wrong password";
+        if (known && !good && !blocked) {
+            // The last active admin is never locked: nobody could unlock the book's users then.
+            const bool lastAdmin =
+                role == Role::Admin &&
+                db.queryInt("SELECT count(*) FROM user WHERE role = 'admin' AND locked = 0 AND "
+                            "disabled = 0 AND id <> " +
+                            std::to_string(id)) == 0;
+            db.cached("UPDATE user SET failed_logins = failed_logins + 1, "
+                      "locked = (failed_logins + 1 >= ?2) WHERE id = ?1")
+                .bind(1, id)
+                .bind(2, lastAdmin ? std::numeric_limits<int>::max() : kMaxFailedLogins)
+                .run();
+            if (db.queryInt("SELECT locked FROM user WHERE id = " + std::to_string(id)) != 0)
+                detail +=
+                    "; account locked after " + std::to_string(kMaxFailedLogins) + " failures";
+        }
+        audit(who, "failed login", "user", detail);
+        tx.commit();
     }
-    audit(who, "failed login", "user", detail);
-    tx.commit();
+    // The same wait whether the name exists or not: it counts the attempts under the name.
+    const int failures =
+        readOnly() ? 1 : recentFailures(db, who.userName(), earlier(now(), 15 * 60));
+    long wait = m_impl->backoffFirstMs;
+    for (int i = 1; i < failures && wait < m_impl->backoffCeilingMs; ++i)
+        wait *= 2;
+    std::this_thread::sleep_for(
+        std::chrono::milliseconds(std::min<long>(wait, m_impl->backoffCeilingMs)));
     throw PermissionDenied("login failed: unknown user, wrong password, or account locked");
 }
 
@@ -378,9 +438,7 @@ void Book::backup(const Session& s, const std::string& file) {
     fs::remove(temp, ec);
     if (linked != 0)
         throw StorageError("backup to " + file + " failed: cannot create the file (it may exist)");
-    Transaction tx(m_impl->db);
-    audit(s, "backup", "book", file);
-    tx.commit();
+    auditRead(s, "backup", "book", file);
 }
 
 } // namespace barter

@@ -167,7 +167,15 @@ public:
 
     // Throws PermissionDenied("login failed …") for an unknown user, a wrong password, or a
     // locked or disabled account, without saying which. Five failures in a row lock the user.
+    // A failed attempt returns only after a back-off that doubles with each failure under the
+    // same name in the last 15 minutes (known or not, so the wait does not tell either).
     Session login(const std::string& userName, std::string_view password);
+    // The back-off after the first failure, and its ceiling, in milliseconds (defaults 250 and
+    // 4000). Tests that fail logins on purpose shorten it; nothing else should.
+    void setLoginBackoff(int firstMs, int ceilingMs);
+    // True when the file could only be opened for reading: reports, verify and exports work (and
+    // are not recorded in its audit trail, which cannot be written); every change is refused.
+    bool readOnly() const;
     // The same user on this Book object (another connection to the same file, e.g. for work
     // off the UI thread). Throws PermissionDenied when the user is gone, locked or disabled.
     Session resume(const Session& other);
@@ -405,6 +413,10 @@ public:
     std::string now() const;
     void audit(const Session& s, std::string_view action, std::string_view object,
                std::string_view detail);
+    // audit() in a transaction of its own, for actions that change nothing else (verify,
+    // exports); skipped in a read-only book.
+    void auditRead(const Session& s, std::string_view action, std::string_view object,
+                   std::string_view detail);
 
 private:
     explicit Book(Database db);

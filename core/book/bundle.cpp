@@ -146,9 +146,8 @@ Book::exportBundle(const Session& s, const std::string& agreement, std::optional
         fs::remove_all(temp, ec);
         throw;
     }
-    Transaction tx(database());
-    audit(s, "export", "bundle", fmt::format("{} to {} ({} files)", agreement, dir, files.size()));
-    tx.commit();
+    auditRead(s, "export", "bundle",
+              fmt::format("{} to {} ({} files)", agreement, dir, files.size()));
     return files;
 }
 

@@ -18,11 +18,10 @@ VerifyResult Book::verify(const Session& s, const std::optional<Hash>& expectedH
         });
     if (result.damaged) // nothing is written to a damaged file, not even the audit event
         throw StorageError(result.problem + " (" + path() + ")");
-    Transaction tx(database());
-    audit(s, "verify", "book",
-          result.ok ? fmt::format("ok: {} exchanges, head {}", result.exchanges, toHex(result.head))
-                    : "FAILED: " + result.problem);
-    tx.commit();
+    auditRead(s, "verify", "book",
+              result.ok
+                  ? fmt::format("ok: {} exchanges, head {}", result.exchanges, toHex(result.head))
+                  : "FAILED: " + result.problem);
     return result;
 }
 
@@ -32,9 +31,7 @@ void Book::exportJournal(const Session& s, const std::string& agreement, std::op
     reports::StatementReport st = statement(s, agreement, from, to);
     const std::string head = toHex(journal_store::head(database()).hash);
     writeFileAtomically(file, [&](std::ostream& out) { writeHledgerJournal(out, st, head); });
-    Transaction tx(database());
-    audit(s, "export", "journal", fmt::format("{} to {}", agreement, file));
-    tx.commit();
+    auditRead(s, "export", "journal", fmt::format("{} to {}", agreement, file));
 }
 
 void Book::exportStatementCsv(const Session& s, const std::string& agreement,
@@ -48,9 +45,7 @@ void Book::exportStatementCsv(const Session& s, const std::string& agreement,
             writeStatementCsvRow(out, line, digits);
         });
     });
-    Transaction tx(database());
-    audit(s, "export", "csv", fmt::format("{} to {}", agreement, file));
-    tx.commit();
+    auditRead(s, "export", "csv", fmt::format("{} to {}", agreement, file));
 }
 
 reports::StatementReport
@@ -77,9 +72,7 @@ void Book::requireExport(const Session& s) {
 
 void Book::recordExport(const Session& s, const std::string& kind, const std::string& detail) {
     require(s, Action::Export);
-    Transaction tx(database());
-    audit(s, "export", kind, detail);
-    tx.commit();
+    auditRead(s, "export", kind, detail);
 }
 
 } // namespace barter

@@ -43,9 +43,7 @@ void Book::exportReportCsv(const Session& s, const reports::ReportTable& table,
                            const std::string& what, const std::string& file) {
     require(s, Action::Export);
     reports::writeCsv(table, file);
-    Transaction tx(database());
-    audit(s, "export", "report", what + " to " + file);
-    tx.commit();
+    auditRead(s, "export", "report", what + " to " + file);
 }
 
 std::vector<reports::PartyPosition> Book::consolidatedPositions(const Session& s,

@@ -2,8 +2,10 @@
 
 #include "../error.h"
 
+#include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -11,12 +13,49 @@
 namespace barter {
 
 namespace {
+// How long a write waits for another program's write to finish before giving up.
+constexpr int kBusyTimeoutMs = 30000;
+
+// What a user can do something about, said in their words; SQLite's own text follows in
+// brackets for whoever reads the report.
+std::string describe(int code, const std::string& sqliteMessage) {
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "the book is busy: another program has been writing to it for " +
+               std::to_string(kBusyTimeoutMs / 1000) + " s; nothing was changed, try again (" +
+               sqliteMessage + ")";
+    case SQLITE_FULL:
+        return "the disk is full (or the book reached its size limit); nothing was written (" +
+               sqliteMessage + ")";
+    case SQLITE_IOERR:
+        return "the book's file could not be read or written (I/O error); nothing was written (" +
+               sqliteMessage + ")";
+    case SQLITE_READONLY:
+        return "the book is read-only (the file or its folder is not writable); nothing can be "
+               "changed in it (" +
+               sqliteMessage + ")";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return "the book is damaged (" + sqliteMessage + ")";
+    default:
+        return sqliteMessage;
+    }
+}
+
+// Whether the schema can be read at all (a read-only file in write-ahead-log mode may not be).
+bool canRead(sqlite3* db) {
+    const int rc =
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    return (rc & 0xff) != SQLITE_READONLY;
+}
+
 [[noreturn]] void fail(sqlite3* db, int code, std::string_view what) {
     std::string message(what);
     if (db != nullptr)
-        message += ": " + std::string(sqlite3_errmsg(db));
+        message += ": " + describe(code, sqlite3_errmsg(db));
     else
-        message += ": " + std::string(sqlite3_errstr(code));
+        message += ": " + describe(code, sqlite3_errstr(code));
     throw StorageError(message, code);
 }
 } // namespace
@@ -44,8 +83,46 @@ Database::Database(const std::string& path, Mode mode) : m_path(path) {
         throw StorageError(message, rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    // SQLite falls back to reading when the file cannot be written.
+    m_readOnly = sqlite3_db_readonly(m_db, "main") == 1;
+    if (m_readOnly && !canRead(m_db))
+        reopenImmutable();
     m_cache = new Cache;
+}
+
+// A book in write-ahead-log mode needs its shared-memory index file (`-shm`) to be read; when the
+// folder is not writable either, SQLite cannot create one. With no log pending, everything is in
+// the main file, which can then be read as an unchanging file.
+void Database::reopenImmutable() {
+    std::error_code ec;
+    const std::uintmax_t logSize = std::filesystem::file_size(m_path + "-wal", ec);
+    if (!ec && logSize > 0) {
+        close();
+        throw StorageError("cannot read " + m_path +
+                               ": it is read-only and so is its folder, and its write-ahead log (" +
+                               m_path + "-wal) holds changes; copy both files to a writable folder",
+                           SQLITE_READONLY);
+    }
+    std::string uri = "file:";
+    for (unsigned char c : std::filesystem::absolute(m_path, ec).string()) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~')
+            uri += static_cast<char>(c);
+        else
+            uri += fmt::format("%{:02X}", c);
+    }
+    uri += "?immutable=1";
+    sqlite3_close_v2(m_db);
+    m_db = nullptr;
+    const int rc =
+        sqlite3_open_v2(uri.c_str(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = "cannot open " + m_path + ": " +
+                              std::string(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        close();
+        throw StorageError(message, rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
 }
 
 Database::~Database() {
@@ -62,7 +139,7 @@ void Database::close() noexcept {
 
 Database::Database(Database&& other) noexcept
     : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(other.m_cache),
-      m_savepoints(other.m_savepoints) {
+      m_savepoints(other.m_savepoints), m_readOnly(other.m_readOnly) {
     other.m_db = nullptr;
     other.m_cache = nullptr;
 }
@@ -74,6 +151,7 @@ Database& Database::operator=(Database&& other) noexcept {
         m_path = std::move(other.m_path);
         m_cache = other.m_cache;
         m_savepoints = other.m_savepoints;
+        m_readOnly = other.m_readOnly;
         other.m_db = nullptr;
         other.m_cache = nullptr;
     }
@@ -85,7 +163,7 @@ void Database::exec(std::string_view sql) {
     char* error = nullptr;
     int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
-        std::string message = error ? error : sqlite3_errstr(rc);
+        std::string message = describe(rc, error ? error : sqlite3_errstr(rc));
         sqlite3_free(error);
         throw StorageError(message, rc);
     }
@@ -190,7 +268,7 @@ bool Statement::step() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    std::string message = sqlite3_errmsg(m_db);
+    std::string message = describe(rc, sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
     throw StorageError(message, rc);
 }
@@ -248,6 +326,9 @@ Transaction::Transaction(Database& db) : m_db(db) {
         m_savepoint = db.nextSavepointName();
         db.exec("SAVEPOINT " + m_savepoint);
     } else {
+        if (db.readOnly())
+            throw StorageError(describe(SQLITE_READONLY, db.path() + " was opened for reading"),
+                               SQLITE_READONLY);
         db.exec("BEGIN IMMEDIATE");
     }
 }

@@ -36,6 +36,9 @@ public:
     std::int64_t lastInsertId() const;
     int changes() const;
     bool inTransaction() const;
+    // True when the file could only be opened for reading (its permissions, a read-only
+    // medium): reads work, and every write transaction is refused with a clear error.
+    bool readOnly() const { return m_readOnly; }
     // One-value convenience queries.
     std::int64_t queryInt(std::string_view sql);
     std::string queryText(std::string_view sql);
@@ -45,11 +48,13 @@ public:
 
 private:
     void close() noexcept;
+    void reopenImmutable();
     sqlite3* m_db = nullptr;
     std::string m_path;
     struct Cache;
     Cache* m_cache = nullptr;
     long m_savepoints = 0;
+    bool m_readOnly = false;
 };
 
 class Statement {

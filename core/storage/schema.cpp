@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <vector>
 
@@ -473,6 +474,8 @@ const std::vector<std::function<void(Database&)>>& migrations() {
 void configure(Database& db) {
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA synchronous = FULL");
+    if (db.readOnly()) // a book is always written in WAL mode; reading needs no switch
+        return;
     if (db.queryText("PRAGMA journal_mode = WAL") != "wal")
         throw StorageError("cannot switch " + db.path() + " to write-ahead logging");
 }
@@ -482,10 +485,44 @@ void configure(Database& db) {
 // noticing damage when it reads a page, and on `barter verify`, which always checks.
 constexpr std::uintmax_t kCheckOnOpenBytes = 64u << 20;
 
+// The size the file's header records (page size × page count), or 0 when the header does not
+// vouch for it (SQLite keeps it valid only while its change counters agree).
+std::uintmax_t recordedSize(const std::string& path) {
+    unsigned char header[100] = {};
+    std::ifstream in(path, std::ios::binary);
+    if (!in.read(reinterpret_cast<char*>(header), sizeof header))
+        return 0;
+    auto be32 = [&](int at) {
+        return std::uint32_t{header[at]} << 24 | std::uint32_t{header[at + 1]} << 16 |
+               std::uint32_t{header[at + 2]} << 8 | std::uint32_t{header[at + 3]};
+    };
+    const std::uint32_t pageSize =
+        header[16] == 0 && header[17] == 1 ? 65536u : (std::uint32_t{header[16]} << 8 | header[17]);
+    if (be32(24) != be32(92))
+        return 0;
+    return std::uintmax_t{pageSize} * be32(28);
+}
+
+bool walPending(const std::string& path) {
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path + "-wal", ec);
+    return !ec && size > 0;
+}
+
 void checkPages(Database& db) {
     std::error_code ec;
     const std::uintmax_t size = std::filesystem::file_size(db.path(), ec);
-    if (ec || size > kCheckOnOpenBytes)
+    if (ec)
+        return;
+    // A cut-off file, at any size. Only while no log is pending: a checkpoint interrupted by a
+    // crash may leave the file short, and the log still holds what is missing.
+    const std::uintmax_t recorded = recordedSize(db.path());
+    if (recorded > size && !walPending(db.path()))
+        throw StorageError("the book is damaged: " + db.path() +
+                               " (the file is cut off: " + std::to_string(size) +
+                               " bytes, its header records " + std::to_string(recorded) + ")",
+                           SQLITE_CORRUPT);
+    if (size > kCheckOnOpenBytes)
         return;
     std::string report;
     try {

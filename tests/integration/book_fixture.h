@@ -29,6 +29,7 @@ protected:
         std::filesystem::create_directories(m_dir);
         m_path = (m_dir / "test.barter").string();
         m_book.emplace(Book::create(m_path, "admin", "admin-pass"));
+        book().setLoginBackoff(0, 0); // failed logins are tested; their waits only where timed
         admin.emplace(book().login("admin", "admin-pass"));
         book().addUser(*admin, "manager", "manager", "manager-pass");
         book().addUser(*admin, "manager2", "manager", "manager2-pass");
@@ -59,7 +60,10 @@ protected:
     Book& book() { return *m_book; }
     const std::string& path() const { return m_path; }
     std::filesystem::path dir() const { return m_dir; }
-    void reopen() { m_book.emplace(Book::open(m_path)); }
+    void reopen() {
+        m_book.emplace(Book::open(m_path));
+        book().setLoginBackoff(0, 0);
+    }
 
     static ExchangeDraft draft(std::string date, std::string ref,
                                std::vector<DeliveryLineDraft> lines) {

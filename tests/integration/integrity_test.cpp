@@ -5,6 +5,7 @@
 #include "error.h"
 #include "storage/database.h"
 
+#include <chrono>
 #include <fstream>
 #include <iterator>
 
@@ -206,6 +207,31 @@ TEST_F(IntegrityTest, AnAgreementsPartiesCannotBeSwappedUnnoticed) {
     VerifyResult r = book().verify(*auditor);
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.firstBadSeq, 1);
+}
+
+// Each failed attempt waits, twice as long as the one before under the same name, whether the
+// name exists or not; only lower bounds are checked (a busy machine only makes it slower).
+TEST_F(IntegrityTest, FailedLoginsBackOffAlikeForKnownAndUnknownNames) {
+    using Clock = std::chrono::steady_clock;
+    book().setLoginBackoff(40, 1000);
+    for (const char* name : {"clerk", "nobody-at-all"}) {
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            const auto start = Clock::now();
+            EXPECT_THROW(book().login(name, "wrong-pass"), PermissionDenied);
+            const auto waited =
+                std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
+            EXPECT_GE(waited.count(), 40 << (attempt - 1)) << name << " attempt " << attempt;
+        }
+        EXPECT_EQ(
+            book().auditEvents(*auditor, std::nullopt, std::nullopt, name, "failed login").size(),
+            3u)
+            << name;
+    }
+    // A successful login waits for nothing.
+    book().setLoginBackoff(5000, 5000);
+    const auto start = Clock::now();
+    EXPECT_NO_THROW(book().login("manager", "manager-pass"));
+    EXPECT_LT(Clock::now() - start, std::chrono::milliseconds(5000));
 }
 
 TEST_F(IntegrityTest, TheLastActiveAdminIsNeverLockedOut) {
