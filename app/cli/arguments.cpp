@@ -40,6 +40,10 @@ Arguments::Arguments(int argc, char** argv) {
                 throw UsageError("option " + arg + " needs a value");
             value = argv[++i];
         }
+        // `barter audit --user U` filters the trail by user (DESIGN.md §6); who logs in then
+        // comes from BARTER_USER or a --user before the command word.
+        if (name == "user" && !m_positional.empty() && m_positional.front() == "audit")
+            name = "audit-user";
         m_options[name].push_back(value);
     }
 }

@@ -1,9 +1,11 @@
-// Maker–checker: pending, approve, reject, and the book setting that turns it on.
+// Maker–checker: pending, approve, reject; the book settings (approval, idle lock).
 #include "commands.h"
 #include "json_writer.h"
 #include "output.h"
 
 #include "error.h"
+
+#include <charconv>
 
 namespace barter::cli {
 
@@ -119,21 +121,35 @@ int cmdSettings(Context& ctx) {
         Book& book = ctx.book();
         ctx.session();
         const std::string value = book.approvalRequired() ? "on" : "off";
+        const std::string idleLock = std::to_string(book.idleLockMinutes());
         if (ctx.format() == Format::Json) {
             JsonWriter json(ctx.out());
-            json.beginObject().field("approval", value).endObject();
+            json.beginObject().field("approval", value).field("idle_lock", idleLock).endObject();
         } else {
-            ctx.out() << "approval " << value << '\n';
+            ctx.out() << "approval " << value << '\n' << "idle-lock " << idleLock << '\n';
         }
         return 0;
     }
     if (verb != "set")
         throw UsageError("unknown settings subcommand \"" + verb + "\" (set, show)");
     a.allow({}, 4);
-    const std::string key = a.word(2, "setting (approval)");
-    const std::string value = a.word(3, "value (on, off)");
+    const std::string key = a.word(2, "setting (approval, idle-lock)");
+    const std::string value =
+        a.word(3, key == "idle-lock" ? "value (minutes, 0 = never)" : "value (on, off)");
+    if (key == "idle-lock") {
+        int minutes = -1;
+        const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), minutes);
+        if (ec != std::errc() || end != value.data() + value.size())
+            minutes = -1;
+        ctx.book().setIdleLockMinutes(ctx.session(), minutes);
+        ctx.out() << (minutes == 0 ? std::string("The desktop application no longer locks itself")
+                                   : "The desktop application locks itself after " + value +
+                                         " minute(s) without use")
+                  << '\n';
+        return 0;
+    }
     if (key != "approval")
-        throw InvalidInput("setting", "\"" + key + "\" is not a setting (approval)");
+        throw InvalidInput("setting", "\"" + key + "\" is not a setting (approval, idle-lock)");
     if (value != "on" && value != "off")
         throw InvalidInput("approval", "\"" + value + "\" must be on or off");
     ctx.book().setApprovalRequired(ctx.session(), value == "on");

@@ -296,9 +296,9 @@ int cmdTurnover(Context& ctx) {
 
 int cmdAudit(Context& ctx) {
     const Arguments& a = ctx.args();
-    a.allow({"from", "to", "user", "action"}, 1);
+    a.allow({"from", "to", "audit-user", "action"}, 1);
     auto events = ctx.book().auditEvents(ctx.session(), dateOption(a, "from"), dateOption(a, "to"),
-                                         a.option("user", ""), a.option("action", ""));
+                                         a.option("audit-user", ""), a.option("action", ""));
     Rows out{{"id", "at", "user", "action", "object", "detail"},
              {"id", "at", "user", "action", "object", "detail"},
              {true, false, false, false, false, false},

@@ -57,6 +57,8 @@ The journal
 
 Maker-checker (when approval is on, a clerk's record waits for a manager)
   settings set approval on|off | settings show   (admins set it)
+  settings set idle-lock MINUTES                  the desktop app locks itself after MINUTES
+                                                  without use (default 15, 0 = never)
   pending [--status pending|approved|rejected|all]
   approve ID [--override-swing REASON]            another manager than the maker
   reject ID --reason R

@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
 #include <chrono>
 #include <ctime>
 #include <thread>
@@ -185,6 +186,35 @@ bool Book::approvalRequired() {
     const bool on = st.step() && st.getText(0) == "on";
     st.reset();
     return on;
+}
+
+void Book::setIdleLockMinutes(const Session& s, int minutes) {
+    require(s, Action::ManageUsers);
+    if (minutes < 0 || minutes > kMaxIdleLockMinutes)
+        throw InvalidInput("idle-lock", "must be whole minutes from 0 (never) to " +
+                                            std::to_string(kMaxIdleLockMinutes));
+    Transaction tx(m_impl->db);
+    Statement st = m_impl->db.prepare("INSERT INTO setting (key, value) VALUES ('idle_lock', ?1) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    st.bind(1, std::to_string(minutes)).run();
+    audit(s, "change", "setting",
+          minutes == 0 ? "idle lock off" : "idle lock after " + std::to_string(minutes) + " min");
+    tx.commit();
+}
+
+int Book::idleLockMinutes() {
+    Statement& st = m_impl->db.cached("SELECT value FROM setting WHERE key = 'idle_lock'");
+    int minutes = kDefaultIdleLockMinutes;
+    if (st.step()) {
+        const std::string text = st.getText(0);
+        int parsed = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+        if (ec == std::errc() && end == text.data() + text.size() && parsed >= 0 &&
+            parsed <= kMaxIdleLockMinutes)
+            minutes = parsed;
+    }
+    st.reset();
+    return minutes;
 }
 
 bool Book::needsApproval(const Session& s) {

@@ -204,6 +204,12 @@ public:
     // "Entries need approval": clerks' exchanges wait for a manager (maker–checker).
     void setApprovalRequired(const Session& s, bool on);
     bool approvalRequired();
+    // The desktop application locks itself after this many minutes without input and asks for
+    // the password again; 0 = never. Default 15, at most a day.
+    static constexpr int kDefaultIdleLockMinutes = 15;
+    static constexpr int kMaxIdleLockMinutes = 1440;
+    void setIdleLockMinutes(const Session& s, int minutes);
+    int idleLockMinutes();
     // True when this session's exchanges wait for approval (the setting is on, and a clerk).
     bool needsApproval(const Session& s);
 

@@ -84,6 +84,28 @@
     </message>
 </context>
 <context>
+    <name>barter::ui::LockScreen</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/idle_lock.cpp" line="+93"/>
+        <source>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute(s). Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute. Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</numerusform>
+            <numerusform>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minutes. Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/main_window.cpp" line="+465"/>
+        <source>Barter Ledger locks itself after %n minute(s) without use</source>
+        <translation>
+            <numerusform>Barter Ledger locks itself after %n minute without use</numerusform>
+            <numerusform>Barter Ledger locks itself after %n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>barter::ui::ReconciliationPage</name>
     <message numerus="yes">
         <location filename="../../ui/widgets/reconciliation_page.cpp" line="+399"/>

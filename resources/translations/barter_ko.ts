@@ -145,7 +145,7 @@
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+69"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+71"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>데모 장부 사용자(괄호 안은 비밀번호): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
@@ -1034,6 +1034,36 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
 </context>
 <context>
+    <name>barter::ui::LockScreen</name>
+    <message>
+        <location filename="../../ui/widgets/idle_lock.cpp" line="+64"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close the book</source>
+        <translation>장부 닫기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute(s). Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1이(가) 잠겼습니다.&lt;/b&gt;&lt;br&gt;%n분 동안 Barter Ledger를 사용하지 않았습니다. 계속하려면 &lt;b&gt;%2&lt;/b&gt;의 비밀번호를 입력하거나 장부를 닫으십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong password, or the account is now locked (then an admin must unlock it; close the book).</source>
+        <translation>비밀번호가 틀렸거나 계정이 잠겼습니다(그 경우 관리자가 잠금을 해제해야 합니다. 장부를 닫으십시오).</translation>
+    </message>
+</context>
+<context>
     <name>barter::ui::LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login_dialog.cpp" line="+21"/>
@@ -1075,12 +1105,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+455"/>
+        <location line="+538"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-486"/>
         <source>&amp;New exchange…</source>
         <translation>새 교환(&amp;N)…</translation>
     </message>
@@ -1120,7 +1150,17 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>이제 사무원의 교환은 바로 전기됩니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Lock now</source>
+        <translation>지금 잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after &amp;idle time…</source>
+        <translation>유휴 시간 후 잠금(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close book</source>
         <translation>장부 닫기(&amp;C)</translation>
     </message>
@@ -1190,7 +1230,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>암호가 변경되었습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -1291,7 +1331,29 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>사용자: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+52"/>
+        <source>Lock after idle time</source>
+        <translation>유휴 시간 후 잠금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes without use after which Barter Ledger locks itself and asks for the password again (0 = never). This applies to everyone who opens this book:</source>
+        <translation>Barter Ledger가 사용되지 않은 채 이 시간(분)이 지나면 잠기고 비밀번호를 다시 묻습니다(0 = 잠그지 않음). 이 장부를 여는 모든 사용자에게 적용됩니다:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Barter Ledger no longer locks itself when idle</source>
+        <translation>이제 Barter Ledger는 유휴 상태에서 잠기지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Barter Ledger locks itself after %n minute(s) without use</source>
+        <translation>
+            <numerusform>Barter Ledger는 %n분 동안 사용하지 않으면 잠깁니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>교환 %1 전기됨 (%2)</translation>
     </message>

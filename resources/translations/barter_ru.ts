@@ -145,7 +145,7 @@
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+69"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+71"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>Пользователи демо-книги (пароль в скобках): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
@@ -1050,6 +1050,38 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
 </context>
 <context>
+    <name>barter::ui::LockScreen</name>
+    <message>
+        <location filename="../../ui/widgets/idle_lock.cpp" line="+64"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close the book</source>
+        <translation>Закрыть книгу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute(s). Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 заблокирована.&lt;/b&gt;&lt;br&gt;Barter Ledger не использовался %n минуту. Введите пароль пользователя &lt;b&gt;%2&lt;/b&gt;, чтобы продолжить, или закройте книгу.</numerusform>
+            <numerusform>&lt;b&gt;%1 заблокирована.&lt;/b&gt;&lt;br&gt;Barter Ledger не использовался %n минуты. Введите пароль пользователя &lt;b&gt;%2&lt;/b&gt;, чтобы продолжить, или закройте книгу.</numerusform>
+            <numerusform>&lt;b&gt;%1 заблокирована.&lt;/b&gt;&lt;br&gt;Barter Ledger не использовался %n минут. Введите пароль пользователя &lt;b&gt;%2&lt;/b&gt;, чтобы продолжить, или закройте книгу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong password, or the account is now locked (then an admin must unlock it; close the book).</source>
+        <translation>Неверный пароль, или учётная запись теперь заблокирована (тогда её должен разблокировать администратор; закройте книгу).</translation>
+    </message>
+</context>
+<context>
     <name>barter::ui::LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login_dialog.cpp" line="+21"/>
@@ -1091,12 +1123,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+455"/>
+        <location line="+538"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-486"/>
         <source>&amp;New exchange…</source>
         <translation>&amp;Новая проводка…</translation>
     </message>
@@ -1136,7 +1168,17 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Проводки операционистов теперь проводятся сразу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after &amp;idle time…</source>
+        <translation>Блокировка при &amp;бездействии…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close book</source>
         <translation>&amp;Закрыть книгу</translation>
     </message>
@@ -1206,7 +1248,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1307,7 +1349,31 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+52"/>
+        <source>Lock after idle time</source>
+        <translation>Блокировка при бездействии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes without use after which Barter Ledger locks itself and asks for the password again (0 = never). This applies to everyone who opens this book:</source>
+        <translation>Через сколько минут бездействия Barter Ledger блокируется и снова спрашивает пароль (0 — никогда). Действует для всех, кто открывает эту книгу:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Barter Ledger no longer locks itself when idle</source>
+        <translation>Barter Ledger больше не блокируется при бездействии</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Barter Ledger locks itself after %n minute(s) without use</source>
+        <translation>
+            <numerusform>Barter Ledger блокируется после %n минуты бездействия</numerusform>
+            <numerusform>Barter Ledger блокируется после %n минут бездействия</numerusform>
+            <numerusform>Barter Ledger блокируется после %n минут бездействия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>Проведена проводка %1 (%2)</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "widgets/audit_page.h"
 #include "widgets/dashboard_page.h"
 #include "widgets/error_display.h"
+#include "widgets/idle_lock.h"
 #include "widgets/journal_page.h"
 #include "widgets/master_data_page.h"
 #include "widgets/pending_page.h"
@@ -33,6 +34,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -78,7 +80,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workspace(new W
     m_outer = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_outer);
     m_outer->addWidget(m_welcome);
+    m_lockScreen = new LockScreen(*m_workspace, m_outer);
+    m_outer->addWidget(m_lockScreen);
     setCentralWidget(m_outer);
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::closeBookRequested, this, &MainWindow::closeBook);
     buildActions();
     buildMenus();
     m_bookLabel = new QLabel(this);
@@ -164,6 +172,11 @@ void MainWindow::buildActions() {
         }
         updateActions();
     });
+    m_lockNow =
+        make(tr("&Lock now"), QStringLiteral("lockNow"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockNow, &QAction::triggered, this, &MainWindow::lock);
+    m_idleLock = make(tr("Lock after &idle time…"), QStringLiteral("idleLock"));
+    connect(m_idleLock, &QAction::triggered, this, &MainWindow::chooseIdleLock);
     m_close = make(tr("&Close book"), QStringLiteral("closeBook"), QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeBook);
     const QString pageNames[PageCount] = {tr("&Dashboard"),      tr("&Journal"), tr("&Pending"),
@@ -195,8 +208,10 @@ void MainWindow::buildMenus() {
             statusBar()->showMessage(tr("Your password was changed."), 5000);
     });
     m_changePassword->setObjectName(QStringLiteral("changePassword"));
+    book->addAction(m_lockNow);
     book->addSeparator();
     book->addAction(m_approval);
+    book->addAction(m_idleLock);
     book->addSeparator();
     QAction* quit = book->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -387,9 +402,76 @@ void MainWindow::showBookUi() {
     m_userLabel->setText(tr("User: %1 (%2)").arg(toQ(s.userName()), roleText(s.role())));
     updateActions();
     m_journal->table()->setFocus();
+    watchIdle();
+}
+
+void MainWindow::watchIdle() {
+    int minutes = 0;
+    try {
+        minutes = m_workspace->book().idleLockMinutes();
+    } catch (const std::exception&) {
+        minutes = Book::kDefaultIdleLockMinutes; // unreadable setting: lock as a new book would
+    }
+    m_idle->watch(minutes * 60 * 1000);
+}
+
+void MainWindow::lock() {
+    if (!m_workspace->loggedIn() || !m_bookUi || m_locked)
+        return;
+    // Nothing of the book stays on screen: open dialogs go (what they held is not saved).
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible())
+            dialog->reject();
+    m_locked = true;
+    m_idle->watch(0);
+    int minutes = 0;
+    try {
+        minutes = m_workspace->book().idleLockMinutes();
+    } catch (const std::exception&) {
+    }
+    m_lockScreen->prepare(minutes);
+    m_outer->setCurrentWidget(m_lockScreen);
+    updateActions();
+}
+
+void MainWindow::unlock() {
+    m_locked = false;
+    m_outer->setCurrentWidget(m_bookUi);
+    updateActions();
+    // Others may have posted meanwhile.
+    m_workspace->notifyMasterDataChanged();
+    m_workspace->notifyJournalChanged();
+    m_workspace->notifyPendingChanged();
+    watchIdle();
+}
+
+void MainWindow::chooseIdleLock() {
+    if (!m_workspace->loggedIn())
+        return;
+    try {
+        bool ok = false;
+        const int minutes = QInputDialog::getInt(
+            this, tr("Lock after idle time"),
+            tr("Minutes without use after which Barter Ledger locks itself and asks for the "
+               "password again (0 = never). This applies to everyone who opens this book:"),
+            m_workspace->book().idleLockMinutes(), 0, Book::kMaxIdleLockMinutes, 1, &ok);
+        if (!ok)
+            return;
+        m_workspace->book().setIdleLockMinutes(m_workspace->session(), minutes);
+        watchIdle();
+        statusBar()->showMessage(
+            minutes == 0
+                ? tr("Barter Ledger no longer locks itself when idle")
+                : tr("Barter Ledger locks itself after %n minute(s) without use", nullptr, minutes),
+            5000);
+    } catch (const std::exception& e) {
+        showError(this, e);
+    }
 }
 
 void MainWindow::tearDownBookUi() {
+    m_idle->watch(0);
+    m_locked = false;
     if (!m_bookUi)
         return;
     // The views go before the book they read: the journal model holds a view over its database.
@@ -409,7 +491,10 @@ void MainWindow::tearDownBookUi() {
 }
 
 void MainWindow::updateActions() {
-    const bool in = m_workspace->loggedIn();
+    // Behind the lock screen, nothing but closing the book (and quitting) is offered.
+    const bool in = m_workspace->loggedIn() && !m_locked;
+    m_lockNow->setEnabled(in);
+    m_idleLock->setVisible(in && m_workspace->may(Action::ManageUsers));
     m_newExchange->setVisible(in && m_workspace->may(Action::EnterExchange));
     m_import->setVisible(in && (m_workspace->may(Action::ManageMasterData) ||
                                 (m_workspace->may(Action::EnterExchange) && !approvalOn())));
@@ -433,7 +518,7 @@ void MainWindow::updateActions() {
     m_close->setEnabled(m_workspace->isOpen());
     for (QAction* a : m_pageActions)
         a->setEnabled(in);
-    if (!in) {
+    if (!m_workspace->loggedIn()) {
         m_bookLabel->clear();
         m_userLabel->clear();
     }

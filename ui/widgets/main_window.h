@@ -20,6 +20,8 @@ class QStackedWidget;
 namespace barter::ui {
 
 class DashboardPage;
+class IdleWatcher;
+class LockScreen;
 class JournalPage;
 class MasterDataPage;
 class PendingPage;
@@ -65,6 +67,11 @@ public:
     AuditPage* auditPage() const { return m_audit; }
     WelcomePage* welcomePage() const { return m_welcome; }
     QAction* action(const QString& name) const;
+    // Hides the book behind the lock screen until the user's password is given again (after
+    // the book's idle time, or Book → Lock now). Open dialogs are closed, unsaved.
+    void lock();
+    bool locked() const { return m_locked; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
     // Renders each view (and the entry dialogs) to DIR/NN-name.png; for documentation and for
     // looking at the UI without a screen. Returns the files written.
     QStringList saveScreenshots(const QString& dir);
@@ -91,6 +98,10 @@ private:
     // Keeps the choice (none: follow the system) for the next start, and says so.
     void chooseLanguage(std::optional<Language> language);
     void showBookUi();
+    void unlock();
+    // (Re)starts the idle watch with the book's setting.
+    void watchIdle();
+    void chooseIdleLock();
     void updateActions();
     void rememberBook(const QString& path);
     QStringList recentBooks() const;
@@ -118,7 +129,12 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_approval = nullptr;
     QAction* m_close = nullptr;
+    QAction* m_lockNow = nullptr;
+    QAction* m_idleLock = nullptr;
     QAction* m_pageActions[PageCount] = {};
+    IdleWatcher* m_idle = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace barter::ui
