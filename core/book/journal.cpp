@@ -30,8 +30,9 @@ std::vector<Problem> Book::check(const Session& s, const ExchangeDraft& draft) {
 PostResult Book::post(const Session& s, const ExchangeDraft& draft) {
     require(s, Action::EnterExchange);
     if (needsApproval(s))
-        throw PermissionDenied("entries need approval in this book: " + s.userName() +
-                               "'s exchange must be submitted for a manager's approval");
+        throw PermissionDenied("permission denied: " + s.userName() + " (" + toString(s.role()) +
+                               ") may not post directly while entries need approval; submit the "
+                               "exchange for a manager's approval");
     return postDraft(s, draft, s.userName());
 }
 

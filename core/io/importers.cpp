@@ -586,8 +586,9 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
     require(s, Action::EnterExchange);
     // An import posts directly; letting a clerk import would bypass the manager's approval.
     if (needsApproval(s))
-        throw PermissionDenied("entries need approval in this book: a manager imports "
-                               "deliveries, or enter them one by one for approval");
+        throw PermissionDenied("permission denied: " + s.userName() + " (" + toString(s.role()) +
+                               ") may not import deliveries while entries need approval; a "
+                               "manager imports them, or enter them one by one for approval");
     if (agreement.empty())
         throw InvalidInput("agreement",
                            "importing deliveries needs an agreement (--agreement CODE)");
