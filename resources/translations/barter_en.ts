@@ -86,7 +86,7 @@
 <context>
     <name>barter::ui::LockScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/idle_lock.cpp" line="+93"/>
+        <location filename="../../ui/widgets/idle_lock.cpp" line="+94"/>
         <source>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute(s). Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute. Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>barter::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/main_window.cpp" line="+465"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+467"/>
         <source>Barter Ledger locks itself after %n minute(s) without use</source>
         <translation>
             <numerusform>Barter Ledger locks itself after %n minute without use</numerusform>

@@ -1051,14 +1051,19 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>잠금 해제</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute(s). Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</source>
         <translation>
             <numerusform>&lt;b&gt;%1이(가) 잠겼습니다.&lt;/b&gt;&lt;br&gt;%n분 동안 Barter Ledger를 사용하지 않았습니다. 계속하려면 &lt;b&gt;%2&lt;/b&gt;의 비밀번호를 입력하거나 장부를 닫으십시오.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</source>
+        <translation>&lt;b&gt;%1이(가) 잠겼습니다.&lt;/b&gt;&lt;br&gt;계속하려면 &lt;b&gt;%2&lt;/b&gt;의 비밀번호를 입력하거나 장부를 닫으십시오.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Wrong password, or the account is now locked (then an admin must unlock it; close the book).</source>
         <translation>비밀번호가 틀렸거나 계정이 잠겼습니다(그 경우 관리자가 잠금을 해제해야 합니다. 장부를 닫으십시오).</translation>
     </message>
@@ -1105,12 +1110,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+538"/>
+        <location line="+540"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-481"/>
         <source>&amp;New exchange…</source>
         <translation>새 교환(&amp;N)…</translation>
     </message>
@@ -1331,7 +1336,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>사용자: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Lock after idle time</source>
         <translation>유휴 시간 후 잠금</translation>
     </message>

@@ -1067,7 +1067,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Разблокировать</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute(s). Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 заблокирована.&lt;/b&gt;&lt;br&gt;Barter Ledger не использовался %n минуту. Введите пароль пользователя &lt;b&gt;%2&lt;/b&gt;, чтобы продолжить, или закройте книгу.</numerusform>
@@ -1076,7 +1076,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</source>
+        <translation>&lt;b&gt;%1 заблокирована.&lt;/b&gt;&lt;br&gt;Введите пароль пользователя &lt;b&gt;%2&lt;/b&gt;, чтобы продолжить, или закройте книгу.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Wrong password, or the account is now locked (then an admin must unlock it; close the book).</source>
         <translation>Неверный пароль, или учётная запись теперь заблокирована (тогда её должен разблокировать администратор; закройте книгу).</translation>
     </message>
@@ -1123,12 +1128,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+538"/>
+        <location line="+540"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-481"/>
         <source>&amp;New exchange…</source>
         <translation>&amp;Новая проводка…</translation>
     </message>
@@ -1349,7 +1354,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Lock after idle time</source>
         <translation>Блокировка при бездействии</translation>
     </message>

@@ -89,11 +89,14 @@ LockScreen::LockScreen(Workspace& workspace, QWidget* parent)
 void LockScreen::prepare(int idleMinutes) {
     const QString user = toQ(m_workspace.session().userName());
     const QString book = QFileInfo(m_workspace.path()).fileName();
-    m_title->setText(
-        tr("<b>%1 is locked.</b><br>Nobody used Barter Ledger for %n minute(s). Enter the "
-           "password of <b>%2</b> to go on, or close the book.",
-           nullptr, idleMinutes)
-            .arg(book.toHtmlEscaped(), user.toHtmlEscaped()));
+    const QString text =
+        idleMinutes > 0
+            ? tr("<b>%1 is locked.</b><br>Nobody used Barter Ledger for %n minute(s). Enter the "
+                 "password of <b>%2</b> to go on, or close the book.",
+                 nullptr, idleMinutes)
+            : tr("<b>%1 is locked.</b><br>Enter the password of <b>%2</b> to go on, or close the "
+                 "book.");
+    m_title->setText(text.arg(book.toHtmlEscaped(), user.toHtmlEscaped()));
     m_password->clear();
     m_error->show({});
     m_password->setFocus();

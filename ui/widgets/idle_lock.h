@@ -39,7 +39,8 @@ class LockScreen : public QWidget {
     Q_OBJECT
 public:
     explicit LockScreen(Workspace& workspace, QWidget* parent = nullptr);
-    // Says who is locked out after how long, and waits for their password.
+    // Says who is locked out (after how long without use; 0: locked by hand) and waits for
+    // their password.
     void prepare(int idleMinutes);
 
 signals:

@@ -84,7 +84,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workspace(new W
     m_outer->addWidget(m_lockScreen);
     setCentralWidget(m_outer);
     m_idle = new IdleWatcher(this);
-    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        int minutes = Book::kDefaultIdleLockMinutes;
+        try {
+            minutes = m_workspace->book().idleLockMinutes();
+        } catch (const std::exception&) {
+        }
+        lock(minutes);
+    });
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
     connect(m_lockScreen, &LockScreen::closeBookRequested, this, &MainWindow::closeBook);
     buildActions();
@@ -174,7 +181,7 @@ void MainWindow::buildActions() {
     });
     m_lockNow =
         make(tr("&Lock now"), QStringLiteral("lockNow"), QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_lockNow, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_lockNow, &QAction::triggered, this, [this] { lock(); });
     m_idleLock = make(tr("Lock after &idle time…"), QStringLiteral("idleLock"));
     connect(m_idleLock, &QAction::triggered, this, &MainWindow::chooseIdleLock);
     m_close = make(tr("&Close book"), QStringLiteral("closeBook"), QKeySequence::Close);
@@ -415,7 +422,7 @@ void MainWindow::watchIdle() {
     m_idle->watch(minutes * 60 * 1000);
 }
 
-void MainWindow::lock() {
+void MainWindow::lock(int idleMinutes) {
     if (!m_workspace->loggedIn() || !m_bookUi || m_locked)
         return;
     // Nothing of the book stays on screen: open dialogs go (what they held is not saved).
@@ -424,12 +431,7 @@ void MainWindow::lock() {
             dialog->reject();
     m_locked = true;
     m_idle->watch(0);
-    int minutes = 0;
-    try {
-        minutes = m_workspace->book().idleLockMinutes();
-    } catch (const std::exception&) {
-    }
-    m_lockScreen->prepare(minutes);
+    m_lockScreen->prepare(idleMinutes);
     m_outer->setCurrentWidget(m_lockScreen);
     updateActions();
 }

@@ -68,8 +68,8 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     QAction* action(const QString& name) const;
     // Hides the book behind the lock screen until the user's password is given again (after
-    // the book's idle time, or Book → Lock now). Open dialogs are closed, unsaved.
-    void lock();
+    // `idleMinutes` without use, or 0: Book → Lock now). Open dialogs are closed, unsaved.
+    void lock(int idleMinutes = 0);
     bool locked() const { return m_locked; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     // Renders each view (and the entry dialogs) to DIR/NN-name.png; for documentation and for
