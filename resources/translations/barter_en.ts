@@ -97,7 +97,7 @@
 <context>
     <name>barter::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/main_window.cpp" line="+467"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+470"/>
         <source>Barter Ledger locks itself after %n minute(s) without use</source>
         <translation>
             <numerusform>Barter Ledger locks itself after %n minute without use</numerusform>

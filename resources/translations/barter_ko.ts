@@ -1110,12 +1110,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+540"/>
+        <location line="+543"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-484"/>
         <source>&amp;New exchange…</source>
         <translation>새 교환(&amp;N)…</translation>
     </message>
@@ -1324,6 +1324,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+12"/>
         <source>%1 — Barter Ledger</source>
         <translation>%1 — Barter Ledger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book: %1 (read-only: nothing can be changed)</source>
+        <translation>장부: %1 (읽기 전용: 아무것도 변경할 수 없음)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1128,12 +1128,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+540"/>
+        <location line="+543"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-484"/>
         <source>&amp;New exchange…</source>
         <translation>&amp;Новая проводка…</translation>
     </message>
@@ -1342,6 +1342,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+12"/>
         <source>%1 — Barter Ledger</source>
         <translation>%1 — Barter Ledger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book: %1 (read-only: nothing can be changed)</source>
+        <translation>Книга: %1 (только чтение: изменить ничего нельзя)</translation>
     </message>
     <message>
         <location line="+1"/>

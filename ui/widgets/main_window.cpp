@@ -404,7 +404,10 @@ void MainWindow::showBookUi() {
     m_nav->setCurrentRow(m_workspace->session().role() == Role::Clerk ? JournalView
                                                                       : DashboardView);
     setWindowTitle(tr("%1 — Barter Ledger").arg(QFileInfo(m_workspace->path()).fileName()));
-    m_bookLabel->setText(tr("Book: %1").arg(m_workspace->path()));
+    m_bookLabel->setText(
+        m_workspace->book().readOnly()
+            ? tr("Book: %1 (read-only: nothing can be changed)").arg(m_workspace->path())
+            : tr("Book: %1").arg(m_workspace->path()));
     const Session& s = m_workspace->session();
     m_userLabel->setText(tr("User: %1 (%2)").arg(toQ(s.userName()), roleText(s.role())));
     updateActions();
@@ -495,17 +498,19 @@ void MainWindow::tearDownBookUi() {
 void MainWindow::updateActions() {
     // Behind the lock screen, nothing but closing the book (and quitting) is offered.
     const bool in = m_workspace->loggedIn() && !m_locked;
+    // A read-only book offers what reads (the core would refuse the rest with a clear error).
+    const bool writable = in && !m_workspace->book().readOnly();
     m_lockNow->setEnabled(in);
-    m_idleLock->setVisible(in && m_workspace->may(Action::ManageUsers));
-    m_newExchange->setVisible(in && m_workspace->may(Action::EnterExchange));
-    m_import->setVisible(in && (m_workspace->may(Action::ManageMasterData) ||
-                                (m_workspace->may(Action::EnterExchange) && !approvalOn())));
-    m_reverse->setVisible(in && m_workspace->may(Action::Reverse));
+    m_idleLock->setVisible(writable && m_workspace->may(Action::ManageUsers));
+    m_newExchange->setVisible(writable && m_workspace->may(Action::EnterExchange));
+    m_import->setVisible(writable && (m_workspace->may(Action::ManageMasterData) ||
+                                      (m_workspace->may(Action::EnterExchange) && !approvalOn())));
+    m_reverse->setVisible(writable && m_workspace->may(Action::Reverse));
     m_exportPdf->setVisible(in && m_workspace->may(Action::Export));
     m_changePassword->setEnabled(in);
     m_reverse->setEnabled(in && m_journal && currentPage() == JournalView &&
                           m_journal->selectedSeq().has_value());
-    m_approval->setVisible(in && m_workspace->may(Action::ManageUsers));
+    m_approval->setVisible(writable && m_workspace->may(Action::ManageUsers));
     if (in) {
         const QSignalBlocker block(m_approval);
         try {
