@@ -32,7 +32,9 @@ int cmdVerify(Context& ctx) {
     } else if (r.ok) {
         ctx.out() << "OK: " << r.exchanges << " exchanges, the chain and the daily sums verify.\n"
                   << "Chain head: " << toHex(r.head) << '\n';
-        if (r.headSeq)
+        if (r.headSeq == 0)
+            ctx.out() << "The book extends the given head (the empty journal's).\n";
+        else if (r.headSeq)
             ctx.out() << "The book extends the given head (exchange " << *r.headSeq << ").\n";
     }
     if (!r.ok) {

@@ -144,6 +144,10 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
         if (c.headSeq > 0)
             closedAt.emplace(c.headSeq, &c);
     Hash previous{};
+    // The empty journal's head (all zeros: what verify reports, and a close records, before the
+    // first exchange) is extended by every book, as exchange 1 chains from it.
+    if (expectedHead && *expectedHead == previous)
+        result.headSeq = 0;
     std::int64_t expected = 1;
     const std::int64_t total = progress ? db.queryInt("SELECT count(*) FROM exchange") : 0;
     journal_store::forEach(db, [&](const Exchange& e) {

@@ -18,7 +18,8 @@ struct VerifyResult {
     Hash head{}; // hash of the last exchange (recomputed), zeros for an empty journal
     std::optional<std::int64_t> firstBadSeq;
     std::string problem; // what failed, empty when ok
-    // With an expected head: the sequence number whose hash it is, when the book extends it.
+    // With an expected head: the sequence number whose hash it is, when the book extends it
+    // (0 for the empty journal's head, all zeros).
     std::optional<std::int64_t> headSeq;
     // SQLite's own check found damaged pages: a storage failure, not a broken chain.
     bool damaged = false;

@@ -85,6 +85,24 @@ TEST_F(IntegrityTest, AgainstHeadTellsWhetherTheBookExtendsWhatAnAuditorSaw) {
     EXPECT_FALSE(book().verify(*auditor, other).ok);
 }
 
+// Regression (found by the stateful property test): a period closed before anything was posted
+// records the empty journal's head, all zeros, the head verify itself reports for an empty
+// book; verify against that head said "no exchange has the head 000…", because it only
+// compared the head with each exchange's hash, never with the start of the chain.
+TEST_F(IntegrityTest, EveryBookExtendsTheEmptyJournalsHead) {
+    const Hash empty = book().verify(*auditor).head;
+    EXPECT_EQ(empty, Hash{});
+    VerifyResult r = book().verify(*auditor, empty);
+    EXPECT_TRUE(r.ok) << r.problem;
+    EXPECT_EQ(r.headSeq, 0);
+    const auto close = book().closePeriod(*manager, "AGR", *Date::parse("2023-01-31"), "0");
+    EXPECT_EQ(close.headSeq, 0);
+    postSome();
+    r = book().verify(*auditor, empty);
+    EXPECT_TRUE(r.ok) << r.problem;
+    EXPECT_EQ(r.headSeq, 0);
+}
+
 TEST_F(IntegrityTest, RefusesForeignNewerAndDamagedFilesWithoutTouchingThem) {
     postSome();
     const std::string text = (dir() / "notes.txt").string();
