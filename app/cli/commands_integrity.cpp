@@ -17,7 +17,10 @@ int cmdVerify(Context& ctx) {
         if (!expected)
             throw InvalidInput("against-head", "must be 64 hexadecimal digits");
     }
-    VerifyResult r = ctx.book().verify(ctx.session(), expected);
+    // Opened so that a damaged book still has its chain checked (exit 4 names the first altered
+    // exchange, with the damaged pages), and nothing is written to it.
+    Book& book = ctx.book(Book::Purpose::Verify);
+    VerifyResult r = book.verify(ctx.session(), expected);
     if (ctx.format() == Format::Json) {
         JsonWriter json(ctx.out());
         json.beginObject().field("ok", r.ok).field("exchanges", r.exchanges);
@@ -26,6 +29,8 @@ int cmdVerify(Context& ctx) {
             json.field("first_bad_seq", *r.firstBadSeq);
         if (r.headSeq)
             json.field("head_seq", *r.headSeq);
+        if (r.damagedPageCount > 0)
+            json.field("damaged_pages", r.damagedPageCount);
         if (!r.ok)
             json.field("problem", r.problem);
         json.endObject();

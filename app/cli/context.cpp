@@ -69,9 +69,9 @@ std::string Context::bookPath() const {
     throw UsageError("no book: give --book FILE or set BARTER_BOOK");
 }
 
-Book& Context::book() {
+Book& Context::book(Book::Purpose purpose) {
     if (!m_book)
-        m_book.emplace(Book::open(bookPath()));
+        m_book.emplace(Book::open(bookPath(), purpose));
     return *m_book;
 }
 

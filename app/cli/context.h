@@ -25,7 +25,8 @@ public:
 
     // --book FILE or BARTER_BOOK.
     std::string bookPath() const;
-    Book& book();
+    // Opened on first use, for `purpose` (a later call's purpose does not matter).
+    Book& book(Book::Purpose purpose = Book::Purpose::Use);
     // Logs in as --user / BARTER_USER with the password from BARTER_PASSWORD,
     // --password-file or a no-echo prompt.
     const Session& session();

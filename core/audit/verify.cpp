@@ -1,10 +1,12 @@
 #include "verify.h"
 
 #include "../compliance/digests.h"
+#include "../error.h"
 #include "../storage/journal_store.h"
 #include "chain.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -118,26 +120,45 @@ std::string checkClosedBalances(Database& db, const std::vector<CloseRecord>& al
     }
     return {};
 }
-} // namespace
+// Reads go unchecked while it lives; afterwards the pages read meanwhile leave SQLite's cache
+// (Database::setPageChecks), so nothing read unchecked is used later.
+class UncheckedReads {
+public:
+    explicit UncheckedReads(Database& db) : m_db(db), m_was(db.setPageChecks(false)) {}
+    ~UncheckedReads() { m_db.setPageChecks(m_was); }
+    UncheckedReads(const UncheckedReads&) = delete;
+    UncheckedReads& operator=(const UncheckedReads&) = delete;
 
-VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead,
-                           const std::function<void(std::int64_t, std::int64_t)>& progress) {
-    VerifyResult result;
-    {
-        Statement check = db.prepare("PRAGMA quick_check(5)");
-        std::string report;
+private:
+    Database& m_db;
+    bool m_was;
+};
+
+bool isCorruption(const StorageError& e) {
+    return (e.code() & 0xff) == SQLITE_CORRUPT || (e.code() & 0xff) == SQLITE_NOTADB;
+}
+
+// SQLite's full integrity check, "ok" or what it found, on one line.
+std::string integrityReport(Database& db) {
+    std::string report;
+    try {
+        Statement check = db.prepare("PRAGMA integrity_check(5)");
         while (check.step())
             report += (report.empty() ? "" : "; ") + check.getText(0);
-        if (report != "ok") {
-            for (char& c : report)
-                if (c == '\n')
-                    c = ' ';
-            result.ok = false;
-            result.damaged = true;
-            result.problem = "the file is damaged: " + report;
-            return result;
-        }
+    } catch (const StorageError& e) {
+        if (!isCorruption(e))
+            throw;
+        report = e.what();
     }
+    for (char& c : report)
+        if (c == '\n')
+            c = ' ';
+    return report;
+}
+
+void checkChain(Database& db, const std::optional<Hash>& expectedHead,
+                const std::function<void(std::int64_t, std::int64_t)>& progress,
+                VerifyResult& result) {
     const std::vector<CloseRecord> closed = closes(db);
     std::map<std::int64_t, const CloseRecord*> closedAt; // head seq -> the close that saw it
     for (const CloseRecord& c : closed)
@@ -226,6 +247,51 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
             result.ok = false;
             result.problem = sums;
         }
+    }
+}
+} // namespace
+
+VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead,
+                           const std::function<void(std::int64_t, std::int64_t)>& progress) {
+    VerifyResult result;
+    std::string structure;
+    {
+        UncheckedReads unchecked(db);
+        try {
+            checkChain(db, expectedHead, progress, result);
+        } catch (const StorageError& e) {
+            if (!isCorruption(e))
+                throw;
+            // Where the chain runs, the file no longer reads as a database at all.
+            result = VerifyResult{};
+            result.ok = false;
+            result.damaged = true;
+            result.problem = std::string("the book is damaged: ") + e.what();
+        }
+        structure = integrityReport(db);
+    }
+    const Database::PageScan scan = db.scanPages();
+    result.damagedPages = scan.damaged;
+    result.damagedPageCount = scan.damagedCount;
+    std::vector<std::string> found;
+    if (scan.damagedCount > 0)
+        found.push_back(describeDamagedPages(scan.damaged, scan.damagedCount));
+    if (structure != "ok")
+        found.push_back("SQLite's integrity check says: " + structure);
+    if (found.empty())
+        return result;
+    std::string damage = found.front();
+    for (std::size_t i = 1; i < found.size(); ++i)
+        damage += "; " + found[i];
+    if (result.damaged) {
+        result.problem += "; " + damage;
+    } else if (!result.ok) {
+        // The broken chain is the graver finding (exit 4); the damage is reported with it.
+        result.problem += "; also, the book is damaged: " + damage;
+    } else {
+        result.ok = false;
+        result.damaged = true;
+        result.problem = "the book is damaged: " + damage;
     }
     return result;
 }

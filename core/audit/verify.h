@@ -1,7 +1,12 @@
 #pragma once
 // Verification of a book: recomputes the hash chain from the first exchange, checks that
-// sequence numbers have no gaps and that the stored daily sums equal the posted lines, and
-// runs SQLite's own integrity check. Reads only.
+// sequence numbers have no gaps and that the stored daily sums equal the posted lines, then
+// checks every page against its checksum and runs SQLite's own integrity check. Reads only.
+//
+// The chain is read with page checks off, so that a book changed by another program (which
+// leaves the pages it rewrote without valid checksums) still gets its first altered exchange
+// named; the damaged pages are reported alongside. A book whose chain holds but whose file is
+// damaged is a storage failure (`damaged`), not a broken chain.
 
 #include "../domain/types.h"
 #include "../storage/database.h"
@@ -9,6 +14,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace barter {
 
@@ -21,8 +27,13 @@ struct VerifyResult {
     // With an expected head: the sequence number whose hash it is, when the book extends it
     // (0 for the empty journal's head, all zeros).
     std::optional<std::int64_t> headSeq;
-    // SQLite's own check found damaged pages: a storage failure, not a broken chain.
+    // The file is damaged (pages failing their checksums, or SQLite's own check failing) while
+    // the chain holds, or where the chain cannot be read: a storage failure, not a broken chain.
     bool damaged = false;
+    // Pages that fail their checksums (the first few of `damagedPageCount`), whether or not the
+    // chain holds; empty for a book without page checksums.
+    std::vector<std::int64_t> damagedPages;
+    std::int64_t damagedPageCount = 0;
 };
 
 // With `expectedHead`, also fails unless some exchange's recomputed hash equals it, i.e. the

@@ -3,6 +3,7 @@
 #include "../auth/password.h"
 #include "../domain/validate.h"
 #include "../io/atomic_file.h"
+#include "../storage/checksum_vfs.h"
 #include "../storage/schema.h"
 #include "permissions.h"
 
@@ -125,9 +126,10 @@ Book Book::create(const std::string& path, const std::string& adminName,
     }
 }
 
-Book Book::open(const std::string& path) {
+Book Book::open(const std::string& path, Purpose purpose) {
     Database db(path, Database::Mode::OpenExisting);
-    schema::openExisting(db);
+    schema::openExisting(db, purpose == Purpose::Verify ? schema::PageCheck::LeaveToVerify
+                                                        : schema::PageCheck::OnOpen);
     return Book(std::move(db));
 }
 
@@ -144,6 +146,10 @@ void Book::setLoginBackoff(int firstMs, int ceilingMs) {
 
 bool Book::readOnly() const {
     return m_impl->db.readOnly();
+}
+
+bool Book::writable() const {
+    return !m_impl->db.readOnly() && !m_impl->db.damaged();
 }
 
 void Book::setClock(Clock clock) {
@@ -231,7 +237,7 @@ void Book::audit(const Session& s, std::string_view action, std::string_view obj
 
 void Book::auditRead(const Session& s, std::string_view action, std::string_view object,
                      std::string_view detail) {
-    if (readOnly())
+    if (!writable())
         return;
     Transaction tx(m_impl->db);
     audit(s, action, object, detail);
@@ -281,7 +287,7 @@ Session Book::login(const std::string& userName, std::string_view pass) {
 
     Session who(UserId{id}, printable(userName), role);
     if (known && good && !blocked && roleKnown) {
-        if (!readOnly()) {
+        if (writable()) {
             Transaction tx(db);
             db.cached("UPDATE user SET failed_logins = 0 WHERE id = ?1").bind(1, id).run();
             audit(who, "login", "user", userName);
@@ -289,7 +295,7 @@ Session Book::login(const std::string& userName, std::string_view pass) {
         }
         return who;
     }
-    if (!readOnly()) {
+    if (writable()) {
         Transaction tx(db);
         std::string detail = !known    ? "unknown user"
                              : blocked ? "account locked or disabled"
@@ -315,7 +321,7 @@ Session Book::login(const std::string& userName, std::string_view pass) {
     }
     // The same wait whether the name exists or not: it counts the attempts under the name.
     const int failures =
-        readOnly() ? 1 : recentFailures(db, who.userName(), earlier(now(), 15 * 60));
+        writable() ? recentFailures(db, who.userName(), earlier(now(), 15 * 60)) : 1;
     long wait = m_impl->backoffFirstMs;
     for (int i = 1; i < failures && wait < m_impl->backoffCeilingMs; ++i)
         wait *= 2;
@@ -437,9 +443,13 @@ void Book::backup(const Session& s, const std::string& file) {
     if (fs::exists(temp, ec))
         throw StorageError("backup to " + file + " failed: \"" + temp + "\" is in the way");
     sqlite3* dest = nullptr;
-    int rc =
-        sqlite3_open_v2(temp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    // Through the checksum VFS like every book: the copy's pages keep the checksums they were
+    // read with, but page 1 changes on the way (its page count, its change counter) and needs
+    // a new one.
+    int rc = sqlite3_open_v2(temp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             checksum_vfs::name());
     if (rc == SQLITE_OK) {
+        sqlite3_extended_result_codes(dest, 1);
         sqlite3_backup* b = sqlite3_backup_init(dest, "main", m_impl->db.handle(), "main");
         if (b == nullptr) {
             rc = sqlite3_errcode(dest);
@@ -452,7 +462,12 @@ void Book::backup(const Session& s, const std::string& file) {
             rc = sqlite3_backup_finish(b);
         }
     }
-    std::string message = dest ? sqlite3_errmsg(dest) : "out of memory";
+    // A page of this book that fails its checksum stops the copy: say which.
+    std::string message =
+        rc == SQLITE_IOERR_DATA
+            ? damagedPagesMessage({m_impl->db.lastDamagedPage()}, 1) + " (" + path() + ")"
+        : dest ? sqlite3_errmsg(dest)
+               : "out of memory";
     sqlite3_close(dest);
     if (rc != SQLITE_OK) {
         fs::remove(temp, ec);

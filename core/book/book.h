@@ -158,8 +158,14 @@ public:
     static Book create(const std::string& path, const std::string& adminName,
                        std::string_view adminPassword,
                        const std::optional<UnitDraft>& firstUnit = std::nullopt);
-    // Opens an existing book; throws StorageError for a missing, foreign, damaged or newer file.
-    static Book open(const std::string& path);
+    enum class Purpose {
+        Use,    // a damaged book (a page that fails its checksum) is refused
+        Verify, // a damaged book opens for verify() to report on; nothing is written to it, not
+                // even a login, and reads of it are not checked until verify() has checked them
+    };
+    // Opens an existing book; throws StorageError for a missing, foreign, newer or cut-off file,
+    // and (for Purpose::Use) a damaged one.
+    static Book open(const std::string& path, Purpose purpose = Purpose::Use);
 
     Book(Book&&) noexcept;
     Book& operator=(Book&&) noexcept;
@@ -420,12 +426,14 @@ public:
     void audit(const Session& s, std::string_view action, std::string_view object,
                std::string_view detail);
     // audit() in a transaction of its own, for actions that change nothing else (verify,
-    // exports); skipped in a read-only book.
+    // exports); skipped in a read-only or damaged book.
     void auditRead(const Session& s, std::string_view action, std::string_view object,
                    std::string_view detail);
 
 private:
     explicit Book(Database db);
+    // Neither read-only nor found damaged when opened for verification.
+    bool writable() const;
     // post() without the approval gate; `maker` is recorded as who posted it.
     PostResult postDraft(const Session& s, const ExchangeDraft& draft, const std::string& maker);
     // addUnit() without the role check, for the unit a new book starts with.

@@ -7,6 +7,7 @@
 #include "permissions.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace barter {
 
@@ -17,7 +18,7 @@ VerifyResult Book::verify(const Session& s, const std::optional<Hash>& expectedH
             reportProgress(done, total);
         });
     if (result.damaged) // nothing is written to a damaged file, not even the audit event
-        throw StorageError(result.problem + " (" + path() + ")");
+        throw StorageError(result.problem + " (" + path() + ")", SQLITE_CORRUPT);
     auditRead(s, "verify", "book",
               result.ok
                   ? fmt::format("ok: {} exchanges, head {}", result.exchanges, toHex(result.head))

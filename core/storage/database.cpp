@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "../error.h"
+#include "checksum_vfs.h"
 
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -16,9 +17,25 @@ namespace {
 // How long a write waits for another program's write to finish before giving up.
 constexpr int kBusyTimeoutMs = 30000;
 
+// The page whose checksum failed last on a connection (0: unknown).
+std::int64_t damagedPageOf(sqlite3* db) {
+    std::int64_t page = 0;
+    if (db == nullptr ||
+        sqlite3_file_control(db, "main", checksum_vfs::kLastDamagedPage, &page) != SQLITE_OK)
+        return 0;
+    return page;
+}
+
 // What a user can do something about, said in their words; SQLite's own text follows in
 // brackets for whoever reads the report.
-std::string describe(int code, const std::string& sqliteMessage) {
+std::string describe(sqlite3* db, int code, const std::string& sqliteMessage) {
+    if (code == SQLITE_IOERR_DATA) { // only the checksum VFS says this
+        const std::int64_t page = damagedPageOf(db);
+        const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
+        return damagedPagesMessage(
+                   page != 0 ? std::vector<std::int64_t>{page} : std::vector<std::int64_t>{}, 1) +
+               (file != nullptr && *file != '\0' ? " (" + std::string(file) + ")" : "");
+    }
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -53,9 +70,9 @@ bool canRead(sqlite3* db) {
 [[noreturn]] void fail(sqlite3* db, int code, std::string_view what) {
     std::string message(what);
     if (db != nullptr)
-        message += ": " + describe(code, sqlite3_errmsg(db));
+        message += ": " + describe(db, code, sqlite3_errmsg(db));
     else
-        message += ": " + describe(code, sqlite3_errstr(code));
+        message += ": " + describe(db, code, sqlite3_errstr(code));
     throw StorageError(message, code);
 }
 } // namespace
@@ -75,7 +92,7 @@ Database::Database(const std::string& path, Mode mode) : m_path(path) {
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (mode == Mode::Create)
         flags |= SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, checksum_vfs::name());
     if (rc != SQLITE_OK) {
         std::string message = "cannot open " + path + ": " +
                               std::string(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
@@ -84,6 +101,12 @@ Database::Database(const std::string& path, Mode mode) : m_path(path) {
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    if (mode == Mode::Create) {
+        // Room for the checksum at the end of every page; it can only be set before the first
+        // page is written (an existing book would need a VACUUM, which we never run on one).
+        int reserve = checksum_vfs::kReserveBytes;
+        sqlite3_file_control(m_db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    }
     // SQLite falls back to reading when the file cannot be written.
     m_readOnly = sqlite3_db_readonly(m_db, "main") == 1;
     if (m_readOnly && !canRead(m_db))
@@ -114,8 +137,8 @@ void Database::reopenImmutable() {
     uri += "?immutable=1";
     sqlite3_close_v2(m_db);
     m_db = nullptr;
-    const int rc =
-        sqlite3_open_v2(uri.c_str(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    const int rc = sqlite3_open_v2(uri.c_str(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                                   checksum_vfs::name());
     if (rc != SQLITE_OK) {
         std::string message = "cannot open " + m_path + ": " +
                               std::string(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
@@ -139,7 +162,8 @@ void Database::close() noexcept {
 
 Database::Database(Database&& other) noexcept
     : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(other.m_cache),
-      m_savepoints(other.m_savepoints), m_readOnly(other.m_readOnly) {
+      m_savepoints(other.m_savepoints), m_readOnly(other.m_readOnly),
+      m_damage(std::move(other.m_damage)) {
     other.m_db = nullptr;
     other.m_cache = nullptr;
 }
@@ -152,6 +176,7 @@ Database& Database::operator=(Database&& other) noexcept {
         m_cache = other.m_cache;
         m_savepoints = other.m_savepoints;
         m_readOnly = other.m_readOnly;
+        m_damage = std::move(other.m_damage);
         other.m_db = nullptr;
         other.m_cache = nullptr;
     }
@@ -163,7 +188,7 @@ void Database::exec(std::string_view sql) {
     char* error = nullptr;
     int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
-        std::string message = describe(rc, error ? error : sqlite3_errstr(rc));
+        std::string message = describe(m_db, rc, error ? error : sqlite3_errstr(rc));
         sqlite3_free(error);
         throw StorageError(message, rc);
     }
@@ -190,6 +215,58 @@ int Database::changes() const {
 }
 bool Database::inTransaction() const {
     return sqlite3_get_autocommit(m_db) == 0;
+}
+
+bool Database::setPageChecks(bool on) {
+    int value = on ? 1 : 0;
+    if (sqlite3_file_control(m_db, "main", checksum_vfs::kVerifyPages, &value) != SQLITE_OK)
+        return true; // not opened through the checksum VFS: nothing to turn off
+    const bool was = value != 0;
+    // Pages read unchecked stay in SQLite's cache, where they would never be checked: drop
+    // every page that no statement holds.
+    if (on && !was)
+        sqlite3_db_release_memory(m_db);
+    return was;
+}
+
+Database::PageScan Database::scanPages() {
+    checksum_vfs::PageScan scan;
+    const int rc = sqlite3_file_control(m_db, "main", checksum_vfs::kScanPages, &scan);
+    if (rc != SQLITE_OK)
+        throw StorageError("cannot check the pages of " + m_path + ": " +
+                               describe(m_db, rc, sqlite3_errstr(rc)),
+                           rc);
+    return PageScan{scan.checksummed, scan.pages, scan.damagedCount, std::move(scan.damaged)};
+}
+
+std::int64_t Database::lastDamagedPage() {
+    return damagedPageOf(m_db);
+}
+
+std::string describeDamagedPages(const std::vector<std::int64_t>& pages, std::int64_t count) {
+    std::string which;
+    if (pages.empty()) {
+        which = "a page does not match its checksum";
+    } else if (count == 1) {
+        which = "page " + std::to_string(pages.front()) + " does not match its checksum";
+    } else {
+        which = "pages ";
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            const bool last = i + 1 == pages.size();
+            if (i > 0)
+                which += last && count == static_cast<std::int64_t>(pages.size()) ? " and " : ", ";
+            which += std::to_string(pages[i]);
+        }
+        if (count > static_cast<std::int64_t>(pages.size()))
+            which +=
+                " and " + std::to_string(count - static_cast<std::int64_t>(pages.size())) + " more";
+        which += " do not match their checksums";
+    }
+    return which + " (the file was changed outside Barter Ledger or the disk damaged it)";
+}
+
+std::string damagedPagesMessage(const std::vector<std::int64_t>& pages, std::int64_t count) {
+    return "the book is damaged: " + describeDamagedPages(pages, count);
 }
 
 std::int64_t Database::queryInt(std::string_view sql) {
@@ -268,7 +345,7 @@ bool Statement::step() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    std::string message = describe(rc, sqlite3_errmsg(m_db));
+    std::string message = describe(m_db, rc, sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
     throw StorageError(message, rc);
 }
@@ -327,8 +404,12 @@ Transaction::Transaction(Database& db) : m_db(db) {
         db.exec("SAVEPOINT " + m_savepoint);
     } else {
         if (db.readOnly())
-            throw StorageError(describe(SQLITE_READONLY, db.path() + " was opened for reading"),
-                               SQLITE_READONLY);
+            throw StorageError(
+                describe(db.handle(), SQLITE_READONLY, db.path() + " was opened for reading"),
+                SQLITE_READONLY);
+        if (db.damaged()) // nothing is written to a damaged file
+            throw StorageError(db.damageReason() + "; nothing was written (" + db.path() + ")",
+                               SQLITE_CORRUPT);
         db.exec("BEGIN IMMEDIATE");
     }
 }

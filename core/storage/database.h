@@ -2,11 +2,15 @@
 // Small RAII types over the sqlite3 C API: a connection, a prepared statement and a write
 // transaction. Every failure throws StorageError carrying the SQLite result code; a constraint
 // violation raised by one of our triggers keeps its message so callers can report it.
+// Every connection goes through the page-checksum VFS (checksum_vfs.h): a new file gets page
+// checksums, and a page that no longer matches its checksum fails the read that meets it with
+// SQLITE_IOERR_DATA ("the book is damaged: page N does not match its checksum …").
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -20,7 +24,8 @@ class Database {
 public:
     enum class Mode { OpenExisting, Create };
 
-    // OpenExisting never creates a file; Create refuses to overwrite an existing one.
+    // OpenExisting never creates a file; Create refuses to overwrite an existing one, and gives
+    // the new file page checksums.
     Database(const std::string& path, Mode mode);
     ~Database();
     Database(const Database&) = delete;
@@ -43,6 +48,25 @@ public:
     std::int64_t queryInt(std::string_view sql);
     std::string queryText(std::string_view sql);
     sqlite3* handle() { return m_db; }
+
+    // Page checksums. Reads of the main file are verified unless turned off on this connection
+    // (a verification reads a damaged book this way to find out what else is wrong with it);
+    // returns what the setting was. Pages already in SQLite's cache are not read again.
+    bool setPageChecks(bool on);
+    // Every page of the file checked straight from the disk, whatever the setting above.
+    struct PageScan {
+        bool checksummed = false; // false: an older book without page checksums
+        std::int64_t pages = 0;
+        std::int64_t damagedCount = 0;
+        std::vector<std::int64_t> damaged; // the first few
+    };
+    PageScan scanPages();
+    // The page whose checksum failed last on this connection (0: none).
+    std::int64_t lastDamagedPage();
+    // Found damaged when opened: every write transaction is refused from then on, with `why`.
+    void refuseWrites(std::string why) { m_damage = std::move(why); }
+    bool damaged() const { return !m_damage.empty(); }
+    const std::string& damageReason() const { return m_damage; }
     // A name for a new savepoint, unique on this connection.
     std::string nextSavepointName() { return "sp" + std::to_string(++m_savepoints); }
 
@@ -55,7 +79,14 @@ private:
     Cache* m_cache = nullptr;
     long m_savepoints = 0;
     bool m_readOnly = false;
+    std::string m_damage;
 };
+
+// "page 7 does not match its checksum (the file was changed outside …)", or "pages 7, 9 and 12
+// do not match their checksums (…)", for `count` pages of which `pages` are the first few.
+std::string describeDamagedPages(const std::vector<std::int64_t>& pages, std::int64_t count);
+// The same after "the book is damaged: ".
+std::string damagedPagesMessage(const std::vector<std::int64_t>& pages, std::int64_t count);
 
 class Statement {
 public:

@@ -1,11 +1,10 @@
 #include "schema.h"
 
 #include "../error.h"
+#include "open_checks.h"
 
 #include <sqlite3.h>
 
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <vector>
 
@@ -474,71 +473,12 @@ const std::vector<std::function<void(Database&)>>& migrations() {
 void configure(Database& db) {
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA synchronous = FULL");
-    if (db.readOnly()) // a book is always written in WAL mode; reading needs no switch
+    // A book is always written in WAL mode; reading needs no switch, and a damaged book is
+    // never written to, not even its header.
+    if (db.readOnly() || db.damaged())
         return;
     if (db.queryText("PRAGMA journal_mode = WAL") != "wal")
         throw StorageError("cannot switch " + db.path() + " to write-ahead logging");
-}
-
-// Books up to this size are checked page by page on every open (about 0.25 s at the limit), so
-// a damaged one is refused before anything is written to it. Larger books rely on SQLite
-// noticing damage when it reads a page, and on `barter verify`, which always checks.
-constexpr std::uintmax_t kCheckOnOpenBytes = 64u << 20;
-
-// The size the file's header records (page size × page count), or 0 when the header does not
-// vouch for it (SQLite keeps it valid only while its change counters agree).
-std::uintmax_t recordedSize(const std::string& path) {
-    unsigned char header[100] = {};
-    std::ifstream in(path, std::ios::binary);
-    if (!in.read(reinterpret_cast<char*>(header), sizeof header))
-        return 0;
-    auto be32 = [&](int at) {
-        return std::uint32_t{header[at]} << 24 | std::uint32_t{header[at + 1]} << 16 |
-               std::uint32_t{header[at + 2]} << 8 | std::uint32_t{header[at + 3]};
-    };
-    const std::uint32_t pageSize =
-        header[16] == 0 && header[17] == 1 ? 65536u : (std::uint32_t{header[16]} << 8 | header[17]);
-    if (be32(24) != be32(92))
-        return 0;
-    return std::uintmax_t{pageSize} * be32(28);
-}
-
-bool walPending(const std::string& path) {
-    std::error_code ec;
-    const std::uintmax_t size = std::filesystem::file_size(path + "-wal", ec);
-    return !ec && size > 0;
-}
-
-void checkPages(Database& db) {
-    std::error_code ec;
-    const std::uintmax_t size = std::filesystem::file_size(db.path(), ec);
-    if (ec)
-        return;
-    // A cut-off file, at any size. Only while no log is pending: a checkpoint interrupted by a
-    // crash may leave the file short, and the log still holds what is missing.
-    const std::uintmax_t recorded = recordedSize(db.path());
-    if (recorded > size && !walPending(db.path()))
-        throw StorageError("the book is damaged: " + db.path() +
-                               " (the file is cut off: " + std::to_string(size) +
-                               " bytes, its header records " + std::to_string(recorded) + ")",
-                           SQLITE_CORRUPT);
-    if (size > kCheckOnOpenBytes)
-        return;
-    std::string report;
-    try {
-        Statement check = db.prepare("PRAGMA quick_check(3)");
-        while (check.step())
-            report += (report.empty() ? "" : "; ") + check.getText(0);
-    } catch (const StorageError& e) {
-        report = e.what();
-    }
-    if (report != "ok") {
-        for (char& c : report)
-            if (c == '\n')
-                c = ' ';
-        throw StorageError("the book is damaged: " + db.path() + " (" + report + ")",
-                           SQLITE_CORRUPT);
-    }
 }
 
 void migrate(Database& db, int from) {
@@ -558,21 +498,34 @@ void create(Database& db) {
     migrate(db, 0);
 }
 
-void openExisting(Database& db) {
+void openExisting(Database& db, PageCheck pages) {
+    open_checks::refuseByHeader(db.path(), kVersion, kApplicationId);
+    open_checks::refuseCutOff(db);
+    if (pages == PageCheck::LeaveToVerify) {
+        // A verification reads a damaged book to say what else is wrong with it: its pages are
+        // checked here, straight from the disk, before anything could be written; when one is
+        // damaged, nothing will be (not even a login), and reads go unchecked.
+        const Database::PageScan scan = db.scanPages();
+        if (scan.damagedCount > 0) {
+            db.refuseWrites(damagedPagesMessage(scan.damaged, scan.damagedCount));
+            db.setPageChecks(false);
+        }
+    }
     std::int64_t applicationId = 0;
     std::int64_t version = 0;
     try {
         applicationId = db.queryInt("PRAGMA application_id");
         version = db.queryInt("PRAGMA user_version");
+        // Reading the schema now, not at the first statement that needs it: a damaged one is
+        // reported here, as damage.
+        db.queryInt("SELECT count(*) FROM sqlite_master");
     } catch (const StorageError& e) {
-        int primary = e.code() & 0xff;
-        if (primary == SQLITE_NOTADB)
+        if (db.damaged()) // what the page scan found says more than what SQLite stumbled on
+            throw StorageError(db.damageReason() + " (" + db.path() + ")", e.code());
+        if ((e.code() & 0xff) == SQLITE_NOTADB)
             throw StorageError("not a Barter Ledger book (not an SQLite database): " + db.path(),
                                e.code());
-        if (primary == SQLITE_CORRUPT)
-            throw StorageError("the book is damaged: " + db.path() + " (" + e.what() + ")",
-                               e.code());
-        throw;
+        throw open_checks::explainDamage(db, e);
     }
     if (applicationId != kApplicationId)
         throw StorageError("not a Barter Ledger book (foreign SQLite file): " + db.path());
@@ -582,10 +535,16 @@ void openExisting(Database& db) {
                            std::to_string(kVersion) + "; upgrade Barter Ledger to open it");
     if (version < 1)
         throw StorageError("the book " + db.path() + " was never initialised (schema version 0)");
-    checkPages(db);
+    if (pages == PageCheck::OnOpen)
+        open_checks::refuseDamagedPages(db);
     configure(db);
-    if (version < kVersion)
+    if (version < kVersion) {
+        if (db.damaged())
+            throw StorageError(db.damageReason() + "; it cannot be upgraded to schema version " +
+                                   std::to_string(kVersion) + " (" + db.path() + ")",
+                               SQLITE_CORRUPT);
         migrate(db, static_cast<int>(version));
+    }
 }
 
 void suspendLineDerived(Database& db) {

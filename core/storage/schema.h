@@ -14,10 +14,15 @@ inline constexpr int kVersion = 4;
 
 // Creates a new book's schema in an empty database.
 void create(Database& db);
+enum class PageCheck {
+    OnOpen,        // every page of a book up to 64 MB checked now; a damaged book is refused
+    LeaveToVerify, // for `verify`: a damaged book opens for reading only, its reads unchecked
+};
+
 // Checks that `db` is a book we can use, then brings an older schema up to date. Throws
 // StorageError without writing anything when the file is not an SQLite database, not a book,
-// or from a newer version of the application.
-void openExisting(Database& db);
+// from a newer version of the application, cut off, or (with PageCheck::OnOpen) damaged.
+void openExisting(Database& db, PageCheck pages = PageCheck::OnOpen);
 
 // For a bulk load inside the caller's transaction: drops the unique index of references,
 // the delivery lines' and screening verdicts' secondary indexes and the daily-sums trigger, which
