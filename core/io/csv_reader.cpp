@@ -49,7 +49,16 @@ const std::vector<std::string>& CsvReader::header() {
         throw InvalidInput(m_headerProblems, m_sourceName);
 
     CsvRecord record;
-    if (!readRecord(record)) {
+    bool read = false;
+    try {
+        read = readRecord(record);
+    } catch (const InvalidInput& e) {
+        // Invalid UTF-8 or broken quoting in the header row rejects the header like its names
+        // do: remembered, or the next call would read the first data row as the header.
+        m_headerProblems = e.problems();
+        throw;
+    }
+    if (!read) {
         m_headerProblems.push_back({"header", "the file is empty; a header row is required", 1});
         throw InvalidInput(m_headerProblems, m_sourceName);
     }

@@ -159,6 +159,47 @@ TEST(CsvReaderTest, RejectsEmptyAndDuplicateColumnNames) {
     EXPECT_THROW(reader.header(), InvalidInput);
 }
 
+// Regression (found by fuzz_csv_reader): a header row of invalid UTF-8 was refused once, but
+// the problem was thrown by the record check before header() could remember it, so asking again,
+// or calling next() after catching it, read the first data row ("A,B" here) as the header.
+TEST(CsvReaderTest, HeaderOfInvalidUtf8StaysRejected) {
+    std::istringstream in("o\x97\nA,B\n1,2\n");
+    CsvReader reader(in, "in.csv");
+    std::vector<Problem> first;
+    try {
+        reader.header();
+        ADD_FAILURE() << "no error";
+    } catch (const InvalidInput& error) {
+        first = error.problems();
+    }
+    EXPECT_EQ(first, (std::vector<Problem>{
+                         {"header", "invalid UTF-8 (the file must be saved as UTF-8)", 1}}));
+    try {
+        reader.header();
+        ADD_FAILURE() << "the first data row became the header";
+    } catch (const InvalidInput& error) {
+        EXPECT_EQ(error.problems(), first);
+    }
+    CsvRecord record;
+    EXPECT_THROW(reader.next(record), InvalidInput);
+}
+
+// The same for a quote out of place in the header row: the reader has ended, and the header is
+// still the one refused.
+TEST(CsvReaderTest, HeaderWithABrokenQuoteStaysRejected) {
+    std::istringstream in("co\"de\nA,B\n");
+    CsvReader reader(in, "in.csv");
+    EXPECT_THROW(reader.header(), InvalidInput);
+    try {
+        reader.header();
+        ADD_FAILURE() << "no error";
+    } catch (const InvalidInput& error) {
+        ASSERT_EQ(error.problems().size(), 1u);
+        EXPECT_EQ(error.problems()[0].field, "header");
+        EXPECT_NE(error.problems()[0].message.find("quote"), std::string::npos);
+    }
+}
+
 TEST(CsvReaderTest, ColumnNamesAreCaseSensitive) {
     std::istringstream in("Code,code\n");
     CsvReader reader(in, "in.csv");
