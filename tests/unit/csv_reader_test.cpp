@@ -200,6 +200,28 @@ TEST(CsvReaderTest, HeaderWithABrokenQuoteStaysRejected) {
     }
 }
 
+// However little is read at a time, the records are the same: a byte-order mark, CRLF, quotes
+// doubled inside a field and a field spanning lines all fall across reads of 4 bytes.
+TEST(CsvReaderTest, ASmallBufferReadsTheSame) {
+    const std::string bom = "\xEF\xBB\xBF";
+    const std::string text = bom + "code,name\r\nA1,\"Wheat, \"\"soft\"\"\"\r\n\r\n"
+                                   "B2,\"Пшеница\r\n밀\"\r\nC3,\"\"\n";
+    for (std::size_t size : {std::size_t{1}, CsvReader::kMinBufferSize, std::size_t{5},
+                             std::size_t{7}, CsvReader::kDefaultBufferSize}) {
+        std::istringstream in(text);
+        CsvReader reader(in, "in.csv", size);
+        EXPECT_EQ(reader.header(), (Fields{"code", "name"})) << size;
+        std::vector<std::pair<long, Fields>> records;
+        CsvRecord record;
+        while (reader.next(record))
+            records.emplace_back(record.line, record.fields);
+        EXPECT_EQ(records, (std::vector<std::pair<long, Fields>>{{2, {"A1", "Wheat, \"soft\""}},
+                                                                 {4, {"B2", "Пшеница\r\n밀"}},
+                                                                 {6, {"C3", ""}}}))
+            << size;
+    }
+}
+
 TEST(CsvReaderTest, ColumnNamesAreCaseSensitive) {
     std::istringstream in("Code,code\n");
     CsvReader reader(in, "in.csv");
