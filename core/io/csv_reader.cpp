@@ -10,7 +10,6 @@ namespace barter {
 
 namespace {
 
-constexpr std::size_t kBufferSize = std::size_t{1} << 20;
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 bool endsUnquotedField(char c) {
@@ -36,9 +35,10 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
 
 } // namespace
 
-CsvReader::CsvReader(std::istream& in, std::string sourceName)
+CsvReader::CsvReader(std::istream& in, std::string sourceName, std::size_t bufferSize)
     : m_in(in), m_sourceName(std::move(sourceName)),
-      m_buffer(std::make_unique_for_overwrite<char[]>(kBufferSize)) {}
+      m_bufferSize(std::max(bufferSize, kMinBufferSize)),
+      m_buffer(std::make_unique_for_overwrite<char[]>(m_bufferSize)) {}
 
 const std::vector<std::string>& CsvReader::header() {
     if (m_headerRead)
@@ -49,7 +49,16 @@ const std::vector<std::string>& CsvReader::header() {
         throw InvalidInput(m_headerProblems, m_sourceName);
 
     CsvRecord record;
-    if (!readRecord(record)) {
+    bool read = false;
+    try {
+        read = readRecord(record);
+    } catch (const InvalidInput& e) {
+        // Invalid UTF-8 or broken quoting in the header row rejects the header like its names
+        // do: remembered, or the next call would read the first data row as the header.
+        m_headerProblems = e.problems();
+        throw;
+    }
+    if (!read) {
         m_headerProblems.push_back({"header", "the file is empty; a header row is required", 1});
         throw InvalidInput(m_headerProblems, m_sourceName);
     }
@@ -219,7 +228,7 @@ bool CsvReader::fill() {
     m_end = 0;
     if (m_finished)
         return false;
-    m_in.read(m_buffer.get(), static_cast<std::streamsize>(kBufferSize));
+    m_in.read(m_buffer.get(), static_cast<std::streamsize>(m_bufferSize));
     m_end = static_cast<std::size_t>(m_in.gcount());
     if (m_in.bad())
         failSyntax({}, m_line, "cannot read the file");

@@ -29,9 +29,16 @@ struct CsvRecord {
 // problems may catch and go on with the next record.
 class CsvReader {
 public:
+    static constexpr std::size_t kDefaultBufferSize = std::size_t{1} << 20;
+    static constexpr std::size_t kMinBufferSize = 4; // a byte-order mark fits the first read
+
     // `in` must outlive the reader; the caller opens it (in binary mode for files, so CRLF
     // reaches the reader unchanged). `sourceName` is what errors name, usually the file path.
-    CsvReader(std::istream& in, std::string sourceName);
+    // `bufferSize` (at least kMinBufferSize; smaller is taken as that) only changes how much is
+    // read at a time, never what is read: the fuzz target reads with tiny buffers so that every
+    // field, quote and line end gets split across reads.
+    CsvReader(std::istream& in, std::string sourceName,
+              std::size_t bufferSize = kDefaultBufferSize);
 
     const std::string& sourceName() const { return m_sourceName; }
 
@@ -68,6 +75,7 @@ private:
 
     std::istream& m_in;
     std::string m_sourceName;
+    std::size_t m_bufferSize;
     std::unique_ptr<char[]> m_buffer;
     std::size_t m_position = 0;
     std::size_t m_end = 0;

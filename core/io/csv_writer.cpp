@@ -11,6 +11,10 @@ bool needsQuotes(std::string_view field) {
         return true;
     if (field.empty())
         return false;
+    // At the start of a file an unquoted U+FEFF would be read back as the byte-order mark and
+    // dropped; quoted, it stays part of the field wherever the row lands.
+    if (field.starts_with("\xEF\xBB\xBF"))
+        return true;
     const auto isBlank = [](char c) { return c == ' ' || c == '\t'; };
     return isBlank(field.front()) || isBlank(field.back());
 }

@@ -8,8 +8,9 @@
 namespace barter {
 
 // Writes one RFC 4180 record ending in "\n". A field is quoted, with its quotes doubled, only
-// when it must be: it holds a comma, quote, CR or LF, starts or ends with a space or tab, or
-// is the only field of the row and empty (an empty line would be read back as no record).
+// when it must be: it holds a comma, quote, CR or LF, starts or ends with a space or tab,
+// starts with U+FEFF (read back as a byte-order mark at the start of a file), or is the only
+// field of the row and empty (an empty line would be read back as no record).
 void writeCsvRow(std::ostream& out, const std::vector<std::string>& fields);
 
 } // namespace barter

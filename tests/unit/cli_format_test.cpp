@@ -1,5 +1,6 @@
 #include "cli/json_writer.h"
 #include "cli/text_table.h"
+#include "io/csv_reader.h"
 #include "io/csv_writer.h"
 
 #include <gtest/gtest.h>
@@ -184,6 +185,21 @@ TEST(CsvWriterTest, QuotesOnlyWhenNeeded) {
     EXPECT_EQ(csvRow({" lead", "trail ", "in side", "\ttab"}),
               "\" lead\",\"trail \",in side,\"\ttab\"\n");
     EXPECT_EQ(csvRow({"\""}), "\"\"\"\"\n");
+}
+
+// Regression (found by fuzz_csv_reader): a first field starting with U+FEFF was written bare,
+// so at the start of a file CsvReader took those bytes for the byte-order mark and dropped them:
+// the row read back was not the row written.
+TEST(CsvWriterTest, FieldStartingWithAByteOrderMarkReadsBack) {
+    const std::string bom = "\xEF\xBB\xBF";
+    const std::vector<std::string> row = {bom + "code", "name"};
+    EXPECT_EQ(csvRow(row), "\"" + bom + "code\",name\n");
+    std::istringstream in(bom + csvRow(row) + csvRow(row));
+    CsvReader reader(in, "written.csv");
+    EXPECT_EQ(reader.header(), row);
+    CsvRecord record;
+    ASSERT_TRUE(reader.next(record));
+    EXPECT_EQ(record.fields, row);
 }
 
 TEST(CsvWriterTest, SingleEmptyFieldIsNotAnEmptyLine) {

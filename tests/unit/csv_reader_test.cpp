@@ -159,6 +159,69 @@ TEST(CsvReaderTest, RejectsEmptyAndDuplicateColumnNames) {
     EXPECT_THROW(reader.header(), InvalidInput);
 }
 
+// Regression (found by fuzz_csv_reader): a header row of invalid UTF-8 was refused once, but
+// the problem was thrown by the record check before header() could remember it, so asking again,
+// or calling next() after catching it, read the first data row ("A,B" here) as the header.
+TEST(CsvReaderTest, HeaderOfInvalidUtf8StaysRejected) {
+    std::istringstream in("o\x97\nA,B\n1,2\n");
+    CsvReader reader(in, "in.csv");
+    std::vector<Problem> first;
+    try {
+        reader.header();
+        ADD_FAILURE() << "no error";
+    } catch (const InvalidInput& error) {
+        first = error.problems();
+    }
+    EXPECT_EQ(first, (std::vector<Problem>{
+                         {"header", "invalid UTF-8 (the file must be saved as UTF-8)", 1}}));
+    try {
+        reader.header();
+        ADD_FAILURE() << "the first data row became the header";
+    } catch (const InvalidInput& error) {
+        EXPECT_EQ(error.problems(), first);
+    }
+    CsvRecord record;
+    EXPECT_THROW(reader.next(record), InvalidInput);
+}
+
+// The same for a quote out of place in the header row: the reader has ended, and the header is
+// still the one refused.
+TEST(CsvReaderTest, HeaderWithABrokenQuoteStaysRejected) {
+    std::istringstream in("co\"de\nA,B\n");
+    CsvReader reader(in, "in.csv");
+    EXPECT_THROW(reader.header(), InvalidInput);
+    try {
+        reader.header();
+        ADD_FAILURE() << "no error";
+    } catch (const InvalidInput& error) {
+        ASSERT_EQ(error.problems().size(), 1u);
+        EXPECT_EQ(error.problems()[0].field, "header");
+        EXPECT_NE(error.problems()[0].message.find("quote"), std::string::npos);
+    }
+}
+
+// However little is read at a time, the records are the same: a byte-order mark, CRLF, quotes
+// doubled inside a field and a field spanning lines all fall across reads of 4 bytes.
+TEST(CsvReaderTest, ASmallBufferReadsTheSame) {
+    const std::string bom = "\xEF\xBB\xBF";
+    const std::string text = bom + "code,name\r\nA1,\"Wheat, \"\"soft\"\"\"\r\n\r\n"
+                                   "B2,\"Пшеница\r\n밀\"\r\nC3,\"\"\n";
+    for (std::size_t size : {std::size_t{1}, CsvReader::kMinBufferSize, std::size_t{5},
+                             std::size_t{7}, CsvReader::kDefaultBufferSize}) {
+        std::istringstream in(text);
+        CsvReader reader(in, "in.csv", size);
+        EXPECT_EQ(reader.header(), (Fields{"code", "name"})) << size;
+        std::vector<std::pair<long, Fields>> records;
+        CsvRecord record;
+        while (reader.next(record))
+            records.emplace_back(record.line, record.fields);
+        EXPECT_EQ(records, (std::vector<std::pair<long, Fields>>{{2, {"A1", "Wheat, \"soft\""}},
+                                                                 {4, {"B2", "Пшеница\r\n밀"}},
+                                                                 {6, {"C3", ""}}}))
+            << size;
+    }
+}
+
 TEST(CsvReaderTest, ColumnNamesAreCaseSensitive) {
     std::istringstream in("Code,code\n");
     CsvReader reader(in, "in.csv");

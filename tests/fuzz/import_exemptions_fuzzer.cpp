@@ -1,0 +1,7 @@
+// The exemptions import through the Book (DESIGN.md §7); see fuzz_book.h for the properties
+// checked.
+#include "fuzz_book.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    return barter::fuzz::runImport(barter::fuzz::ImportKind::Exemptions, data, size);
+}
