@@ -7,9 +7,9 @@
 // kReserveBytes bytes per page (new books do; older ones stay unchecked). Every whole-page
 // write gets the checksum of the rest of the page in its last 8 bytes; every whole-page read is
 // verified and fails with SQLITE_IOERR_DATA on a mismatch. The write-ahead log, its index and
-// journals pass straight through (SQLite checksums its log frames itself); pages are checked
-// when a checkpoint copies them into the main file. Memory-mapped reads are never offered for a
-// main file, so no page reaches SQLite unverified.
+// journals pass straight through (SQLite checksums its log frames itself); pages get their
+// checksums when a checkpoint copies them into the main file. Memory-mapped reads are never
+// offered for a main file, so no page reaches SQLite unverified.
 //
 // Not cryptographic: it catches damage by disks and by programs other than ours, and the hash
 // chain is what catches deliberate changes.
