@@ -292,12 +292,15 @@ def build_fixture(runner, fixture_sh):
         "balance", "RUKP", "--at", "2023-06-30", "--format", "json"]))[0]["balance"]
     if pending.get("status") != "pending" or not differing:
         raise SystemExit(f"fixture: no pending entry ({pending}) or no differing item")
-    # Five failed logins lock an account; set that state directly, since each failed login
-    # waits (a back-off) and the login path has tests of its own.
-    db = sqlite3.connect(book)
-    with db:
-        db.execute("UPDATE user SET locked = 1, failed_logins = 5 WHERE name = 'dora'")
-    db.close()
+    # Five failed logins lock an account (about 8 s of back-off, once). Not set with SQL: the
+    # book's pages carry checksums that only Barter Ledger writes.
+    env = runner.env(None)
+    env.update(BARTER_USER="dora", BARTER_PASSWORD="not-doras-password")
+    for _ in range(5):
+        r = subprocess.run([runner.barter, "--book", book, "balance"], env=env,
+                           capture_output=True, text=True, stdin=subprocess.DEVNULL)
+        if r.returncode != 3:
+            raise SystemExit(f"fixture: a wrong password for dora exited {r.returncode}")
     for suffix in ("-wal", "-shm"):
         if os.path.exists(book + suffix):
             raise SystemExit(f"fixture: {book}{suffix} left behind; copies would miss it")
