@@ -128,7 +128,8 @@ void Database::reopenImmutable() {
                            SQLITE_READONLY);
     }
     std::string uri = "file:";
-    for (unsigned char c : std::filesystem::absolute(m_path, ec).string()) {
+    for (const char ch : std::filesystem::absolute(m_path, ec).string()) {
+        const auto c = static_cast<unsigned char>(ch);
         if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~')
             uri += static_cast<char>(c);
         else
