@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -68,7 +69,21 @@ std::string image(sqlite3* db) {
     std::unique_ptr<unsigned char, decltype(&sqlite3_free)> bytes(
         sqlite3_serialize(db, "main", &size, 0), &sqlite3_free);
     FUZZ_CHECK(bytes != nullptr, "sqlite3_serialize failed");
-    return std::string(reinterpret_cast<const char*>(bytes.get()), static_cast<std::size_t>(size));
+    std::string pages(reinterpret_cast<const char*>(bytes.get()), static_cast<std::size_t>(size));
+    // The reserved bytes at the end of each page hold the page checksum, which only the file on
+    // disk carries (SQLite's cached copy of a page does not): they are not the book's content.
+    if (pages.size() >= 100) {
+        const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(pages[i]); };
+        std::size_t pageSize = std::size_t{byte(16)} << 8 | byte(17);
+        if (pageSize == 1)
+            pageSize = 65536;
+        const std::size_t reserve = byte(20);
+        if (pageSize >= 512 && reserve > 0 && reserve < pageSize)
+            for (std::size_t end = pageSize; end <= pages.size(); end += pageSize)
+                std::fill(pages.begin() + static_cast<std::ptrdiff_t>(end - reserve),
+                          pages.begin() + static_cast<std::ptrdiff_t>(end), '\0');
+    }
+    return pages;
 }
 
 void copyDatabase(sqlite3* from, sqlite3* to) {
