@@ -20,7 +20,7 @@ int cmdVerify(Context& ctx) {
     // Opened so that a damaged book still has its chain checked (exit 4 names the first altered
     // exchange, with the damaged pages), and nothing is written to it.
     Book& book = ctx.book(Book::Purpose::Verify);
-    VerifyResult r = book.verify(ctx.session(), expected);
+    VerifyResult r = book.verifyReport(ctx.session(), expected);
     if (ctx.format() == Format::Json) {
         JsonWriter json(ctx.out());
         json.beginObject().field("ok", r.ok).field("exchanges", r.exchanges);
@@ -29,8 +29,11 @@ int cmdVerify(Context& ctx) {
             json.field("first_bad_seq", *r.firstBadSeq);
         if (r.headSeq)
             json.field("head_seq", *r.headSeq);
-        if (r.damagedPageCount > 0)
-            json.field("damaged_pages", r.damagedPageCount);
+        json.field("chain_intact", r.chainIntact).field("damaged_pages", r.damagedPageCount);
+        json.key("damaged_objects").beginArray();
+        for (const Database::PageOwner& owner : r.damagedObjects)
+            json.value(owner.name);
+        json.endArray();
         if (!r.ok)
             json.field("problem", r.problem);
         json.endObject();
@@ -41,7 +44,28 @@ int cmdVerify(Context& ctx) {
             ctx.out() << "The book extends the given head (the empty journal's).\n";
         else if (r.headSeq)
             ctx.out() << "The book extends the given head (exchange " << *r.headSeq << ").\n";
+    } else if (r.damagedPageCount > 0 || r.damaged) {
+        // What an admin needs to decide what to do: how much is damaged, where, and whether
+        // the journal itself still holds.
+        ctx.out() << "DAMAGED: " << r.damagedPageCount
+                  << (r.damagedPageCount == 1 ? " page does not match its checksum"
+                                              : " pages do not match their checksums")
+                  << ".\n";
+        for (const Database::PageOwner& owner : r.damagedObjects)
+            ctx.out() << "  in the " << owner.kind << " " << owner.name << '\n';
+        if (r.chainIntact)
+            ctx.out() << "The journal and its chain are intact: " << r.exchanges
+                      << " exchanges, head " << toHex(r.head) << ".\n";
+        else
+            ctx.out() << "The journal and its chain are NOT intact"
+                      << (r.firstBadSeq ? " (from exchange " + std::to_string(*r.firstBadSeq) + ")"
+                                        : std::string())
+                      << ".\n";
+        ctx.out() << "Restore the book from a backup (barter backup makes one) or ask whoever "
+                     "changed it; Barter Ledger writes nothing to a damaged book.\n";
     }
+    if (r.damaged)
+        throw StorageError(r.problem + " (" + ctx.bookPath() + ")");
     if (!r.ok) {
         std::string where =
             r.firstBadSeq ? "seq " + std::to_string(*r.firstBadSeq) : ctx.bookPath();

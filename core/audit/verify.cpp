@@ -134,6 +134,22 @@ private:
     bool m_was;
 };
 
+constexpr std::size_t kAllPages = std::size_t{1} << 26;
+constexpr std::size_t kNamedPages = 20;
+
+// "; they belong to the table delivery_line and the index delivery_line_by_good", or nothing.
+std::string ownersText(const std::vector<Database::PageOwner>& owners, std::int64_t pages) {
+    if (owners.empty())
+        return {};
+    std::string text = pages == 1 ? "; it belongs to " : "; they belong to ";
+    for (std::size_t i = 0; i < owners.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == owners.size() ? " and " : ", ";
+        text += "the " + owners[i].kind + " " + owners[i].name;
+    }
+    return text;
+}
+
 bool isCorruption(const StorageError& e) {
     return (e.code() & 0xff) == SQLITE_CORRUPT || (e.code() & 0xff) == SQLITE_NOTADB;
 }
@@ -270,12 +286,19 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
         }
         structure = integrityReport(db);
     }
-    const Database::PageScan scan = db.scanPages();
-    result.damagedPages = scan.damaged;
+    result.chainIntact = result.ok;
+    // Every damaged page, to say what it belongs to; the first few are named.
+    const Database::PageScan scan = db.scanPages(kAllPages);
     result.damagedPageCount = scan.damagedCount;
+    if (scan.damagedCount > 0)
+        result.damagedObjects = db.pageOwners(scan.damaged);
+    result.damagedPages.assign(scan.damaged.begin(),
+                               scan.damaged.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                          scan.damaged.size(), kNamedPages)));
     std::vector<std::string> found;
     if (scan.damagedCount > 0)
-        found.push_back(describeDamagedPages(scan.damaged, scan.damagedCount));
+        found.push_back(describeDamagedPages(result.damagedPages, scan.damagedCount) +
+                        ownersText(result.damagedObjects, scan.damagedCount));
     if (structure != "ok")
         found.push_back("SQLite's integrity check says: " + structure);
     if (found.empty())

@@ -34,6 +34,10 @@ struct VerifyResult {
     // chain holds; empty for a book without page checksums.
     std::vector<std::int64_t> damagedPages;
     std::int64_t damagedPageCount = 0;
+    // The tables and indexes those pages belong to.
+    std::vector<Database::PageOwner> damagedObjects;
+    // Whether the journal and its chain hold (read with page checks off), whatever the pages say.
+    bool chainIntact = true;
 };
 
 // With `expectedHead`, also fails unless some exchange's recomputed hash equals it, i.e. the

@@ -396,7 +396,11 @@ public:
 
     // --- integrity and exports ---
     // Recomputes the chain (and the stored daily sums) from the first exchange.
+    // Throws StorageError for a damaged book (pages failing their checksums, or SQLite's own
+    // check failing); verifyReport() returns what it found instead (`damaged`).
     VerifyResult verify(const Session& s, const std::optional<Hash>& expectedHead = std::nullopt);
+    VerifyResult verifyReport(const Session& s,
+                              const std::optional<Hash>& expectedHead = std::nullopt);
     // Writes the hledger journal of an agreement to `file` (temp file + rename).
     void exportJournal(const Session& s, const std::string& agreement, std::optional<Date> from,
                        std::optional<Date> to, const std::string& file);

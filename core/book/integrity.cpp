@@ -11,18 +11,24 @@
 
 namespace barter {
 
-VerifyResult Book::verify(const Session& s, const std::optional<Hash>& expectedHead) {
+VerifyResult Book::verifyReport(const Session& s, const std::optional<Hash>& expectedHead) {
     require(s, Action::ViewReports);
     VerifyResult result =
         verifyJournal(database(), expectedHead, [this](std::int64_t done, std::int64_t total) {
             reportProgress(done, total);
         });
-    if (result.damaged) // nothing is written to a damaged file, not even the audit event
+    if (!result.damaged) // nothing is written to a damaged file, not even the audit event
+        auditRead(s, "verify", "book",
+                  result.ok ? fmt::format("ok: {} exchanges, head {}", result.exchanges,
+                                          toHex(result.head))
+                            : "FAILED: " + result.problem);
+    return result;
+}
+
+VerifyResult Book::verify(const Session& s, const std::optional<Hash>& expectedHead) {
+    VerifyResult result = verifyReport(s, expectedHead);
+    if (result.damaged)
         throw StorageError(result.problem + " (" + path() + ")", SQLITE_CORRUPT);
-    auditRead(s, "verify", "book",
-              result.ok
-                  ? fmt::format("ok: {} exchanges, head {}", result.exchanges, toHex(result.head))
-                  : "FAILED: " + result.problem);
     return result;
 }
 

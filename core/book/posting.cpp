@@ -307,7 +307,8 @@ bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInf
                          const LineReporter& report) {
     std::optional<Decimal> quantity;
     const GoodInfo* g = nullptr;
-    bool ok = resolveLine(d, a, line, quantity, g, report);
+    const bool resolved = resolveLine(d, a, line, quantity, g, report);
+    bool ok = resolved;
     std::string why;
     std::optional<Decimal> fromList;
     if (a != nullptr && date && g != nullptr)
@@ -332,8 +333,16 @@ bool Poster::prepareLine(const DeliveryLineDraft& d, const reports::AgreementInf
                                          d.good, a->code, date->toString()));
         ok = false;
     }
-    if (!ok || a == nullptr || !date || !quantity || !price)
+    if (!resolved || a == nullptr || !date || !quantity)
         return false;
+    if (!ok || !price) {
+        // Every problem of the line at once: a line without a price may also be one that
+        // screening refuses, and the clerk should not set a price for a good that will be.
+        if (ScreeningResult screened = screenLine(line, *g, *quantity, *a, *date);
+            screened.refused())
+            report("screening", screened.reason({g->id, g->code, g->hsCode, g->measure}));
+        return false;
+    }
     if (!fitsStorage(*price)) {
         report("unit_price", "is too large (at most 9,223,372,036,854.775807)");
         return false;

@@ -3,13 +3,15 @@
 // at a file's structure, not its content, so a flipped byte inside a record goes unnoticed; a
 // checksum in each page's reserved bytes notices it the moment the page is read.
 //
-// Only a database's main file is checked, and only when its header reserves exactly
-// kReserveBytes bytes per page (new books do; older ones stay unchecked). Every whole-page
-// write gets the checksum of the rest of the page in its last 8 bytes; every whole-page read is
-// verified and fails with SQLITE_IOERR_DATA on a mismatch. The write-ahead log, its index and
-// journals pass straight through (SQLite checksums its log frames itself); pages get their
-// checksums when a checkpoint copies them into the main file. Memory-mapped reads are never
-// offered for a main file, so no page reaches SQLite unverified.
+// A database's main file is checked when its header reserves exactly kReserveBytes bytes per
+// page (new books do; older ones stay unchecked until `barter upgrade`). Every whole-page write
+// gets the checksum of the rest of the page in its last 8 bytes; every whole-page read is
+// verified and fails with SQLITE_IOERR_DATA on a mismatch. Its write-ahead log is checked the
+// same way: a page gets its checksum on its way into the log, and the frame's own running
+// checksum (SQLite's) is computed again over what is really written, so any SQLite program that
+// recovers the log after a crash and checkpoints it copies pages that match; pages read from
+// the log are verified too. The log's index and journals pass straight through. Memory-mapped
+// reads are never offered for a main file, so no page reaches SQLite unverified.
 //
 // Not cryptographic: it catches damage by disks and by programs other than ours, and the hash
 // chain is what catches deliberate changes.
@@ -33,7 +35,8 @@ inline constexpr int kVerifyPages = 0x42520001;
 // kLastDamagedPage: `std::int64_t*` out: the page whose checksum last failed (0: none yet).
 inline constexpr int kLastDamagedPage = 0x42520002;
 // kScanPages: `PageScan*`: reads every page of the main file straight from the disk (not from
-// SQLite's cache) and checks it, whatever the verification setting.
+// SQLite's cache) and checks it, whatever the verification setting; then the pages of the
+// committed frames of its open write-ahead log.
 inline constexpr int kScanPages = 0x42520003;
 
 struct PageScan {

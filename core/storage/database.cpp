@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace barter {
 
@@ -230,14 +231,44 @@ bool Database::setPageChecks(bool on) {
     return was;
 }
 
-Database::PageScan Database::scanPages() {
+Database::PageScan Database::scanPages(std::size_t keep) {
     checksum_vfs::PageScan scan;
+    scan.keep = keep;
     const int rc = sqlite3_file_control(m_db, "main", checksum_vfs::kScanPages, &scan);
     if (rc != SQLITE_OK)
         throw StorageError("cannot check the pages of " + m_path + ": " +
                                describe(m_db, rc, sqlite3_errstr(rc)),
                            rc);
     return PageScan{scan.checksummed, scan.pages, scan.damagedCount, std::move(scan.damaged)};
+}
+
+std::vector<Database::PageOwner> Database::pageOwners(const std::vector<std::int64_t>& pages) {
+    std::set<std::int64_t> wanted(pages.begin(), pages.end());
+    std::set<std::string> names;
+    const bool was = setPageChecks(false);
+    try {
+        // dbstat lists every page of every b-tree (overflow pages under their b-tree's name).
+        Statement walk = prepare("SELECT name, pageno FROM dbstat('main')");
+        while (walk.step() && !wanted.empty())
+            if (wanted.erase(walk.getInt(1)) > 0)
+                names.insert(walk.getText(0));
+    } catch (const StorageError&) {
+        // A b-tree too damaged to walk: what was found so far is what can be said.
+    }
+    std::vector<PageOwner> owners;
+    try {
+        Statement kind = prepare("SELECT type FROM sqlite_schema WHERE name = ?1");
+        for (const std::string& name : names) {
+            kind.bind(1, name);
+            owners.push_back({name, kind.step() ? kind.getText(0) : std::string("table")});
+            kind.reset();
+        }
+    } catch (const StorageError&) {
+        for (const std::string& name : names)
+            owners.push_back({name, "table"});
+    }
+    setPageChecks(was);
+    return owners;
 }
 
 std::int64_t Database::lastDamagedPage() {

@@ -60,7 +60,16 @@ public:
         std::int64_t damagedCount = 0;
         std::vector<std::int64_t> damaged; // the first few
     };
-    PageScan scanPages();
+    PageScan scanPages(std::size_t keep = 20); // lists the first `keep` damaged pages
+    // The tables and indexes that own `pages` (sqlite_schema for page 1), sorted by name; pages
+    // that belong to none (free pages, or ones the damage hides from the walk) are left out.
+    // Walks every b-tree with page checks off, so it reads a damaged book too.
+    struct PageOwner {
+        std::string name;
+        std::string kind; // "table" or "index"
+        bool operator==(const PageOwner&) const = default;
+    };
+    std::vector<PageOwner> pageOwners(const std::vector<std::int64_t>& pages);
     // The page whose checksum failed last on this connection (0: none).
     std::int64_t lastDamagedPage();
     // Found damaged when opened: every write transaction is refused from then on, with `why`.

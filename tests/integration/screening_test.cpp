@@ -170,6 +170,36 @@ TEST_F(ScreeningTest, TheNewestVersionOfAListIsInForceAndEachLineKeepsItsVersion
         InvalidInput);
 }
 
+// Regression (issue 15): a line with no list price whose good a rule prohibits reported only the
+// missing price, so the clerk set a price for a good that was refused anyway.
+TEST_F(ScreeningTest, ALineWithoutAPriceThatARuleProhibitsGetsBothProblems) {
+    book().addGood(*manager, {"ANTHRACITE", "Anthracite", "270111", "t", "3"}); // no price set
+    try {
+        book().post(*clerk, draft("2023-03-01", "P1", {{"KP-B", "ANTHRACITE", "5"}}));
+        FAIL() << "posted a prohibited line without a price";
+    } catch (const InvalidInput& e) {
+        std::vector<std::string> fields;
+        std::string screening;
+        for (const Problem& p : e.problems()) {
+            fields.push_back(p.field);
+            if (p.field == "line 1: screening")
+                screening = p.message;
+        }
+        EXPECT_EQ(fields, (std::vector<std::string>{"line 1: unit_price", "line 1: screening"}));
+        EXPECT_NE(screening.find("prohibited"), std::string::npos) << screening;
+        EXPECT_NE(screening.find("UNSCR 2397 para 6"), std::string::npos) << screening;
+        EXPECT_NE(screening.find("UN 1 line 2"), std::string::npos) << screening;
+    }
+    // Allowed but without a price: only the price is missing.
+    try {
+        book().post(*clerk, draft("2023-03-01", "P2", {{"RU-A", "ANTHRACITE", "5"}}));
+        FAIL();
+    } catch (const InvalidInput& e) {
+        ASSERT_EQ(e.problems().size(), 1u);
+        EXPECT_EQ(e.problems()[0].field, "line 1: unit_price");
+    }
+}
+
 TEST_F(ScreeningTest, BadListRowsAreListedAndNothingIsImported) {
     const std::string path = (dir() / "bad.csv").string();
     std::ofstream(path, std::ios::binary)
