@@ -83,6 +83,22 @@ int cmdBackup(Context& ctx) {
     return 0;
 }
 
+int cmdUpgrade(Context& ctx) {
+    ctx.args().allow({}, 1);
+    Book& book = ctx.book();
+    const UpgradeResult r = book.upgradePageChecksums(ctx.session());
+    if (r.alreadyChecksummed) {
+        ctx.out() << ctx.bookPath() << " has page checksums already; nothing to do.\n";
+        return 0;
+    }
+    ctx.out() << "Upgraded " << ctx.bookPath() << ": a checksum on each of its " << r.pages
+              << " pages.\n"
+              << "The chain head (" << r.exchanges << " exchanges, " << toHex(r.head)
+              << "), the content and every report are the same as before.\n"
+              << "The original is kept as " << r.original << ".\n";
+    return 0;
+}
+
 int cmdExport(Context& ctx) {
     const Arguments& a = ctx.args();
     const std::string kind = a.word(1, "what to export (pdf, act, bundle, csv, journal)");

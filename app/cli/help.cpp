@@ -90,7 +90,11 @@ Reconciliation and period close (managers; anyone reads them)
 
 Integrity and export
   verify [--against-head HEX]
+                 the chain, the daily sums, every page's checksum; on a damaged book (exit 5)
+                 how many pages, which tables and indexes, and whether the chain holds
   backup FILE
+  upgrade        (admin) give a book made before page checksums its checksums; the original
+                 stays beside it as BOOK.before-upgrade
   export journal|csv AGREEMENT [--from D] [--to D] -o FILE
   export pdf AGREEMENT [--from D] [--to D] [--lang en|ru|ko] [--paper a4|letter] -o FILE
                  the statement as a PDF ledger with a verification block

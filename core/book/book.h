@@ -95,6 +95,15 @@ struct RecordResult {
     std::vector<std::string> warnings;
 };
 
+// What upgradePageChecksums() did.
+struct UpgradeResult {
+    bool alreadyChecksummed = false; // nothing to do: the book had page checksums already
+    std::string original;            // where the original is kept (BOOK.before-upgrade)
+    std::int64_t pages = 0;          // pages of the upgraded book, every one checksummed
+    std::int64_t exchanges = 0;
+    Hash head{}; // the chain head, the same before and after
+};
+
 // A good the debtor offers for a settlement, as typed: its code and an optional maximum
 // quantity (decimal text).
 struct SettlementOffer {
@@ -401,6 +410,13 @@ public:
     VerifyResult verify(const Session& s, const std::optional<Hash>& expectedHead = std::nullopt);
     VerifyResult verifyReport(const Session& s,
                               const std::optional<Hash>& expectedHead = std::nullopt);
+    // Gives a book made before page checksums its checksums (admin): verifies it, writes a
+    // copy with a checksum on every page (VACUUM INTO), checks that the copy's chain head, its
+    // content and every report equal the original's, then puts the copy in the book's place
+    // in one rename and keeps the original beside it as BOOK.before-upgrade. Refused when the
+    // book does not verify, or while another program has it open. The Book then reads the
+    // upgraded file.
+    UpgradeResult upgradePageChecksums(const Session& s);
     // Writes the hledger journal of an agreement to `file` (temp file + rename).
     void exportJournal(const Session& s, const std::string& agreement, std::optional<Date> from,
                        std::optional<Date> to, const std::string& file);

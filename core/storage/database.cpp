@@ -4,6 +4,7 @@
 #include "checksum_vfs.h"
 
 #include <fmt/format.h>
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <cctype>
@@ -271,6 +272,59 @@ std::vector<Database::PageOwner> Database::pageOwners(const std::vector<std::int
     return owners;
 }
 
+std::string Database::contentDigest() {
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    auto add = [&state](const void* data, std::size_t size) {
+        crypto_hash_sha256_update(&state, static_cast<const unsigned char*>(data), size);
+    };
+    auto addBytes = [&add](const std::vector<unsigned char>& bytes) {
+        const std::uint64_t size = bytes.size();
+        add(&size, sizeof size);
+        add(bytes.data(), bytes.size());
+    };
+    std::vector<std::string> tables;
+    {
+        Statement list = prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                 "substr(name, 1, 7) <> 'sqlite_' ORDER BY name");
+        while (list.step())
+            tables.push_back(list.getText(0));
+    }
+    Statement columnCount = prepare("SELECT count(*) FROM pragma_table_info(?1)");
+    for (const std::string& table : tables) {
+        columnCount.bind(1, table).step();
+        const int columns = static_cast<int>(columnCount.getInt(0));
+        columnCount.reset();
+        std::string quoted = "\"";
+        for (char c : table)
+            quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        quoted += '"';
+        std::string order;
+        for (int i = 1; i <= columns; ++i)
+            order += (i > 1 ? ", " : "") + std::to_string(i);
+        addBytes(std::vector<unsigned char>(table.begin(), table.end()));
+        // Built from the schema's own table names, quoted: no input of a user reaches it.
+        Statement rows = prepare("SELECT * FROM " + quoted + " ORDER BY " + order);
+        while (rows.step())
+            for (int i = 0; i < columns; ++i) {
+                const auto type = static_cast<unsigned char>(rows.columnType(i));
+                add(&type, 1);
+                if (type == SQLITE_INTEGER) {
+                    const std::int64_t v = rows.getInt(i);
+                    add(&v, sizeof v);
+                } else if (type != SQLITE_NULL) {
+                    addBytes(rows.getBlob(i));
+                }
+            }
+    }
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, digest);
+    std::string hex;
+    for (unsigned char b : digest)
+        hex += fmt::format("{:02x}", b);
+    return hex;
+}
+
 std::int64_t Database::lastDamagedPage() {
     return damagedPageOf(m_db);
 }
@@ -391,6 +445,10 @@ void Statement::run() {
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnType(int column) const {
+    return sqlite3_column_type(m_stmt, column);
 }
 
 bool Statement::isNull(int column) const {

@@ -70,6 +70,9 @@ public:
         bool operator==(const PageOwner&) const = default;
     };
     std::vector<PageOwner> pageOwners(const std::vector<std::int64_t>& pages);
+    // A SHA-256 of every row of every table (in the order of all its columns), to tell that two
+    // files hold the same book whatever their pages look like.
+    std::string contentDigest();
     // The page whose checksum failed last on this connection (0: none).
     std::int64_t lastDamagedPage();
     // Found damaged when opened: every write transaction is refused from then on, with `why`.
@@ -127,6 +130,7 @@ public:
     void reset();
 
     bool isNull(int column) const;
+    int columnType(int column) const; // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL…
     std::int64_t getInt(int column) const;
     std::string getText(int column) const;
     std::optional<std::int64_t> getOptionalInt(int column) const;

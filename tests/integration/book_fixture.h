@@ -60,6 +60,8 @@ protected:
     Book& book() { return *m_book; }
     const std::string& path() const { return m_path; }
     std::filesystem::path dir() const { return m_dir; }
+    // Closes the book (its log folded into the file), as when its program ends.
+    void closeBook() { m_book.reset(); }
     void reopen() {
         m_book.emplace(Book::open(m_path));
         book().setLoginBackoff(0, 0);

@@ -1,0 +1,163 @@
+// Book: giving a book made before page checksums its checksums (barter upgrade).
+#include "../io/atomic_file.h"
+#include "../storage/checksum_vfs.h"
+#include "../storage/open_checks.h"
+#include "../storage/schema.h"
+#include "book.h"
+#include "permissions.h"
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <unistd.h>
+
+namespace barter {
+
+namespace {
+// What every report of the book says, in one text: the balances, statements and turnover of
+// every agreement. Two books that print the same text answer every report alike.
+std::string reportFingerprint(Book& book, const Session& s) {
+    std::string text;
+    for (const reports::BalanceRow& b : book.balances(s, "", Date::max())) {
+        text += fmt::format("balance {} {} {} {}\n", b.agreement, b.aToB.toString(),
+                            b.bToA.toString(), b.balance.toString());
+        const reports::StatementReport st = book.statement(s, b.agreement, std::nullopt, {});
+        text += fmt::format("statement {} {} {} {} {}\n", b.agreement, st.lines.size(),
+                            st.totalAToB.toString(), st.totalBToA.toString(),
+                            st.closingBalance.toString());
+        for (const reports::StatementLine& line : st.lines)
+            text += fmt::format("  {} {} {} {} {} {}\n", line.seq, line.date.toString(),
+                                line.reference, line.good, line.quantity.toString(),
+                                line.value.toString());
+        for (const reports::TurnoverByGood& t :
+             book.turnoverByGood(s, b.agreement, std::nullopt, std::nullopt))
+            text += fmt::format("turnover {} {} {} {} {}\n", t.good, t.shipper, t.lines,
+                                t.quantity.toString(), t.value.toString());
+    }
+    return text;
+}
+
+void removeBook(const std::string& path) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        std::filesystem::remove(path + suffix, ec);
+}
+} // namespace
+
+UpgradeResult Book::upgradePageChecksums(const Session& s) {
+    require(s, Action::ManageUsers);
+    namespace fs = std::filesystem;
+    UpgradeResult result;
+    const std::string book = path();
+    const std::optional<open_checks::Header> header = open_checks::readHeader(book);
+    if (header && header->reserve == checksum_vfs::kReserveBytes) {
+        result.alreadyChecksummed = true;
+        return result;
+    }
+    if (!writable())
+        throw StorageError("the book is read-only; copy it to a writable folder to upgrade it (" +
+                           book + ")");
+    result.original = book + ".before-upgrade";
+    std::error_code ec;
+    if (fs::exists(result.original, ec))
+        throw InvalidInput("book", "\"" + result.original +
+                                       "\" is in the way (an earlier upgrade's original?); move it "
+                                       "elsewhere first");
+    const VerifyResult before = verifyReport(s);
+    if (before.damaged)
+        throw StorageError(before.problem + "; it was not upgraded (" + book + ")");
+    if (!before.ok)
+        throw IntegrityError("the book does not verify: " + before.problem +
+                             "; it was not upgraded (" + book + ")");
+
+    // Nobody else may have the book open while it is replaced: their connection would keep
+    // writing to the original. The exclusive lock is held until this connection closes.
+    Database& db = database();
+    sqlite3_busy_timeout(db.handle(), 2000);
+    try {
+        db.exec("PRAGMA locking_mode = EXCLUSIVE");
+        db.exec("BEGIN EXCLUSIVE");
+        db.exec("COMMIT");
+    } catch (const StorageError& e) {
+        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(db.handle(), "PRAGMA locking_mode = NORMAL", nullptr, nullptr, nullptr);
+        throw StorageError("another program has the book open; close it everywhere and run "
+                           "the upgrade again, nothing was changed (" +
+                               book + ")",
+                           e.code());
+    }
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    const std::string digest = db.contentDigest();
+    const std::string reports = reportFingerprint(*this, s);
+
+    // VACUUM INTO writes the copy with the reserved bytes asked for here, through the checksum
+    // VFS, so every page of it gets its checksum.
+    const std::string copy = book + ".upgrade-" + std::to_string(::getpid());
+    removeBook(copy);
+    try {
+        int reserve = checksum_vfs::kReserveBytes;
+        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        Statement vacuum = db.prepare("VACUUM INTO ?1");
+        vacuum.bind(1, copy).run();
+        {
+            Book upgraded = Book::open(copy);
+            const std::string copyDigest = upgraded.database().contentDigest();
+            const VerifyResult after = verifyJournal(upgraded.database()); // no audit event
+
+            const Database::PageScan scan = upgraded.database().scanPages();
+            if (!scan.checksummed || scan.damagedCount != 0)
+                throw StorageError("the copy did not get page checksums; the book was not "
+                                   "upgraded (" +
+                                   book + ")");
+            if (!after.ok || after.head != before.head || after.exchanges != before.exchanges)
+                throw IntegrityError("the copy's chain differs from the book's (" +
+                                     (after.ok ? toHex(after.head) : after.problem) +
+                                     "); the book was not upgraded (" + book + ")");
+            if (copyDigest != digest ||
+                reportFingerprint(upgraded, s) != reports)
+                throw IntegrityError("the copy's content or reports differ from the book's; the "
+                                     "book was not upgraded (" +
+                                     book + ")");
+            // The upgraded book records its upgrade; the original stays as it was.
+            upgraded.audit(s, "upgrade", "book",
+                           "page checksums added; the original is kept as " +
+                               fs::path(result.original).filename().string());
+            upgraded.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            result.pages = scan.pages;
+            result.exchanges = after.exchanges;
+            result.head = after.head;
+        } // closed: its log folded into it and removed
+        syncToDisk(copy);
+        // The original keeps its inode under its new name; the copy takes the book's name in
+        // one rename, so the book is at every moment either the original or the copy.
+        if (::link(book.c_str(), result.original.c_str()) != 0) {
+            fs::copy_file(book, result.original, ec);
+            if (ec)
+                throw StorageError("cannot keep the original as " + result.original + ": " +
+                                   ec.message() + "; the book was not upgraded");
+            syncToDisk(result.original);
+        }
+        fs::rename(copy, book, ec);
+        if (ec) {
+            fs::remove(result.original, ec);
+            throw StorageError("cannot put the upgraded copy in place: " + ec.message() +
+                               "; the book was not upgraded (" + book + ")");
+        }
+        syncToDisk(fs::path(book).parent_path().empty() ? "."
+                                                        : fs::path(book).parent_path().string());
+    } catch (...) {
+        removeBook(copy);
+        throw;
+    }
+    // This connection still reads the original: close it first (it removes its log and index
+    // files, which go by the book's name), then open the book that now has the name.
+    {
+        Database original = std::move(db);
+    }
+    db = Database(book, Database::Mode::OpenExisting);
+    schema::openExisting(db, schema::PageCheck::OnOpen);
+    return result;
+}
+
+} // namespace barter
