@@ -7,10 +7,11 @@ namespace barter::ui {
 Workspace::Workspace(QObject* parent) : QObject(parent) {}
 Workspace::~Workspace() = default;
 
-void Workspace::open(const QString& path) {
+void Workspace::open(const QString& path, Book::Purpose purpose) {
     close();
-    m_book.emplace(Book::open(fromQ(path)));
+    m_book.emplace(Book::open(fromQ(path), purpose));
     m_path = path;
+    m_purpose = purpose;
 }
 
 void Workspace::login(const QString& user, const QString& password) {

@@ -19,8 +19,9 @@ public:
     explicit Workspace(QObject* parent = nullptr);
     ~Workspace() override;
 
-    // Opens the book (throws barter::Error); nobody is logged in yet.
-    void open(const QString& path);
+    // Opens the book (throws barter::Error); nobody is logged in yet. Purpose::Verify opens a
+    // damaged book for a verification, and nothing else.
+    void open(const QString& path, Book::Purpose purpose = Book::Purpose::Use);
     // Throws PermissionDenied for a failed login.
     void login(const QString& user, const QString& password);
     void close();
@@ -30,6 +31,7 @@ public:
     Book& book() { return *m_book; }
     const Session& session() const { return *m_session; }
     QString path() const { return m_path; }
+    Book::Purpose purpose() const { return m_purpose; }
     // Whether the logged-in user's role allows it (the core checks again on every call).
     bool may(Action action) const;
 
@@ -48,6 +50,7 @@ private:
     std::optional<Book> m_book;
     std::optional<Session> m_session;
     QString m_path;
+    Book::Purpose m_purpose = Book::Purpose::Use;
 };
 
 } // namespace barter::ui

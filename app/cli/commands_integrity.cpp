@@ -57,10 +57,7 @@ int cmdVerify(Context& ctx) {
             ctx.out() << "The journal and its chain are intact: " << r.exchanges
                       << " exchanges, head " << toHex(r.head) << ".\n";
         else
-            ctx.out() << "The journal and its chain are NOT intact"
-                      << (r.firstBadSeq ? " (from exchange " + std::to_string(*r.firstBadSeq) + ")"
-                                        : std::string())
-                      << ".\n";
+            ctx.out() << "The journal and its chain are NOT intact: " << r.chainProblem << '\n';
         ctx.out() << "Restore the book from a backup (barter backup makes one) or ask whoever "
                      "changed it; Barter Ledger writes nothing to a damaged book.\n";
     }

@@ -287,6 +287,8 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
         structure = integrityReport(db);
     }
     result.chainIntact = result.ok;
+    if (!result.ok)
+        result.chainProblem = result.problem;
     // Every damaged page, to say what it belongs to; the first few are named.
     const Database::PageScan scan = db.scanPages(kAllPages);
     result.damagedPageCount = scan.damagedCount;

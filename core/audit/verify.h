@@ -36,8 +36,10 @@ struct VerifyResult {
     std::int64_t damagedPageCount = 0;
     // The tables and indexes those pages belong to.
     std::vector<Database::PageOwner> damagedObjects;
-    // Whether the journal and its chain hold (read with page checks off), whatever the pages say.
+    // Whether the journal and its chain hold (read with page checks off), whatever the pages say,
+    // and what broke them when they do not.
     bool chainIntact = true;
+    std::string chainProblem;
 };
 
 // With `expectedHead`, also fails unless some exchange's recomputed hash equals it, i.e. the

@@ -351,6 +351,12 @@ std::string describeDamagedPages(const std::vector<std::int64_t>& pages, std::in
     return which + " (the file was changed outside Barter Ledger or the disk damaged it)";
 }
 
+bool describesDamage(const std::exception& error) {
+    const auto* storage = dynamic_cast<const StorageError*>(&error);
+    return storage != nullptr &&
+           (storage->code() == SQLITE_IOERR_DATA || (storage->code() & 0xff) == SQLITE_CORRUPT);
+}
+
 std::string damagedPagesMessage(const std::vector<std::int64_t>& pages, std::int64_t count) {
     return "the book is damaged: " + describeDamagedPages(pages, count);
 }

@@ -7,6 +7,7 @@
 // SQLITE_IOERR_DATA ("the book is damaged: page N does not match its checksum …").
 
 #include <cstdint>
+#include <exception>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -93,6 +94,10 @@ private:
     bool m_readOnly = false;
     std::string m_damage;
 };
+
+// Whether an error says the book's file is damaged (pages failing their checksums, or SQLite
+// finding the file corrupt), as opposed to missing, foreign, busy or unreadable.
+bool describesDamage(const std::exception& error);
 
 // "page 7 does not match its checksum (the file was changed outside …)", or "pages 7, 9 and 12
 // do not match their checksums (…)", for `count` pages of which `pages` are the first few.

@@ -11,6 +11,30 @@
             <numerusform>One-sided for %n days, since %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/damaged_book.cpp" line="+19"/>
+        <source>%n page(s) of the book do not match their checksums.</source>
+        <translation>
+            <numerusform>%n page of the book does not match its checksum.</numerusform>
+            <numerusform>%n pages of the book do not match their checksums.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The journal and its chain are intact: %n exchange(s), head %1.</source>
+        <translation>
+            <numerusform>The journal and its chain are intact: %n exchange, head %1.</numerusform>
+            <numerusform>The journal and its chain are intact: %n exchanges, head %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>The book verifies: %n exchange(s), head %1. It was damaged when it was opened and is not now; open it again.</source>
+        <translation>
+            <numerusform>The book verifies: %n exchange, head %1. It was damaged when it was opened and is not now; open it again.</numerusform>
+            <numerusform>The book verifies: %n exchanges, head %1. It was damaged when it was opened and is not now; open it again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>barter::ui::AuditPage</name>
@@ -97,7 +121,7 @@
 <context>
     <name>barter::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/main_window.cpp" line="+470"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+472"/>
         <source>Barter Ledger locks itself after %n minute(s) without use</source>
         <translation>
             <numerusform>Barter Ledger locks itself after %n minute without use</numerusform>

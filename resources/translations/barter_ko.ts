@@ -145,7 +145,7 @@
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+71"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+72"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>데모 장부 사용자(괄호 안은 비밀번호): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
@@ -202,9 +202,85 @@
         <translation>월평균 순변동액: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workers/book_task.cpp" line="+35"/>
+        <location filename="../../ui/workers/book_task.cpp" line="+36"/>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/damaged_book.cpp" line="+19"/>
+        <source>%n page(s) of the book do not match their checksums.</source>
+        <translation>
+            <numerusform>장부의 %n개 페이지가 체크섬과 일치하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>index %1</source>
+        <translation>인덱스 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>table %1</source>
+        <translation>테이블 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged: %1.</source>
+        <translation>손상됨: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The journal and its chain are intact: %n exchange(s), head %1.</source>
+        <translation>
+            <numerusform>분개장과 체인은 온전합니다: 교환 %n건, 헤드 %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal and its chain are NOT intact from exchange %1: %2</source>
+        <translation>분개장과 체인이 교환 %1부터 온전하지 않습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal and its chain are NOT intact: %1</source>
+        <translation>분개장과 체인이 온전하지 않습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written to the book. Restore it from a backup, or ask whoever changed the file.</source>
+        <translation>장부에는 아무것도 기록되지 않았습니다. 백업에서 복원하거나 파일을 변경한 사람에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Verifying the damaged book…</source>
+        <translation>손상된 장부를 검증하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The book verifies: %n exchange(s), head %1. It was damaged when it was opened and is not now; open it again.</source>
+        <translation>
+            <numerusform>장부가 검증되었습니다: 교환 %n건, 헤드 %1. 열 때는 손상되어 있었지만 지금은 아닙니다. 다시 여십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verification of %1</source>
+        <translation>%1 검증</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The book is damaged</source>
+        <translation>장부가 손상되었습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barter Ledger will not work in a damaged book. Verify… reads it without changing anything and tells you what is damaged and whether the journal still holds.</source>
+        <translation>Barter Ledger는 손상된 장부로 작업하지 않습니다. 검증…은 아무것도 바꾸지 않고 읽어서 무엇이 손상되었는지, 분개장이 온전한지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify…</source>
+        <translation>검증…</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +1186,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+543"/>
+        <location line="+546"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-487"/>
         <source>&amp;New exchange…</source>
         <translation>새 교환(&amp;N)…</translation>
     </message>
@@ -1280,7 +1356,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>언어</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
@@ -1363,7 +1439,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>교환 %1 전기됨 (%2)</translation>
     </message>

@@ -145,7 +145,7 @@
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+71"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+72"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>Пользователи демо-книги (пароль в скобках): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
@@ -204,9 +204,91 @@
         <translation>Средний чистый поток в месяц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workers/book_task.cpp" line="+35"/>
+        <location filename="../../ui/workers/book_task.cpp" line="+36"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/damaged_book.cpp" line="+19"/>
+        <source>%n page(s) of the book do not match their checksums.</source>
+        <translation>
+            <numerusform>%n страница книги не совпадает со своей контрольной суммой.</numerusform>
+            <numerusform>%n страницы книги не совпадают со своими контрольными суммами.</numerusform>
+            <numerusform>%n страниц книги не совпадают со своими контрольными суммами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>index %1</source>
+        <translation>индекс %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>table %1</source>
+        <translation>таблица %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged: %1.</source>
+        <translation>Повреждено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The journal and its chain are intact: %n exchange(s), head %1.</source>
+        <translation>
+            <numerusform>Журнал и его цепочка целы: %n обмен, вершина %1.</numerusform>
+            <numerusform>Журнал и его цепочка целы: %n обмена, вершина %1.</numerusform>
+            <numerusform>Журнал и его цепочка целы: %n обменов, вершина %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal and its chain are NOT intact from exchange %1: %2</source>
+        <translation>Журнал и его цепочка НЕ целы начиная с обмена %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal and its chain are NOT intact: %1</source>
+        <translation>Журнал и его цепочка НЕ целы: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written to the book. Restore it from a backup, or ask whoever changed the file.</source>
+        <translation>В книгу ничего не записано. Восстановите её из резервной копии или спросите того, кто изменил файл.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Verifying the damaged book…</source>
+        <translation>Проверка повреждённой книги…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The book verifies: %n exchange(s), head %1. It was damaged when it was opened and is not now; open it again.</source>
+        <translation>
+            <numerusform>Книга проходит проверку: %n обмен, вершина %1. При открытии она была повреждена, а теперь нет; откройте её снова.</numerusform>
+            <numerusform>Книга проходит проверку: %n обмена, вершина %1. При открытии она была повреждена, а теперь нет; откройте её снова.</numerusform>
+            <numerusform>Книга проходит проверку: %n обменов, вершина %1. При открытии она была повреждена, а теперь нет; откройте её снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verification of %1</source>
+        <translation>Проверка %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The book is damaged</source>
+        <translation>Книга повреждена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barter Ledger will not work in a damaged book. Verify… reads it without changing anything and tells you what is damaged and whether the journal still holds.</source>
+        <translation>Barter Ledger не работает с повреждённой книгой. «Проверить…» читает её, ничего не меняя, и сообщает, что повреждено и цел ли журнал.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify…</source>
+        <translation>Проверить…</translation>
     </message>
 </context>
 <context>
@@ -1128,12 +1210,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+21"/>
-        <location line="+543"/>
+        <location line="+546"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-487"/>
         <source>&amp;New exchange…</source>
         <translation>&amp;Новая проводка…</translation>
     </message>
@@ -1298,7 +1380,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -1383,7 +1465,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>Проведена проводка %1 (%2)</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "dialogs/exchange_dialog.h"
 #include "dialogs/export_pdf_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "dialogs/damaged_book.h"
 #include "dialogs/login_dialog.h"
 #include "dialogs/new_book_wizard.h"
 #include "dialogs/password_dialog.h"
@@ -291,10 +292,11 @@ bool MainWindow::openBook(const QString& path, const QString& user, const QStrin
                           const QString& hint) {
     // One book at a time: the open one is closed first, so that no view outlives its book.
     closeBook();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
     try {
-        m_workspace->open(QFileInfo(path).absoluteFilePath());
+        m_workspace->open(absolute);
     } catch (const std::exception& e) {
-        showError(this, e);
+        offerVerification(this, *m_workspace, absolute, e); // a damaged book: Verify…
         m_welcome->setRecentBooks(recentBooks());
         return false;
     }

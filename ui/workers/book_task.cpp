@@ -10,12 +10,13 @@
 
 namespace barter::ui {
 
-BookTask::BookTask(QString bookPath, Session session, Work work)
-    : m_bookPath(std::move(bookPath)), m_session(std::move(session)), m_work(std::move(work)) {}
+BookTask::BookTask(QString bookPath, Session session, Work work, Book::Purpose purpose)
+    : m_bookPath(std::move(bookPath)), m_session(std::move(session)), m_purpose(purpose),
+      m_work(std::move(work)) {}
 
 void BookTask::run() {
     try {
-        Book book = Book::open(fromQ(m_bookPath));
+        Book book = Book::open(fromQ(m_bookPath), m_purpose);
         const Session s = book.resume(m_session);
         const Progress report = [this](std::int64_t done, std::int64_t total) {
             emit progress(done, total);
@@ -37,7 +38,7 @@ bool runWithProgress(QWidget* parent, Workspace& workspace, const QString& title
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
     QThread thread;
-    auto* task = new BookTask(workspace.path(), workspace.session(), work);
+    auto* task = new BookTask(workspace.path(), workspace.session(), work, workspace.purpose());
     task->moveToThread(&thread);
     bool ok = false;
     QEventLoop loop;

@@ -26,7 +26,8 @@ public:
     using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
     using Work = std::function<QString(Book& book, const Session& session, const Progress&)>;
 
-    BookTask(QString bookPath, Session session, Work work);
+    BookTask(QString bookPath, Session session, Work work,
+             Book::Purpose purpose = Book::Purpose::Use);
     void cancel() { m_cancel = true; }
 
 public slots:
@@ -39,6 +40,7 @@ signals:
 private:
     QString m_bookPath;
     Session m_session;
+    Book::Purpose m_purpose;
     Work m_work;
     std::atomic<bool> m_cancel{false};
 };
