@@ -27,9 +27,9 @@ std::string reportFingerprint(Book& book, const Session& s) {
                             st.totalAToB.toString(), st.totalBToA.toString(),
                             st.closingBalance.toString());
         for (const reports::StatementLine& line : st.lines)
-            text += fmt::format("  {} {} {} {} {} {}\n", line.seq, line.date.toString(),
-                                line.reference, line.good, line.quantity.toString(),
-                                line.value.toString());
+            text +=
+                fmt::format("  {} {} {} {} {} {}\n", line.seq, line.date.toString(), line.reference,
+                            line.good, line.quantity.toString(), line.value.toString());
         for (const reports::TurnoverByGood& t :
              book.turnoverByGood(s, b.agreement, std::nullopt, std::nullopt))
             text += fmt::format("turnover {} {} {} {} {}\n", t.good, t.shipper, t.lines,
@@ -114,8 +114,7 @@ UpgradeResult Book::upgradePageChecksums(const Session& s) {
                 throw IntegrityError("the copy's chain differs from the book's (" +
                                      (after.ok ? toHex(after.head) : after.problem) +
                                      "); the book was not upgraded (" + book + ")");
-            if (copyDigest != digest ||
-                reportFingerprint(upgraded, s) != reports)
+            if (copyDigest != digest || reportFingerprint(upgraded, s) != reports)
                 throw IntegrityError("the copy's content or reports differ from the book's; the "
                                      "book was not upgraded (" +
                                      book + ")");
@@ -152,9 +151,7 @@ UpgradeResult Book::upgradePageChecksums(const Session& s) {
     }
     // This connection still reads the original: close it first (it removes its log and index
     // files, which go by the book's name), then open the book that now has the name.
-    {
-        Database original = std::move(db);
-    }
+    { Database original = std::move(db); }
     db = Database(book, Database::Mode::OpenExisting);
     schema::openExisting(db, schema::PageCheck::OnOpen);
     return result;

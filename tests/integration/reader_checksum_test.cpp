@@ -61,11 +61,11 @@ protected:
     std::string swing() const override { return "1000000000.00"; }
     void postMany(int count, const std::string& prefix) {
         for (int i = 1; i <= count; ++i)
-            book().post(*clerk, draft("2023-03-" + std::string(i % 28 < 9 ? "0" : "") +
-                                          std::to_string(i % 28 + 1),
-                                      prefix + std::to_string(i),
-                                      {{"RU-A", "WHEAT", std::to_string(i) + ".5"},
-                                       {"KP-B", "BEER", "300"}}));
+            book().post(
+                *clerk,
+                draft("2023-03-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1),
+                      prefix + std::to_string(i),
+                      {{"RU-A", "WHEAT", std::to_string(i) + ".5"}, {"KP-B", "BEER", "300"}}));
     }
     // The book as a new program finds it: every page checked, the chain verified.
     void expectSound() {
