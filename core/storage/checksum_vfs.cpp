@@ -526,6 +526,63 @@ int checkedFileControl(sqlite3_file* file, int op, void* arg) {
     return f->real->pMethods->xFileControl(f->real, op, arg);
 }
 
+// --- The log's shared index ----------------------------------------------------------------
+// SQLite keeps the running checksum of the last frame in the header of the log's shared index
+// (two copies, each with a checksum of its own, in native byte order), and the next writer, in
+// this program or any other, chains its first frame from there. Since frames are summed again
+// here over the pages as written, SQLite's figure is not the disk's: a writer without this VFS
+// would append frames that a recovery after a crash stops at, losing them and whatever was
+// committed after them. So when a writer of ours lets go of the log, the header is given the
+// disk's figure. SQLite in this connection then sees a header it did not write, and reads the
+// database afresh at its next transaction (it drops its page cache once).
+constexpr int kWalWriteLock = 0;
+constexpr std::size_t kIndexHeader = 48;
+
+void alignIndexHeader(CheckedFile* f) {
+    CheckedFile* wal = f->partner;
+    if (f->mainDatabase == 0 || wal == nullptr || !walChecked(wal) || wal->walPageSize == 0)
+        return;
+    volatile void* region = nullptr;
+    if (f->real->pMethods->xShmMap(f->real, 0, 32768, 0, &region) != SQLITE_OK || region == nullptr)
+        return;
+    auto* index = static_cast<volatile unsigned char*>(region);
+    std::uint32_t header[kIndexHeader / 4];
+    for (std::size_t i = 0; i < kIndexHeader / 4; ++i)
+        header[i] = reinterpret_cast<volatile std::uint32_t*>(index)[i];
+    const std::uint32_t maxFrame = header[4];
+    if (maxFrame == 0 || index[12] == 0) // empty, or not initialised (isInit)
+        return;
+    unsigned char frame[kFrameHeader];
+    if (flushHeld(wal) != SQLITE_OK ||
+        readReal(wal, frame, sizeof frame, frameOffset(wal->walPageSize, maxFrame - 1)) !=
+            SQLITE_OK)
+        return;
+    if (std::memcmp(frame + 8, header + 8, 8) != 0) // the salts, kept as the log's bytes
+        return;
+    const std::uint32_t onDisk[2] = {be32(frame + 16), be32(frame + 20)};
+    if (header[6] == onDisk[0] && header[7] == onDisk[1])
+        return;
+    header[6] = onDisk[0];
+    header[7] = onDisk[1];
+    // The header's own checksum: SQLite's log checksum over its first 40 bytes, native order.
+    std::uint32_t s1 = 0, s2 = 0;
+    for (std::size_t i = 0; i < 10; i += 2) {
+        s1 += header[i] + s2;
+        s2 += header[i + 1] + s1;
+    }
+    header[10] = s1;
+    header[11] = s2;
+    // The second copy first, then the first, as SQLite writes them; a reader that catches the
+    // two copies apart takes the header as torn and reads it again.
+    auto* words = reinterpret_cast<volatile std::uint32_t*>(index);
+    for (std::size_t i = 0; i < kIndexHeader / 4; ++i)
+        words[kIndexHeader / 4 + i] = header[i];
+    f->real->pMethods->xShmBarrier(f->real);
+    for (std::size_t i = 0; i < kIndexHeader / 4; ++i)
+        words[i] = header[i];
+    f->real->pMethods->xShmBarrier(f->real);
+}
+
 int checkedClose(sqlite3_file* file) {
     CheckedFile* f = self(file);
     const int flushed = flushHeld(f);
@@ -595,6 +652,11 @@ sqlite3_io_methods makeMethods(int version) {
         return real(p)->pMethods->xShmMap(real(p), region, size, extend, out);
     };
     m.xShmLock = [](sqlite3_file* p, int offset, int n, int flags) {
+        // A writer lets go of the log: first the shared index learns the running checksum of
+        // the frames as they are on the disk.
+        if (offset == kWalWriteLock && n == 1 &&
+            flags == (SQLITE_SHM_UNLOCK | SQLITE_SHM_EXCLUSIVE))
+            alignIndexHeader(self(p));
         return real(p)->pMethods->xShmLock(real(p), offset, n, flags);
     };
     m.xShmBarrier = [](sqlite3_file* p) { real(p)->pMethods->xShmBarrier(real(p)); };

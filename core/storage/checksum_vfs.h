@@ -10,7 +10,9 @@
 // same way: a page gets its checksum on its way into the log, and the frame's own running
 // checksum (SQLite's) is computed again over what is really written, so any SQLite program that
 // recovers the log after a crash and checkpoints it copies pages that match; pages read from
-// the log are verified too. The log's index and journals pass straight through. Memory-mapped
+// the log are verified too. When a writer lets go of the log, the running checksum in the log's
+// shared index is set to the disk's, so that other programs' frames chain on. Journals pass
+// straight through. Memory-mapped
 // reads are never offered for a main file, so no page reaches SQLite unverified.
 //
 // Not cryptographic: it catches damage by disks and by programs other than ours, and the hash

@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <ostream>
 #include <random>
@@ -87,6 +89,12 @@ private:
     std::string m_path;
     std::optional<Book> m_book;
 };
+
+// A file's bytes, all of them.
+inline std::string readAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
 
 inline Decimal dec(const char* text) {
     return *Decimal::parse(text);

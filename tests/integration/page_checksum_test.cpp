@@ -21,11 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 // A fresh file (no log or index left from an earlier one) with exactly `bytes`.
 void writeBook(const std::string& path, const std::string& bytes) {
     for (const char* suffix : {"", "-wal", "-shm"})

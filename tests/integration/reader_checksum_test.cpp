@@ -19,11 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 // A connection of a program other than Barter Ledger: SQLite's default VFS, no checksums.
 class PlainSqlite {
 public:
@@ -137,6 +132,23 @@ TEST_F(ReaderChecksumTest, APageAnotherProgramChangesInTheLogIsRefused) {
     EXPECT_GE(r.damagedPageCount, 1);
     ASSERT_FALSE(r.damagedObjects.empty());
     EXPECT_EQ(r.damagedObjects.front().name, "party");
+}
+
+// Another program that writes to the log chains its frames from the running checksum in the
+// log's shared index, which must be the disk's: else a recovery after a crash stops at its frame
+// and drops it, with whatever was committed after it.
+TEST_F(ReaderChecksumTest, AFrameAnotherProgramAppendsChainsOnAndSurvivesARecovery) {
+    postMany(10, "A-");
+    {
+        PlainSqlite other(path());
+        other.exec("UPDATE party SET name = 'Changed outside' WHERE code = 'KP-B'");
+    }
+    const std::string crashed = (dir() / "crashed.barter").string();
+    fs::copy_file(path(), crashed);
+    fs::copy_file(path() + "-wal", crashed + "-wal");
+    PlainSqlite recovered(crashed); // no index: SQLite recovers the log from the disk
+    EXPECT_EQ(recovered.text("SELECT count(*) FROM exchange"), "10");
+    EXPECT_EQ(recovered.text("SELECT name FROM party WHERE code = 'KP-B'"), "Changed outside");
 }
 
 TEST_F(ReaderChecksumTest, VerifyNamesWhatTheDamagedPagesBelongTo) {

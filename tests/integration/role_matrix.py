@@ -149,6 +149,8 @@ MATRIX = [
     Case("turnover", ["turnover", "RUKP", "--by", "good"], EVERY_ROLE),
     Case("audit", ["audit", "--action", "login"], EVERY_ROLE),
     Case("verify", ["verify"], EVERY_ROLE),
+    # Upgrade: admin (a book setting); the fixture has page checksums already, so it reads.
+    Case("upgrade", ["upgrade"], ADMIN),
     # Reconciliation and period close: manager (§5); reading them: all (README).
     write_case("reconcile", ["reconcile", "RUKP", "--statement", "{data}/theirs.csv",
                              "--through", "2023-06-30"], MANAGER),
