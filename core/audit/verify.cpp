@@ -120,6 +120,77 @@ std::string checkClosedBalances(Database& db, const std::vector<CloseRecord>& al
     }
     return {};
 }
+// The rules a posted exchange must obey whoever wrote it, checked from what is stored with it:
+// each line's value is its quantity × its unit price rounded half-even once to the unit's
+// digits; nothing is dated (or reverses an exchange dated) on or before the last day of a period
+// that was closed before it was posted.
+class PostedRules {
+public:
+    PostedRules(Database& db, const std::vector<CloseRecord>& closes) {
+        Statement units = db.prepare("SELECT code, digits FROM unit");
+        while (units.step())
+            m_digits[units.getText(0)] = static_cast<int>(units.getInt(1));
+        for (const CloseRecord& c : closes)
+            if (const std::optional<Date> through = Date::parse(c.through))
+                m_closes[c.agreement].push_back({*through, c.headSeq, c.through});
+    }
+
+    std::string check(const Exchange& e) {
+        if (m_dates.size() <= static_cast<std::size_t>(e.seq))
+            m_dates.resize(static_cast<std::size_t>(e.seq) + 1);
+        m_dates[static_cast<std::size_t>(e.seq)] = e.date;
+        const auto digits = m_digits.find(e.unitCode);
+        if (digits == m_digits.end())
+            return fmt::format("exchange {} is in a unit of account the book does not have ({})",
+                               e.seq, e.unitCode);
+        for (const DeliveryLine& line : e.lines) {
+            Decimal value;
+            try {
+                value = Decimal::multiply(line.quantity, line.unitPrice, digits->second);
+            } catch (const std::exception&) {
+                return fmt::format("line {} of exchange {} cannot be valued", line.lineNo, e.seq);
+            }
+            if (value != line.value)
+                return fmt::format("line {} of exchange {} is valued {}, but {} × {} is {}: it "
+                                   "was not valued by the rules",
+                                   line.lineNo, e.seq, line.value.toString(),
+                                   line.quantity.toString(), line.unitPrice.toString(),
+                                   value.toString());
+        }
+        const auto closes = m_closes.find(e.agreementCode);
+        if (closes == m_closes.end())
+            return {};
+        std::optional<Date> reversed;
+        if (e.reversesSeq && *e.reversesSeq > 0 &&
+            static_cast<std::size_t>(*e.reversesSeq) < m_dates.size())
+            reversed = m_dates[static_cast<std::size_t>(*e.reversesSeq)];
+        for (const Close& c : closes->second) {
+            if (c.headSeq >= e.seq)
+                continue; // closed after this exchange was posted
+            if (e.date <= c.through)
+                return fmt::format("exchange {} is dated {}, in the period of {} closed through "
+                                   "{} before it was posted",
+                                   e.seq, e.date.toString(), e.agreementCode, c.text);
+            if (reversed && *reversed <= c.through)
+                return fmt::format("exchange {} reverses exchange {} of {}, in the period of {} "
+                                   "closed through {} before it was posted",
+                                   e.seq, *e.reversesSeq, reversed->toString(), e.agreementCode,
+                                   c.text);
+        }
+        return {};
+    }
+
+private:
+    struct Close {
+        Date through;
+        std::int64_t headSeq = 0;
+        std::string text;
+    };
+    std::map<std::string, int> m_digits;
+    std::map<std::string, std::vector<Close>> m_closes;
+    std::vector<Date> m_dates; // by seq
+};
+
 // Reads go unchecked while it lives; afterwards the pages read meanwhile leave SQLite's cache
 // (Database::setPageChecks), so nothing read unchecked is used later.
 class UncheckedReads {
@@ -187,6 +258,7 @@ void checkChain(Database& db, const std::optional<Hash>& expectedHead,
         result.headSeq = 0;
     std::int64_t expected = 1;
     const std::int64_t total = progress ? db.queryInt("SELECT count(*) FROM exchange") : 0;
+    PostedRules rules(db, closed);
     journal_store::forEach(db, [&](const Exchange& e) {
         if (!result.ok)
             return;
@@ -221,6 +293,10 @@ void checkChain(Database& db, const std::optional<Hash>& expectedHead,
                         fmt::format("exchange {} is not the chain head that the close of {} "
                                     "through {} recorded",
                                     e.seq, close->second->agreement, close->second->through));
+        // A chain that holds proves the rows unchanged, not that they were ever valid: an
+        // exchange written by hand, hash and all, must still obey the rules stored with it.
+        if (std::string broken = rules.check(e); !broken.empty())
+            return fail(e.seq, std::move(broken));
         previous = computed;
         result.head = computed;
         if (expectedHead && computed == *expectedHead)

@@ -2,8 +2,10 @@
 // logins, backups.
 #include "book_fixture.h"
 
+#include "audit/chain.h"
 #include "error.h"
 #include "storage/database.h"
+#include "storage/journal_store.h"
 
 #include <chrono>
 #include <fstream>
@@ -96,6 +98,63 @@ TEST_F(IntegrityTest, EveryBookExtendsTheEmptyJournalsHead) {
     r = book().verify(*auditor, empty);
     EXPECT_TRUE(r.ok) << r.problem;
     EXPECT_EQ(r.headSeq, 0);
+}
+
+// Someone who can write the file appends an exchange by hand, hash and all, so the chain holds:
+// verify still names it when it breaks a rule stored with it (issue 16).
+class HandWrittenExchangeTest : public IntegrityTest {
+protected:
+    // Exchange 5 again as exchange 6, changed by `change`, chained on and appended.
+    void appendForged(const std::function<void(Exchange&)>& change) {
+        Database& db = book().database();
+        std::optional<Exchange> e = journal_store::load(db, 5);
+        ASSERT_TRUE(e);
+        e->seq = 6;
+        e->reference = "FORGED-6";
+        change(*e);
+        e->prevHash = journal_store::head(db).hash;
+        e->hash = chain::link(e->prevHash, *e);
+        Transaction tx(db);
+        journal_store::append(db, db.queryInt("SELECT id FROM agreement WHERE code = 'AGR'"), *e);
+        tx.commit();
+    }
+};
+
+TEST_F(HandWrittenExchangeTest, ALineNotValuedByTheRulesIsNamed) {
+    postSome();
+    appendForged([](Exchange& e) {
+        DeliveryLine& line = e.lines.front();
+        line.value = Decimal(line.value.mantissa() + 100, line.value.scale()); // one unit more
+    });
+    const VerifyResult r = book().verify(*auditor);
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.chainIntact == false);
+    EXPECT_EQ(r.firstBadSeq, 6);
+    EXPECT_NE(r.problem.find("line 1 of exchange 6 is valued"), std::string::npos) << r.problem;
+    EXPECT_NE(r.problem.find("was not valued by the rules"), std::string::npos) << r.problem;
+}
+
+TEST_F(HandWrittenExchangeTest, AnExchangeInAPeriodClosedBeforeItIsNamed) {
+    postSome();
+    book().closePeriod(
+        *manager, "AGR", *Date::parse("2023-03-31"),
+        book().balances(*auditor, "AGR", Date::parse("2023-03-31")).front().balance.toString());
+    // The trigger that refuses it is dropped first, as whoever writes the file can.
+    book().database().exec("DROP TRIGGER exchange_not_in_closed_period");
+    appendForged([](Exchange& e) { e.date = *Date::parse("2023-03-20"); });
+    const VerifyResult r = book().verify(*auditor);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.firstBadSeq, 6);
+    EXPECT_NE(r.problem.find("closed through 2023-03-31 before it was posted"), std::string::npos)
+        << r.problem;
+}
+
+TEST_F(HandWrittenExchangeTest, AHandWrittenExchangeThatObeysTheRulesPasses) {
+    postSome();
+    appendForged([](Exchange&) {});
+    const VerifyResult r = book().verify(*auditor);
+    EXPECT_TRUE(r.ok) << r.problem; // what verify can tell apart is what breaks a rule
+    EXPECT_EQ(r.exchanges, 6);
 }
 
 TEST_F(IntegrityTest, RefusesForeignNewerAndDamagedFilesWithoutTouchingThem) {
