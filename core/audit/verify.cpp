@@ -1,6 +1,7 @@
 #include "verify.h"
 
 #include "../compliance/digests.h"
+#include "../compliance/screener.h"
 #include "../error.h"
 #include "../storage/journal_store.h"
 #include "chain.h"
@@ -122,14 +123,24 @@ std::string checkClosedBalances(Database& db, const std::vector<CloseRecord>& al
 }
 // The rules a posted exchange must obey whoever wrote it, checked from what is stored with it:
 // each line's value is its quantity × its unit price rounded half-even once to the unit's
-// digits; nothing is dated (or reverses an exchange dated) on or before the last day of a period
-// that was closed before it was posted.
+// digits; each line was screened between its parties' countries, with the verdict the list
+// versions it names give (RecordedVerdicts); nothing is dated (or reverses an exchange dated) on
+// or before the last day of a period that was closed before it was posted.
 class PostedRules {
 public:
-    PostedRules(Database& db, const std::vector<CloseRecord>& closes) {
+    PostedRules(Database& db, const std::vector<CloseRecord>& closes) : m_verdicts(db) {
         Statement units = db.prepare("SELECT code, digits FROM unit");
         while (units.step())
             m_digits[units.getText(0)] = static_cast<int>(units.getInt(1));
+        Statement goods = db.prepare("SELECT id, hs_code FROM good");
+        while (goods.step())
+            m_hsCodes[goods.getInt(0)] = goods.getText(1);
+        Statement agreements = db.prepare(R"sql(
+            SELECT a.code, a.id, pa.country, pb.country FROM agreement a
+            JOIN party pa ON pa.id = a.party_a JOIN party pb ON pb.id = a.party_b)sql");
+        while (agreements.step())
+            m_agreements[agreements.getText(0)] = {agreements.getInt(1), agreements.getText(2),
+                                                   agreements.getText(3)};
         for (const CloseRecord& c : closes)
             if (const std::optional<Date> through = Date::parse(c.through))
                 m_closes[c.agreement].push_back({*through, c.headSeq, c.through});
@@ -156,6 +167,9 @@ public:
                                    line.lineNo, e.seq, line.value.toString(),
                                    line.quantity.toString(), line.unitPrice.toString(),
                                    value.toString());
+            if (std::string screening = checkScreening(e, line); !screening.empty())
+                return fmt::format("line {} of exchange {} ({}) {}", line.lineNo, e.seq,
+                                   line.goodCode, screening);
         }
         const auto closes = m_closes.find(e.agreementCode);
         if (closes == m_closes.end())
@@ -181,11 +195,36 @@ public:
     }
 
 private:
+    // The line was screened between its parties' countries, and its verdict is what the lists
+    // it names give (lines posted before screening existed carry none).
+    std::string checkScreening(const Exchange& e, const DeliveryLine& line) {
+        if (!line.screening)
+            return {};
+        const auto agreement = m_agreements.find(e.agreementCode);
+        const auto hs = m_hsCodes.find(line.good.value);
+        if (agreement == m_agreements.end() || hs == m_hsCodes.end())
+            return "refers to an agreement or good the book does not have";
+        const Parties& p = agreement->second;
+        const std::string& from = line.shipper == Side::A ? p.countryA : p.countryB;
+        const std::string& to = line.shipper == Side::A ? p.countryB : p.countryA;
+        if (line.screening->fromCountry != from || line.screening->toCountry != to)
+            return fmt::format("was screened from {} to {}, but its shipper ships from {} to {}",
+                               line.screening->fromCountry, line.screening->toCountry, from, to);
+        return m_verdicts.check(hs->second, e.date, p.id, *line.screening);
+    }
+
     struct Close {
         Date through;
         std::int64_t headSeq = 0;
         std::string text;
     };
+    struct Parties {
+        std::int64_t id = 0;
+        std::string countryA, countryB;
+    };
+    RecordedVerdicts m_verdicts;
+    std::map<std::int64_t, std::string> m_hsCodes;
+    std::map<std::string, Parties> m_agreements;
     std::map<std::string, int> m_digits;
     std::map<std::string, std::vector<Close>> m_closes;
     std::vector<Date> m_dates; // by seq

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace barter {
 
 std::string toString(Verdict verdict) {
@@ -24,13 +26,17 @@ std::string toString(Verdict verdict) {
     return "allowed";
 }
 
-struct Screener::Exemption {
+namespace {
+struct ExemptionRow {
     std::int64_t id = 0;
     std::string reference, hsPrefix, from, to, unit, source;
     std::optional<std::int64_t> agreementId;
     Date validFrom, validTo;
     std::optional<Decimal> quantity;
 };
+} // namespace
+
+struct Screener::Exemption : ExemptionRow {};
 
 namespace {
 int severity(const std::string& kind) {
@@ -106,16 +112,13 @@ std::string checkQuotaPeriod(const std::string& period) {
     return "must be \"year\" or \"12m-from:MM-DD\" (e.g. 12m-from:04-01), not \"" + period + "\"";
 }
 
-std::vector<RestrictionRule> rulesInForce(Database& db, const std::string& list) {
-    // The newest version of each list is in force; older versions are history.
-    Statement st = db.prepare(R"sql(
-        SELECT r.id, l.name, l.version, r.line, r.hs_prefix, r.from_country, r.to_country, r.kind,
-               r.quota, r.quota_unit, r.period, r.source, r.valid_from, r.valid_to
-        FROM restriction_rule r JOIN restriction_list l ON l.id = r.list_id
-        WHERE l.id IN (SELECT max(id) FROM restriction_list GROUP BY name)
-          AND (?1 = '' OR l.name = ?1)
-        ORDER BY l.name, r.id)sql");
-    st.bind(1, list);
+namespace {
+constexpr const char* kRuleColumns = R"sql(
+    SELECT r.id, l.name, l.version, r.line, r.hs_prefix, r.from_country, r.to_country, r.kind,
+           r.quota, r.quota_unit, r.period, r.source, r.valid_from, r.valid_to
+    FROM restriction_rule r JOIN restriction_list l ON l.id = r.list_id)sql";
+
+std::vector<RestrictionRule> readRules(Statement& st) {
     std::vector<RestrictionRule> rules;
     while (st.step()) {
         RestrictionRule r;
@@ -141,19 +144,13 @@ std::vector<RestrictionRule> rulesInForce(Database& db, const std::string& list)
     return rules;
 }
 
-Screener::Screener(Database& db) : m_db(db) {}
-Screener::~Screener() = default;
-
-void Screener::load() {
-    if (m_loaded)
-        return;
-    m_loaded = true;
-    m_rules = rulesInForce(m_db);
-    Statement ex = m_db.prepare(R"sql(
+std::vector<ExemptionRow> readExemptions(Database& db) {
+    Statement ex = db.prepare(R"sql(
         SELECT id, reference, hs_prefix, from_country, to_country, agreement_id, valid_from,
                valid_to, quantity, unit, source FROM exemption ORDER BY id)sql");
+    std::vector<ExemptionRow> all;
     while (ex.step()) {
-        Exemption e;
+        ExemptionRow e;
         e.id = ex.getInt(0);
         e.reference = ex.getText(1);
         e.hsPrefix = ex.getText(2);
@@ -166,8 +163,83 @@ void Screener::load() {
             e.quantity = Decimal::fromScaled(ex.getInt(8), kQuantityScale);
         e.unit = ex.getText(9);
         e.source = ex.getText(10);
-        m_exemptions.push_back(std::move(e));
+        all.push_back(std::move(e));
     }
+    return all;
+}
+
+// Whether an exemption covers a line, its quantity aside.
+bool covers(const ExemptionRow& e, const std::string& hsCode, Date date,
+            const std::string& fromCountry, const std::string& toCountry,
+            std::int64_t agreementId) {
+    return date >= e.validFrom && date <= e.validTo && startsWith(hsCode, e.hsPrefix) &&
+           countryMatches(e.from, fromCountry) && countryMatches(e.to, toCountry) &&
+           (!e.agreementId || *e.agreementId == agreementId);
+}
+
+// The rule that applies from each list, by list name: the longest HS prefix that starts the
+// good's HS code, valid on the date, whose countries match; among equally long prefixes the
+// stricter kind, then the more specific countries.
+std::map<std::string, const RestrictionRule*>
+applyingRules(const std::vector<RestrictionRule>& rules, const std::string& hsCode, Date date,
+              const std::string& fromCountry, const std::string& toCountry) {
+    auto specificity = [](const RestrictionRule& r) {
+        return (r.fromCountry != "*") + (r.toCountry != "*");
+    };
+    std::map<std::string, const RestrictionRule*> perList;
+    for (const RestrictionRule& r : rules) {
+        if (date < r.validFrom || (r.validTo && date > *r.validTo) ||
+            !startsWith(hsCode, r.hsPrefix) || !countryMatches(r.fromCountry, fromCountry) ||
+            !countryMatches(r.toCountry, toCountry))
+            continue;
+        const RestrictionRule*& best = perList[r.list];
+        if (best == nullptr ||
+            std::make_tuple(r.hsPrefix.size(), severity(r.kind), specificity(r)) >
+                std::make_tuple(best->hsPrefix.size(), severity(best->kind), specificity(*best)))
+            best = &r;
+    }
+    return perList;
+}
+
+// The rule among `rules` that bars a line unless it is exempt (the strictest prohibited or
+// licence rule), or null.
+const RestrictionRule* barringRule(const std::map<std::string, const RestrictionRule*>& rules) {
+    const RestrictionRule* barring = nullptr;
+    for (const auto& [list, r] : rules)
+        if (r->kind != "quota" &&
+            (barring == nullptr || severity(r->kind) > severity(barring->kind)))
+            barring = r;
+    return barring;
+}
+
+std::string labels(const std::map<std::string, const RestrictionRule*>& rules) {
+    std::string text;
+    for (const auto& [list, r] : rules)
+        text += (text.empty() ? "" : "; ") + r->label;
+    return text;
+}
+} // namespace
+
+std::vector<RestrictionRule> rulesInForce(Database& db, const std::string& list) {
+    // The newest version of each list is in force; older versions are history.
+    Statement st = db.prepare(std::string(kRuleColumns) + R"sql(
+        WHERE l.id IN (SELECT max(id) FROM restriction_list GROUP BY name)
+          AND (?1 = '' OR l.name = ?1)
+        ORDER BY l.name, r.id)sql");
+    st.bind(1, list);
+    return readRules(st);
+}
+
+Screener::Screener(Database& db) : m_db(db) {}
+Screener::~Screener() = default;
+
+void Screener::load() {
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_rules = rulesInForce(m_db);
+    for (ExemptionRow& row : readExemptions(m_db))
+        m_exemptions.push_back(Exemption{std::move(row)});
 }
 
 std::optional<Decimal> Screener::convert(const ScreenedGood& good, const Decimal& quantity,
@@ -290,24 +362,13 @@ ScreeningResult Screener::screen(const ScreenedGood& good, const Decimal& quanti
     sc.toCountry = toCountry;
 
     // The rule that applies from each list, and the versions in force.
-    auto specificity = [](const RestrictionRule& r) {
-        return (r.fromCountry != "*") + (r.toCountry != "*");
-    };
-    std::map<std::string, const RestrictionRule*> perList;
+    const std::map<std::string, const RestrictionRule*> perList =
+        applyingRules(m_rules, good.hsCode, date, fromCountry, toCountry);
     std::vector<std::string> versions;
     for (const RestrictionRule& r : m_rules) {
         const std::string version = r.list + " " + r.version;
         if (versions.empty() || versions.back() != version)
             versions.push_back(version);
-        if (date < r.validFrom || (r.validTo && date > *r.validTo) ||
-            !startsWith(good.hsCode, r.hsPrefix) || !countryMatches(r.fromCountry, fromCountry) ||
-            !countryMatches(r.toCountry, toCountry))
-            continue;
-        const RestrictionRule*& best = perList[r.list];
-        if (best == nullptr ||
-            std::make_tuple(r.hsPrefix.size(), severity(r.kind), specificity(r)) >
-                std::make_tuple(best->hsPrefix.size(), severity(best->kind), specificity(*best)))
-            best = &r;
     }
     if (perList.empty()) {
         if (!versions.empty()) {
@@ -320,23 +381,16 @@ ScreeningResult Screener::screen(const ScreenedGood& good, const Decimal& quanti
     std::vector<const RestrictionRule*> matched;
     for (const auto& [list, rule] : perList)
         matched.push_back(rule);
-    for (const RestrictionRule* r : matched)
-        sc.decidedBy += (sc.decidedBy.empty() ? "" : "; ") + r->label;
+    sc.decidedBy = labels(perList);
 
     // Prohibited and licence rules: every one of them needs the line to be exempt.
-    const RestrictionRule* barring = nullptr;
-    for (const RestrictionRule* r : matched)
-        if (r->kind != "quota" &&
-            (barring == nullptr || severity(r->kind) > severity(barring->kind)))
-            barring = r;
+    const RestrictionRule* barring = barringRule(perList);
     const RestrictionRule* deciding = nullptr;
     if (barring != nullptr) {
         std::string conversionProblem;
         const Exemption* exemption = nullptr;
         for (const Exemption& e : m_exemptions) {
-            if (date < e.validFrom || date > e.validTo || !startsWith(good.hsCode, e.hsPrefix) ||
-                !countryMatches(e.from, fromCountry) || !countryMatches(e.to, toCountry) ||
-                (e.agreementId && *e.agreementId != agreementId))
+            if (!covers(e, good.hsCode, date, fromCountry, toCountry, agreementId))
                 continue;
             if (e.quantity) {
                 std::string problem;
@@ -411,6 +465,112 @@ ScreeningResult Screener::screen(const ScreenedGood& good, const Decimal& quanti
         result.source = deciding->source;
     }
     return result;
+}
+
+struct RecordedVerdicts::Cache {
+    std::map<std::pair<std::string, std::string>, std::vector<RestrictionRule>> versions;
+    std::map<std::pair<std::string, std::string>, bool> known;
+    std::vector<ExemptionRow> exemptions;
+    bool loaded = false;
+};
+
+RecordedVerdicts::RecordedVerdicts(Database& db) : m_db(db), m_cache(std::make_unique<Cache>()) {}
+RecordedVerdicts::~RecordedVerdicts() = default;
+
+namespace {
+// "UN-DPRK 2024-1" → {"UN-DPRK", "2024-1"} (a list's name has no spaces; its version neither).
+std::optional<std::pair<std::string, std::string>> splitVersion(const std::string& text) {
+    const auto space = text.rfind(' ');
+    if (space == std::string::npos || space == 0 || space + 1 == text.size())
+        return std::nullopt;
+    return std::make_pair(text.substr(0, space), text.substr(space + 1));
+}
+
+std::vector<std::string> split(const std::string& text, const std::string& separator) {
+    std::vector<std::string> parts;
+    std::size_t from = 0;
+    while (true) {
+        const auto at = text.find(separator, from);
+        parts.push_back(text.substr(from, at == std::string::npos ? std::string::npos : at - from));
+        if (at == std::string::npos)
+            return parts;
+        from = at + separator.size();
+    }
+}
+} // namespace
+
+std::string RecordedVerdicts::check(const std::string& hsCode, Date date, std::int64_t agreementId,
+                                    const Screening& stored) {
+    if (stored.verdict == Verdict::Reversal)
+        return {}; // the line it gives back was checked when its exchange was
+    if (!m_cache->loaded) {
+        m_cache->loaded = true;
+        m_cache->exemptions = readExemptions(m_db);
+    }
+    // The list versions the line names: "no rule in A 1, B 2", or the rules "A 1 line 3; B 2 line
+    // 9".
+    std::vector<std::pair<std::string, std::string>> versions;
+    const std::string& named = stored.decidedBy;
+    const std::string noRule = "no rule in ";
+    if (named.rfind(noRule, 0) == 0) {
+        for (const std::string& part : split(named.substr(noRule.size()), ", "))
+            if (auto v = splitVersion(part))
+                versions.push_back(*v);
+            else
+                return "names a restriction list it cannot be screened under (\"" + part + "\")";
+    } else if (!named.empty()) {
+        for (const std::string& label : split(named, "; ")) {
+            const auto line = label.rfind(" line ");
+            auto v = line == std::string::npos ? std::nullopt : splitVersion(label.substr(0, line));
+            if (!v)
+                return "names a rule it cannot be screened under (\"" + label + "\")";
+            versions.push_back(*v);
+        }
+    }
+    std::vector<RestrictionRule> rules;
+    for (const auto& version : versions) {
+        auto [it, fresh] = m_cache->versions.try_emplace(version);
+        if (fresh) {
+            Statement st = m_db.prepare(std::string(kRuleColumns) +
+                                        " WHERE l.name = ?1 AND l.version = ?2 ORDER BY r.id");
+            st.bind(1, version.first).bind(2, version.second);
+            it->second = readRules(st);
+            Statement exists = m_db.prepare(
+                "SELECT count(*) FROM restriction_list WHERE name = ?1 AND version = ?2");
+            exists.bind(1, version.first).bind(2, version.second).step();
+            m_cache->known[version] = exists.getInt(0) > 0;
+        }
+        if (!m_cache->known[version])
+            return fmt::format("names restriction list {} version {}, which the book does not have",
+                               version.first, version.second);
+        rules.insert(rules.end(), it->second.begin(), it->second.end());
+    }
+    const auto applying = applyingRules(rules, hsCode, date, stored.fromCountry, stored.toCountry);
+    const std::string recomputed = labels(applying);
+    const bool holds = named.rfind(noRule, 0) == 0 ? applying.empty() : recomputed == named;
+    if (!holds)
+        return fmt::format("records {}, but under those lists {} applies",
+                           named.empty() ? "no list" : "\"" + named + "\"",
+                           applying.empty() ? std::string("no rule") : "\"" + recomputed + "\"");
+    if (const RestrictionRule* barring = barringRule(applying)) {
+        if (stored.verdict != Verdict::Exempt)
+            return fmt::format("is {} by {} ({}), yet recorded as {}",
+                               barring->kind == "prohibited" ? "prohibited" : "under licence",
+                               barring->label, barring->source, toString(stored.verdict));
+        const auto exemption =
+            std::find_if(m_cache->exemptions.begin(), m_cache->exemptions.end(),
+                         [&](const ExemptionRow& e) { return e.reference == stored.exemption; });
+        if (exemption == m_cache->exemptions.end() ||
+            !covers(*exemption, hsCode, date, stored.fromCountry, stored.toCountry, agreementId))
+            return fmt::format("is {} by {}, and the exemption it names (\"{}\") does not cover it",
+                               barring->kind == "prohibited" ? "prohibited" : "under licence",
+                               barring->label, stored.exemption);
+        return {};
+    }
+    if (stored.verdict != Verdict::Allowed)
+        return fmt::format("is recorded as {}, but no prohibited or licence rule applies to it",
+                           toString(stored.verdict));
+    return {};
 }
 
 } // namespace barter

@@ -108,6 +108,26 @@ private:
     std::map<std::string, Decimal> m_exemptionUse, m_pendingExemption;
 };
 
+// The check verify makes of each posted line, whoever wrote it: the verdict stored with it is the
+// one the rules of the list versions it names give (which rule applies from each list, and that
+// a prohibited or licence rule was met by an exemption that covers the line), quota use and the
+// quantities of exemptions aside.
+class RecordedVerdicts {
+public:
+    explicit RecordedVerdicts(Database& db);
+    ~RecordedVerdicts();
+    RecordedVerdicts(const RecordedVerdicts&) = delete;
+    RecordedVerdicts& operator=(const RecordedVerdicts&) = delete;
+    // Empty when the stored screening holds; else what is wrong with it.
+    std::string check(const std::string& hsCode, Date date, std::int64_t agreementId,
+                      const Screening& stored);
+
+private:
+    struct Cache;
+    Database& m_db;
+    std::unique_ptr<Cache> m_cache;
+};
+
 // The start of the quota period containing `date`: 1 January, or the last MM-DD of a
 // "12m-from:MM-DD" period. `period` is "year" or "12m-from:MM-DD" (checked on import).
 Date quotaPeriodStart(const std::string& period, Date date);

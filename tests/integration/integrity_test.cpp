@@ -3,6 +3,7 @@
 #include "book_fixture.h"
 
 #include "audit/chain.h"
+#include "audit/verify.h"
 #include "error.h"
 #include "storage/database.h"
 #include "storage/journal_store.h"
@@ -147,6 +148,64 @@ TEST_F(HandWrittenExchangeTest, AnExchangeInAPeriodClosedBeforeItIsNamed) {
     EXPECT_EQ(r.firstBadSeq, 6);
     EXPECT_NE(r.problem.find("closed through 2023-03-31 before it was posted"), std::string::npos)
         << r.problem;
+}
+
+TEST_F(HandWrittenExchangeTest, AVerdictTheListsWouldNotGiveIsNamed) {
+    postSome();
+    const std::string list = (dir() / "nat.csv").string();
+    std::ofstream(list, std::ios::binary)
+        << "hs_prefix,from_country,to_country,kind,source,valid_from\n"
+           "2203,KP,*,prohibited,NAT order 1,2018-01-01\n"
+           "1001,RU,*,prohibited,NAT order 7,2018-01-01\n";
+    book().importRestrictions(*manager, list, "NAT", "1");
+    struct Case {
+        const char* decidedBy;
+        Verdict verdict;
+        const char* exemption;
+        const char* finding;
+    };
+    for (const Case& c :
+         {Case{"no rule in NAT 1", Verdict::Allowed, "",
+               "records \"no rule in NAT 1\", but under those lists \"NAT 1 line "
+               "3\" applies"},
+          Case{"NAT 1 line 3", Verdict::Allowed, "",
+               "is prohibited by NAT 1 line 3 (NAT order 7), yet recorded as "
+               "allowed"},
+          Case{"NAT 1 line 3", Verdict::Exempt, "EX-404",
+               "is prohibited by NAT 1 line 3, and the exemption it names (\"EX-404\") "
+               "does not cover it"},
+          Case{"no rule in NAT 9", Verdict::Allowed, "",
+               "names restriction list NAT version 9, which the book does not "
+               "have"}}) {
+        const std::string copy = (dir() / "forged.barter").string();
+        std::filesystem::remove(copy);
+        book().backup(*manager, copy);
+        {
+            Book forged = Book::open(copy);
+            Database& db = forged.database();
+            std::optional<Exchange> e = journal_store::load(db, 5);
+            ASSERT_TRUE(e);
+            e->seq = 6;
+            e->reference = "FORGED-6";
+            Screening& sc = *e->lines.front().screening;
+            sc.decidedBy = c.decidedBy;
+            sc.verdict = c.verdict;
+            sc.exemption = c.exemption;
+            e->prevHash = journal_store::head(db).hash;
+            e->hash = chain::link(e->prevHash, *e);
+            Transaction tx(db);
+            journal_store::append(db, db.queryInt("SELECT id FROM agreement WHERE code = 'AGR'"),
+                                  *e);
+            tx.commit();
+            const VerifyResult r = verifyJournal(db);
+            EXPECT_FALSE(r.ok) << c.decidedBy;
+            EXPECT_EQ(r.firstBadSeq, 6) << c.decidedBy;
+            EXPECT_NE(r.problem.find(std::string("line 1 of exchange 6 (WHEAT) ") + c.finding),
+                      std::string::npos)
+                << r.problem;
+        }
+    }
+    EXPECT_TRUE(book().verify(*auditor).ok); // the book itself, screened by the core, holds
 }
 
 TEST_F(HandWrittenExchangeTest, AHandWrittenExchangeThatObeysTheRulesPasses) {
