@@ -44,7 +44,9 @@ int cmdVerify(Context& ctx) {
             ctx.out() << "The book extends the given head (the empty journal's).\n";
         else if (r.headSeq)
             ctx.out() << "The book extends the given head (exchange " << *r.headSeq << ").\n";
-    } else if (r.damagedPageCount > 0 || r.damaged) {
+    } else if (r.damagedPageCount == 0 && r.damaged) {
+        ctx.out() << "DAMAGED: " << r.problem << '\n';
+    } else if (r.damagedPageCount > 0) {
         // What an admin needs to decide what to do: how much is damaged, where, and whether
         // the journal itself still holds.
         ctx.out() << "DAMAGED: " << r.damagedPageCount

@@ -4,6 +4,7 @@
 #include "../domain/validate.h"
 #include "../io/atomic_file.h"
 #include "../storage/checksum_vfs.h"
+#include "../storage/open_checks.h"
 #include "../storage/schema.h"
 #include "permissions.h"
 
@@ -128,8 +129,10 @@ Book Book::create(const std::string& path, const std::string& adminName,
 
 Book Book::open(const std::string& path, Purpose purpose) {
     Database db(path, Database::Mode::OpenExisting);
-    schema::openExisting(db, purpose == Purpose::Verify ? schema::PageCheck::LeaveToVerify
-                                                        : schema::PageCheck::OnOpen);
+    if (purpose == Purpose::Inspect)
+        db.refuseWrites("the book was opened to be verified only; nothing is written to it");
+    schema::openExisting(db, purpose == Purpose::Use ? schema::PageCheck::OnOpen
+                                                     : schema::PageCheck::LeaveToVerify);
     return Book(std::move(db));
 }
 
@@ -474,6 +477,13 @@ void Book::backup(const Session& s, const std::string& file) {
         throw StorageError("backup to " + file + " failed: " + message, rc);
     }
     try {
+        // The copy's pages are sealed with their checksums once it is whole: SQLite writes the
+        // pages of a copy larger than its cache before page 1, which says there is room for them.
+        if (const auto header = open_checks::readHeader(temp);
+            header && header->reserve == checksum_vfs::kReserveBytes) {
+            Database sealing(temp, Database::Mode::OpenExisting);
+            sealing.sealPages();
+        }
         syncToDisk(temp);
     } catch (...) {
         fs::remove(temp, ec);

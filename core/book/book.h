@@ -168,9 +168,11 @@ public:
                        std::string_view adminPassword,
                        const std::optional<UnitDraft>& firstUnit = std::nullopt);
     enum class Purpose {
-        Use,    // a damaged book (a page that fails its checksum) is refused
-        Verify, // a damaged book opens for verify() to report on; nothing is written to it, not
-                // even a login, and reads of it are not checked until verify() has checked them
+        Use,     // a damaged book (a page that fails its checksum) is refused
+        Verify,  // a damaged book opens for verify() to report on; nothing is written to it, not
+                 // even a login, and reads of it are not checked until verify() has checked them
+        Inspect, // as Verify, and nothing is written whatever is found (a book another program
+                 // refused: the desktop application's Verify…)
     };
     // Opens an existing book; throws StorageError for a missing, foreign, newer or cut-off file,
     // and (for Purpose::Use) a damaged one.

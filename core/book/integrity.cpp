@@ -17,7 +17,8 @@ VerifyResult Book::verifyReport(const Session& s, const std::optional<Hash>& exp
         verifyJournal(database(), expectedHead, [this](std::int64_t done, std::int64_t total) {
             reportProgress(done, total);
         });
-    if (!result.damaged) // nothing is written to a damaged file, not even the audit event
+    // Nothing is written to a damaged file, not even the audit event.
+    if (!result.damaged && result.damagedPageCount == 0)
         auditRead(s, "verify", "book",
                   result.ok ? fmt::format("ok: {} exchanges, head {}", result.exchanges,
                                           toHex(result.head))

@@ -38,6 +38,53 @@ std::string reportFingerprint(Book& book, const Session& s) {
     return text;
 }
 
+// Holds the book for this connection alone while it is upgraded, and gives it back as it was
+// unless done() is called.
+class ExclusiveUse {
+public:
+    ExclusiveUse(Database& db, const std::string& book) : m_db(db) {
+        sqlite3_busy_timeout(db.handle(), 2000);
+        try {
+            db.exec("PRAGMA locking_mode = EXCLUSIVE");
+            db.exec("BEGIN EXCLUSIVE");
+            db.exec("COMMIT");
+        } catch (const StorageError& e) {
+            release();
+            throw StorageError("another program has the book open; close it everywhere and run "
+                               "the upgrade again, nothing was changed (" +
+                                   book + ")",
+                               e.code());
+        }
+    }
+    ~ExclusiveUse() {
+        if (!m_done)
+            release();
+    }
+    ExclusiveUse(const ExclusiveUse&) = delete;
+    ExclusiveUse& operator=(const ExclusiveUse&) = delete;
+    // Folds the write-ahead log into the book and removes it (rollback-journal mode).
+    void leaveLog() {
+        m_db.exec("PRAGMA journal_mode = DELETE");
+        m_leftLog = true;
+    }
+    void done() { m_done = true; }
+
+private:
+    void release() noexcept {
+        sqlite3* h = m_db.handle();
+        sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+        if (m_leftLog)
+            sqlite3_exec(h, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        sqlite3_exec(h, "PRAGMA locking_mode = NORMAL", nullptr, nullptr, nullptr);
+        // The lock goes with the next transaction's end.
+        sqlite3_exec(h, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
+        sqlite3_busy_timeout(h, 30000); // as every connection waits (database.cpp)
+    }
+    Database& m_db;
+    bool m_leftLog = false;
+    bool m_done = false;
+};
+
 void removeBook(const std::string& path) {
     std::error_code ec;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
@@ -72,39 +119,34 @@ UpgradeResult Book::upgradePageChecksums(const Session& s) {
                              "; it was not upgraded (" + book + ")");
 
     // Nobody else may have the book open while it is replaced: their connection would keep
-    // writing to the original. The exclusive lock is held until this connection closes.
+    // writing to the original. The exclusive lock is held until this connection closes; on any
+    // failure it is given up again and the book is as it was.
     Database& db = database();
-    sqlite3_busy_timeout(db.handle(), 2000);
-    try {
-        db.exec("PRAGMA locking_mode = EXCLUSIVE");
-        db.exec("BEGIN EXCLUSIVE");
-        db.exec("COMMIT");
-    } catch (const StorageError& e) {
-        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        sqlite3_exec(db.handle(), "PRAGMA locking_mode = NORMAL", nullptr, nullptr, nullptr);
-        throw StorageError("another program has the book open; close it everywhere and run "
-                           "the upgrade again, nothing was changed (" +
-                               book + ")",
-                           e.code());
-    }
+    ExclusiveUse exclusive(db, book);
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     const std::string digest = db.contentDigest();
     const std::string reports = reportFingerprint(*this, s);
 
-    // VACUUM INTO writes the copy with the reserved bytes asked for here, through the checksum
-    // VFS, so every page of it gets its checksum.
+    // VACUUM INTO writes the copy with the reserved bytes asked for here; its pages are then
+    // sealed with their checksums straight on the disk (VACUUM may write pages before page 1,
+    // which says that the copy has room for them).
     const std::string copy = book + ".upgrade-" + std::to_string(::getpid());
     removeBook(copy);
     try {
         int reserve = checksum_vfs::kReserveBytes;
-        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) !=
+            SQLITE_OK)
+            throw StorageError("cannot make room for page checksums in a copy of " + book);
         Statement vacuum = db.prepare("VACUUM INTO ?1");
         vacuum.bind(1, copy).run();
         {
-            Book upgraded = Book::open(copy);
+            Database sealing(copy, Database::Mode::OpenExisting);
+            sealing.sealPages();
+        }
+        {
+            Book upgraded = Book::open(copy); // every page checked
             const std::string copyDigest = upgraded.database().contentDigest();
             const VerifyResult after = verifyJournal(upgraded.database()); // no audit event
-
             const Database::PageScan scan = upgraded.database().scanPages();
             if (!scan.checksummed || scan.damagedCount != 0)
                 throw StorageError("the copy did not get page checksums; the book was not "
@@ -128,6 +170,10 @@ UpgradeResult Book::upgradePageChecksums(const Session& s) {
             result.head = after.head;
         } // closed: its log folded into it and removed
         syncToDisk(copy);
+        // The original's log and index go by the book's name: they are folded in and removed
+        // now, while nobody else can open the book, not when this connection closes after the
+        // rename (when they could be the upgraded book's).
+        exclusive.leaveLog();
         // The original keeps its inode under its new name; the copy takes the book's name in
         // one rename, so the book is at every moment either the original or the copy.
         if (::link(book.c_str(), result.original.c_str()) != 0) {
@@ -143,14 +189,18 @@ UpgradeResult Book::upgradePageChecksums(const Session& s) {
             throw StorageError("cannot put the upgraded copy in place: " + ec.message() +
                                "; the book was not upgraded (" + book + ")");
         }
-        syncToDisk(fs::path(book).parent_path().empty() ? "."
-                                                        : fs::path(book).parent_path().string());
     } catch (...) {
         removeBook(copy);
         throw;
     }
-    // This connection still reads the original: close it first (it removes its log and index
-    // files, which go by the book's name), then open the book that now has the name.
+    exclusive.done();
+    try { // the rename is made; a folder that cannot be flushed does not undo it
+        const fs::path folder = fs::path(book).parent_path();
+        syncToDisk(folder.empty() ? "." : folder.string());
+    } catch (const std::exception&) {
+    }
+    // This connection still reads the original: close it, then open the book that now has the
+    // name.
     { Database original = std::move(db); }
     db = Database(book, Database::Mode::OpenExisting);
     schema::openExisting(db, schema::PageCheck::OnOpen);

@@ -469,7 +469,7 @@ ScreeningResult Screener::screen(const ScreenedGood& good, const Decimal& quanti
 
 struct RecordedVerdicts::Cache {
     std::map<std::pair<std::string, std::string>, std::vector<RestrictionRule>> versions;
-    std::map<std::pair<std::string, std::string>, bool> known;
+    std::vector<std::pair<std::string, std::string>> known; // every list version of the book
     std::vector<ExemptionRow> exemptions;
     bool loaded = false;
 };
@@ -478,24 +478,51 @@ RecordedVerdicts::RecordedVerdicts(Database& db) : m_db(db), m_cache(std::make_u
 RecordedVerdicts::~RecordedVerdicts() = default;
 
 namespace {
-// "UN-DPRK 2024-1" → {"UN-DPRK", "2024-1"} (a list's name has no spaces; its version neither).
-std::optional<std::pair<std::string, std::string>> splitVersion(const std::string& text) {
-    const auto space = text.rfind(' ');
-    if (space == std::string::npos || space == 0 || space + 1 == text.size())
-        return std::nullopt;
-    return std::make_pair(text.substr(0, space), text.substr(space + 1));
-}
-
-std::vector<std::string> split(const std::string& text, const std::string& separator) {
-    std::vector<std::string> parts;
-    std::size_t from = 0;
-    while (true) {
-        const auto at = text.find(separator, from);
-        parts.push_back(text.substr(from, at == std::string::npos ? std::string::npos : at - from));
-        if (at == std::string::npos)
-            return parts;
-        from = at + separator.size();
+// The list versions a stored `decided_by` names, read against the versions the book has (a
+// version may hold spaces, ", " or "; ", a list's name none of them): "no rule in A 1, B 2 x",
+// or rules "A 1 line 3; B 2 x line 9". Empty `why` when it reads.
+std::vector<std::pair<std::string, std::string>>
+namedVersions(const std::string& named,
+              const std::vector<std::pair<std::string, std::string>>& known, std::string& why) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const std::string noRule = "no rule in ";
+    const bool rules = named.rfind(noRule, 0) != 0;
+    std::size_t at = rules ? 0 : noRule.size();
+    while (at < named.size()) {
+        std::size_t best = 0, end = 0;
+        const std::pair<std::string, std::string>* found = nullptr;
+        for (const auto& version : known) {
+            const std::string text = version.first + " " + version.second;
+            if (named.compare(at, text.size(), text) != 0 || text.size() <= best)
+                continue;
+            std::size_t next = at + text.size();
+            if (rules) { // " line N"
+                const std::string line = " line ";
+                if (named.compare(next, line.size(), line) != 0)
+                    continue;
+                next += line.size();
+                const std::size_t digits = next;
+                while (next < named.size() && named[next] >= '0' && named[next] <= '9')
+                    ++next;
+                if (next == digits)
+                    continue;
+            }
+            const std::string separator = rules ? "; " : ", ";
+            if (next != named.size() && named.compare(next, separator.size(), separator) != 0)
+                continue;
+            best = text.size();
+            found = &version;
+            end = next == named.size() ? next : next + separator.size();
+        }
+        if (found == nullptr) {
+            why = "names a restriction list version the book does not have (\"" + named.substr(at) +
+                  "\")";
+            return {};
+        }
+        out.push_back(*found);
+        at = end;
     }
+    return out;
 }
 } // namespace
 
@@ -506,27 +533,19 @@ std::string RecordedVerdicts::check(const std::string& hsCode, Date date, std::i
     if (!m_cache->loaded) {
         m_cache->loaded = true;
         m_cache->exemptions = readExemptions(m_db);
+        Statement lists = m_db.prepare("SELECT name, version FROM restriction_list");
+        while (lists.step())
+            m_cache->known.emplace_back(lists.getText(0), lists.getText(1));
     }
-    // The list versions the line names: "no rule in A 1, B 2", or the rules "A 1 line 3; B 2 line
-    // 9".
-    std::vector<std::pair<std::string, std::string>> versions;
     const std::string& named = stored.decidedBy;
     const std::string noRule = "no rule in ";
-    if (named.rfind(noRule, 0) == 0) {
-        for (const std::string& part : split(named.substr(noRule.size()), ", "))
-            if (auto v = splitVersion(part))
-                versions.push_back(*v);
-            else
-                return "names a restriction list it cannot be screened under (\"" + part + "\")";
-    } else if (!named.empty()) {
-        for (const std::string& label : split(named, "; ")) {
-            const auto line = label.rfind(" line ");
-            auto v = line == std::string::npos ? std::nullopt : splitVersion(label.substr(0, line));
-            if (!v)
-                return "names a rule it cannot be screened under (\"" + label + "\")";
-            versions.push_back(*v);
-        }
-    }
+    if (named.rfind("exemption ", 0) == 0)
+        return {}; // as the first books with screening recorded an exemption: not re-checked
+    std::string why;
+    const std::vector<std::pair<std::string, std::string>> versions =
+        namedVersions(named, m_cache->known, why);
+    if (!why.empty())
+        return why;
     std::vector<RestrictionRule> rules;
     for (const auto& version : versions) {
         auto [it, fresh] = m_cache->versions.try_emplace(version);
@@ -535,14 +554,7 @@ std::string RecordedVerdicts::check(const std::string& hsCode, Date date, std::i
                                         " WHERE l.name = ?1 AND l.version = ?2 ORDER BY r.id");
             st.bind(1, version.first).bind(2, version.second);
             it->second = readRules(st);
-            Statement exists = m_db.prepare(
-                "SELECT count(*) FROM restriction_list WHERE name = ?1 AND version = ?2");
-            exists.bind(1, version.first).bind(2, version.second).step();
-            m_cache->known[version] = exists.getInt(0) > 0;
         }
-        if (!m_cache->known[version])
-            return fmt::format("names restriction list {} version {}, which the book does not have",
-                               version.first, version.second);
         rules.insert(rules.end(), it->second.begin(), it->second.end());
     }
     const auto applying = applyingRules(rules, hsCode, date, stored.fromCountry, stored.toCountry);

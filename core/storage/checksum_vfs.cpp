@@ -10,6 +10,8 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <optional>
+#include <set>
 #include <type_traits>
 
 namespace barter::checksum_vfs {
@@ -266,6 +268,10 @@ int writeFrame(CheckedFile* f, const unsigned char* header, const unsigned char*
     return rc != SQLITE_OK ? rc : writeReal(f, sealed, size, at + kFrameHeader);
 }
 
+// SQLite writes a frame's page in one call on a file with powersafe overwrite (the unix VFS's
+// default, which this VFS passes on): with `psow=0` it may pad and split the last frame of a
+// transaction at a sector boundary, and such a split page would reach the log unsealed.
+//
 // A frame header held back for its page goes out as SQLite wrote it when something else comes
 // first (SQLite rewriting the checksums of frames already in the log does exactly that).
 int flushHeld(CheckedFile* f) {
@@ -399,11 +405,12 @@ int checkedWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64
     return f->real->pMethods->xWrite(f->real, sealed, amount, offset);
 }
 
-// The pages of the log's committed frames as SQLite reads them: the frames that carry the log
-// header's salts, up to the last commit frame among them, each checked against its checksum
-// straight from the disk. (SQLite's running frame checksums decide only what a recovery keeps;
-// a frame another program appended while the log was open may not chain on, yet is read.)
-template <typename Damaged> int scanLog(CheckedFile* wal, Damaged&& damaged) {
+// The frames of the log that the database is made of, as SQLite reads them: up to the last
+// frame the log's shared index records (the connection scanning holds a read transaction, so
+// none of them is overwritten meanwhile). Without an index (a connection in exclusive locking
+// mode keeps it in memory) as a recovery finds them: the header's salts and an unbroken running
+// checksum, up to the last commit frame. Each page is checked straight from the disk.
+template <typename Damaged> int scanLog(CheckedFile* main, CheckedFile* wal, Damaged&& damaged) {
     if (const int rc = flushHeld(wal); rc != SQLITE_OK)
         return rc;
     unsigned char header[kWalHeader];
@@ -413,23 +420,87 @@ template <typename Damaged> int scanLog(CheckedFile* wal, Damaged&& damaged) {
     const std::size_t size = wal->walPageSize;
     if (size == 0 || !walChecked(wal))
         return SQLITE_OK;
+    std::optional<std::uint32_t> recorded; // frames the shared index records
+    volatile void* region = nullptr;
+    if (main->real->pMethods->iVersion >= 2 &&
+        main->real->pMethods->xShmMap(main->real, 0, 32768, 0, &region) == SQLITE_OK &&
+        region != nullptr) {
+        const auto* index = static_cast<const volatile unsigned char*>(region);
+        unsigned char copies[96];
+        for (std::size_t i = 0; i < sizeof copies; ++i)
+            copies[i] = index[i];
+        std::uint32_t frames = 0;
+        std::memcpy(&frames, copies + 16, sizeof frames); // mxFrame, in native order
+        if (std::memcmp(copies, copies + 48, 48) == 0 && copies[12] != 0 &&
+            std::memcmp(copies + 32, header + 16, 8) == 0) // initialised, same salts
+            recorded = frames;
+    }
+    const bool bigEndian = wal->walBigEndian != 0;
+    std::uint32_t s1 = 0, s2 = 0;
+    walChecksum(bigEndian, header, 24, s1, s2);
+    if (!recorded && (s1 != be32(header + 24) || s2 != be32(header + 28)))
+        return SQLITE_OK; // SQLite ignores such a log
     std::vector<unsigned char> frame(kFrameHeader + size);
     std::vector<std::int64_t> uncommitted; // damaged pages since the last commit frame
-    for (sqlite3_int64 index = 0;; ++index) {
+    for (sqlite3_int64 index = 0; !recorded || index < *recorded; ++index) {
         if (readReal(wal, frame.data(), frame.size(), frameOffset(size, index)) != SQLITE_OK)
             break;
+        const unsigned char* page = frame.data() + kFrameHeader;
         const std::uint32_t number = be32(frame.data());
         if (number == 0 || std::memcmp(frame.data() + 8, header + 16, 8) != 0)
             break;
-        if (!pageIntact(frame.data() + kFrameHeader, size, number))
+        if (!recorded) {
+            walChecksum(bigEndian, frame.data(), 8, s1, s2);
+            walChecksum(bigEndian, page, size, s1, s2);
+            if (s1 != be32(frame.data() + 16) || s2 != be32(frame.data() + 20))
+                break;
+        }
+        if (!pageIntact(page, size, number))
             uncommitted.push_back(number);
-        if (be32(frame.data() + 4) != 0) { // a commit frame: what came before it counts
+        if (recorded || be32(frame.data() + 4) != 0) { // committed: it counts
             for (std::int64_t bad : uncommitted)
                 damaged(bad);
             uncommitted.clear();
         }
     }
     return SQLITE_OK;
+}
+
+int sealPages(CheckedFile* f) {
+    unsigned char header[kHeaderSize];
+    if (const int rc = readReal(f, header, sizeof header, 0); rc != SQLITE_OK)
+        return rc;
+    const std::size_t pageSize = declaredPageSize(header, sizeof header);
+    if (pageSize == 0 || header[20] != kReserveBytes)
+        return SQLITE_MISUSE; // no room for checksums
+    sqlite3_int64 fileSize = 0;
+    if (const int rc = f->real->pMethods->xFileSize(f->real, &fileSize); rc != SQLITE_OK)
+        return rc;
+    const auto size = static_cast<sqlite3_int64>(pageSize);
+    const std::int64_t count = fileSize / size;
+    const std::size_t chunkPages = std::max<std::size_t>(1, kScanChunkBytes / pageSize);
+    std::unique_ptr<unsigned char[]> buffer(
+        new (std::nothrow) unsigned char[chunkPages * pageSize]);
+    if (!buffer)
+        return SQLITE_IOERR_NOMEM;
+    for (std::int64_t first = 1; first <= count;) {
+        const std::int64_t n =
+            std::min<std::int64_t>(static_cast<std::int64_t>(chunkPages), count - first + 1);
+        const std::size_t bytes = static_cast<std::size_t>(n) * pageSize;
+        if (const int rc = readReal(f, buffer.get(), bytes, (first - 1) * size); rc != SQLITE_OK)
+            return rc;
+        // Page by page: the wrapped VFS writes at most 128 KiB a call.
+        for (std::int64_t i = 0; i < n; ++i) {
+            unsigned char* page = buffer.get() + i * size;
+            store64(page + pageSize - kReserve, pageChecksum(page, pageSize, first + i));
+            if (const int rc = writeReal(f, page, pageSize, (first + i - 1) * size);
+                rc != SQLITE_OK)
+                return rc;
+        }
+        first += n;
+    }
+    learnHeader(f, header, sizeof header);
+    return f->real->pMethods->xSync(f->real, SQLITE_SYNC_FULL);
 }
 
 int scanPages(CheckedFile* f, PageScan& scan) {
@@ -464,7 +535,10 @@ int scanPages(CheckedFile* f, PageScan& scan) {
     scan.checksummed = header[20] == kReserveBytes || reserveFieldDamaged(buffer.get(), pageSize);
     if (!scan.checksummed)
         return SQLITE_OK;
+    std::set<std::int64_t> seen; // a page damaged in several frames, or in the log and the book
     auto damaged = [&](std::int64_t page) {
+        if (!seen.insert(page).second)
+            return;
         if (scan.damaged.size() < scan.keep)
             scan.damaged.push_back(page);
         ++scan.damagedCount;
@@ -493,7 +567,7 @@ int scanPages(CheckedFile* f, PageScan& scan) {
         scan.pages += n;
         first += n;
     }
-    return f->partner != nullptr ? scanLog(f->partner, damaged) : SQLITE_OK;
+    return f->partner != nullptr ? scanLog(f, f->partner, damaged) : SQLITE_OK;
 }
 
 int checkedFileControl(sqlite3_file* file, int op, void* arg) {
@@ -519,68 +593,13 @@ int checkedFileControl(sqlite3_file* file, int op, void* arg) {
             } catch (...) { // no exception may cross into SQLite's C code
                 return SQLITE_IOERR_NOMEM;
             }
+        case kSealPages:
+            return sealPages(f);
         default:
             break;
         }
     }
     return f->real->pMethods->xFileControl(f->real, op, arg);
-}
-
-// --- The log's shared index ----------------------------------------------------------------
-// SQLite keeps the running checksum of the last frame in the header of the log's shared index
-// (two copies, each with a checksum of its own, in native byte order), and the next writer, in
-// this program or any other, chains its first frame from there. Since frames are summed again
-// here over the pages as written, SQLite's figure is not the disk's: a writer without this VFS
-// would append frames that a recovery after a crash stops at, losing them and whatever was
-// committed after them. So when a writer of ours lets go of the log, the header is given the
-// disk's figure. SQLite in this connection then sees a header it did not write, and reads the
-// database afresh at its next transaction (it drops its page cache once).
-constexpr int kWalWriteLock = 0;
-constexpr std::size_t kIndexHeader = 48;
-
-void alignIndexHeader(CheckedFile* f) {
-    CheckedFile* wal = f->partner;
-    if (f->mainDatabase == 0 || wal == nullptr || !walChecked(wal) || wal->walPageSize == 0)
-        return;
-    volatile void* region = nullptr;
-    if (f->real->pMethods->xShmMap(f->real, 0, 32768, 0, &region) != SQLITE_OK || region == nullptr)
-        return;
-    auto* index = static_cast<volatile unsigned char*>(region);
-    std::uint32_t header[kIndexHeader / 4];
-    for (std::size_t i = 0; i < kIndexHeader / 4; ++i)
-        header[i] = reinterpret_cast<volatile std::uint32_t*>(index)[i];
-    const std::uint32_t maxFrame = header[4];
-    if (maxFrame == 0 || index[12] == 0) // empty, or not initialised (isInit)
-        return;
-    unsigned char frame[kFrameHeader];
-    if (flushHeld(wal) != SQLITE_OK ||
-        readReal(wal, frame, sizeof frame, frameOffset(wal->walPageSize, maxFrame - 1)) !=
-            SQLITE_OK)
-        return;
-    if (std::memcmp(frame + 8, header + 8, 8) != 0) // the salts, kept as the log's bytes
-        return;
-    const std::uint32_t onDisk[2] = {be32(frame + 16), be32(frame + 20)};
-    if (header[6] == onDisk[0] && header[7] == onDisk[1])
-        return;
-    header[6] = onDisk[0];
-    header[7] = onDisk[1];
-    // The header's own checksum: SQLite's log checksum over its first 40 bytes, native order.
-    std::uint32_t s1 = 0, s2 = 0;
-    for (std::size_t i = 0; i < 10; i += 2) {
-        s1 += header[i] + s2;
-        s2 += header[i + 1] + s1;
-    }
-    header[10] = s1;
-    header[11] = s2;
-    // The second copy first, then the first, as SQLite writes them; a reader that catches the
-    // two copies apart takes the header as torn and reads it again.
-    auto* words = reinterpret_cast<volatile std::uint32_t*>(index);
-    for (std::size_t i = 0; i < kIndexHeader / 4; ++i)
-        words[kIndexHeader / 4 + i] = header[i];
-    f->real->pMethods->xShmBarrier(f->real);
-    for (std::size_t i = 0; i < kIndexHeader / 4; ++i)
-        words[i] = header[i];
-    f->real->pMethods->xShmBarrier(f->real);
 }
 
 int checkedClose(sqlite3_file* file) {
@@ -652,11 +671,6 @@ sqlite3_io_methods makeMethods(int version) {
         return real(p)->pMethods->xShmMap(real(p), region, size, extend, out);
     };
     m.xShmLock = [](sqlite3_file* p, int offset, int n, int flags) {
-        // A writer lets go of the log: first the shared index learns the running checksum of
-        // the frames as they are on the disk.
-        if (offset == kWalWriteLock && n == 1 &&
-            flags == (SQLITE_SHM_UNLOCK | SQLITE_SHM_EXCLUSIVE))
-            alignIndexHeader(self(p));
         return real(p)->pMethods->xShmLock(real(p), offset, n, flags);
     };
     m.xShmBarrier = [](sqlite3_file* p) { real(p)->pMethods->xShmBarrier(real(p)); };

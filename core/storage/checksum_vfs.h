@@ -10,9 +10,7 @@
 // same way: a page gets its checksum on its way into the log, and the frame's own running
 // checksum (SQLite's) is computed again over what is really written, so any SQLite program that
 // recovers the log after a crash and checkpoints it copies pages that match; pages read from
-// the log are verified too. When a writer lets go of the log, the running checksum in the log's
-// shared index is set to the disk's, so that other programs' frames chain on. Journals pass
-// straight through. Memory-mapped
+// the log are verified too. The log's index and journals pass straight through. Memory-mapped
 // reads are never offered for a main file, so no page reaches SQLite unverified.
 //
 // Not cryptographic: it catches damage by disks and by programs other than ours, and the hash
@@ -40,6 +38,11 @@ inline constexpr int kLastDamagedPage = 0x42520002;
 // SQLite's cache) and checks it, whatever the verification setting; then the pages of the
 // committed frames of its open write-ahead log.
 inline constexpr int kScanPages = 0x42520003;
+
+// kSealPages: no argument: gives every page of a main file whose header reserves kReserveBytes
+// its checksum, read and written straight on the disk, then syncs it. Only for a file nobody
+// else has open (a copy being made).
+inline constexpr int kSealPages = 0x42520004;
 
 struct PageScan {
     std::size_t keep = 20;             // in: how many damaged page numbers to list

@@ -235,7 +235,17 @@ bool Database::setPageChecks(bool on) {
 Database::PageScan Database::scanPages(std::size_t keep) {
     checksum_vfs::PageScan scan;
     scan.keep = keep;
+    // Within a read transaction, so that no checkpoint overwrites the log's frames meanwhile
+    // (the read that takes it may fail on a damaged book: the scan is what says why).
+    bool began = false;
+    if (!inTransaction()) {
+        began = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (began)
+            sqlite3_exec(m_db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
+    }
     const int rc = sqlite3_file_control(m_db, "main", checksum_vfs::kScanPages, &scan);
+    if (began)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         throw StorageError("cannot check the pages of " + m_path + ": " +
                                describe(m_db, rc, sqlite3_errstr(rc)),
@@ -323,6 +333,15 @@ std::string Database::contentDigest() {
     for (unsigned char b : digest)
         hex += fmt::format("{:02x}", b);
     return hex;
+}
+
+void Database::sealPages() {
+    int none = 0;
+    const int rc = sqlite3_file_control(m_db, "main", checksum_vfs::kSealPages, &none);
+    if (rc != SQLITE_OK)
+        throw StorageError("cannot give the pages of " + m_path +
+                               " their checksums: " + describe(m_db, rc, sqlite3_errstr(rc)),
+                           rc);
 }
 
 std::int64_t Database::lastDamagedPage() {

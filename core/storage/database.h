@@ -74,6 +74,9 @@ public:
     // A SHA-256 of every row of every table (in the order of all its columns), to tell that two
     // files hold the same book whatever their pages look like.
     std::string contentDigest();
+    // Gives every page of the file its checksum, straight on the disk (checksum_vfs::kSealPages):
+    // for a copy this program has just written and nobody else has open.
+    void sealPages();
     // The page whose checksum failed last on this connection (0: none).
     std::int64_t lastDamagedPage();
     // Found damaged when opened: every write transaction is refused from then on, with `why`.

@@ -36,6 +36,10 @@ Locator parseLocator(const std::string& text) {
         PQfreemem(error);
         while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
             why.pop_back();
+        // libpq quotes the URI, or a part of it, in some of its messages: a password in it must
+        // not be repeated.
+        if (const auto quote = why.find('"'); quote != std::string::npos)
+            why = why.substr(0, quote) + "(the URI)";
         throw InvalidInput("book", "not a PostgreSQL URI libpq can read: " + why);
     }
     std::string password;

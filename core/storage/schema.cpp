@@ -501,12 +501,14 @@ void create(Database& db) {
 void openExisting(Database& db, PageCheck pages) {
     open_checks::refuseByHeader(db.path(), kVersion, kApplicationId);
     open_checks::refuseCutOff(db);
+    bool pagesDamaged = false;
     if (pages == PageCheck::LeaveToVerify) {
         // A verification reads a damaged book to say what else is wrong with it: its pages are
         // checked here, straight from the disk, before anything could be written; when one is
         // damaged, nothing will be (not even a login), and reads go unchecked.
         const Database::PageScan scan = db.scanPages();
         if (scan.damagedCount > 0) {
+            pagesDamaged = true;
             db.refuseWrites(damagedPagesMessage(scan.damaged, scan.damagedCount));
             db.setPageChecks(false);
         }
@@ -520,7 +522,7 @@ void openExisting(Database& db, PageCheck pages) {
         // reported here, as damage.
         db.queryInt("SELECT count(*) FROM sqlite_master");
     } catch (const StorageError& e) {
-        if (db.damaged()) // what the page scan found says more than what SQLite stumbled on
+        if (pagesDamaged) // what the page scan found says more than what SQLite stumbled on
             throw StorageError(db.damageReason() + " (" + db.path() + ")", e.code());
         if ((e.code() & 0xff) == SQLITE_NOTADB)
             throw StorageError("not a Barter Ledger book (not an SQLite database): " + db.path(),

@@ -175,8 +175,8 @@ TEST_F(HandWrittenExchangeTest, AVerdictTheListsWouldNotGiveIsNamed) {
                "is prohibited by NAT 1 line 3, and the exemption it names (\"EX-404\") "
                "does not cover it"},
           Case{"no rule in NAT 9", Verdict::Allowed, "",
-               "names restriction list NAT version 9, which the book does not "
-               "have"}}) {
+               "names a restriction list version the book does not have (\"NAT "
+               "9\")"}}) {
         const std::string copy = (dir() / "forged.barter").string();
         std::filesystem::remove(copy);
         book().backup(*manager, copy);

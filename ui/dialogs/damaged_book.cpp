@@ -47,7 +47,7 @@ namespace {
 // Opens the damaged book for verification, asks for a login and verifies it off the UI thread.
 void verifyDamaged(QWidget* parent, Workspace& workspace, const QString& path) {
     try {
-        workspace.open(path, Book::Purpose::Verify);
+        workspace.open(path, Book::Purpose::Inspect);
     } catch (const std::exception& e) {
         showError(parent, e);
         return;

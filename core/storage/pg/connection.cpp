@@ -78,8 +78,8 @@ std::int64_t Result::affected() const {
 
 Connection::Connection(const std::string& conninfo, const std::optional<std::string>& password) {
     // The URI or key=value string is expanded in place of dbname; what follows overrides it.
-    std::vector<const char*> keys = {"dbname", "client_encoding", "options", "connect_timeout"};
-    std::vector<const char*> values = {conninfo.c_str(), "UTF8", "-c TimeZone=UTC", "10"};
+    std::vector<const char*> keys = {"dbname", "client_encoding"};
+    std::vector<const char*> values = {conninfo.c_str(), "UTF8"};
     if (password) {
         keys.push_back("password");
         values.push_back(password->c_str());
@@ -97,6 +97,7 @@ Connection::Connection(const std::string& conninfo, const std::optional<std::str
             throw PermissionDenied("login failed");
         throw StorageError("cannot connect to the server: " + message);
     }
+    exec("SET TIME ZONE 'UTC'"); // whatever the URI's options say otherwise
 }
 
 Connection::~Connection() {
@@ -129,9 +130,15 @@ Result Connection::check(pg_result* raw, std::string_view sql) {
     switch (PQresultStatus(raw)) {
     case PGRES_COMMAND_OK:
     case PGRES_TUPLES_OK:
-    case PGRES_COPY_IN:
     case PGRES_EMPTY_QUERY:
         return result;
+    case PGRES_COPY_IN: // only copyIn() starts a COPY, and it does not come through here
+    case PGRES_COPY_OUT:
+    case PGRES_COPY_BOTH:
+        PQputCopyEnd(m_conn, "not through exec()");
+        while (pg_result* rest = PQgetResult(m_conn))
+            PQclear(rest);
+        throw StorageError("a COPY must go through copyIn()");
     default:
         break;
     }
@@ -166,16 +173,26 @@ std::int64_t Connection::copyIn(std::string_view copySql,
     {
         const std::string text(copySql);
         pg_result* raw = PQexec(m_conn, text.c_str());
-        const bool copying = raw != nullptr && PQresultStatus(raw) == PGRES_COPY_IN;
-        Result started = check(raw, copySql); // throws for a refused statement
-        if (!copying)
+        if (raw != nullptr && PQresultStatus(raw) != PGRES_COPY_IN) {
+            Result refused = check(raw, copySql); // throws for a refused statement
             throw StorageError("not a COPY … FROM STDIN statement");
+        }
+        Result started(raw);
+        if (raw == nullptr)
+            throw StorageError("the server connection failed: " +
+                               firstLine(PQerrorMessage(m_conn)));
     }
     auto finish = [this, copySql](const char* cancelled) {
-        PQputCopyEnd(m_conn, cancelled);
+        if (PQputCopyEnd(m_conn, cancelled) != 1)
+            throw StorageError("the connection to the server was lost at the end of a COPY: " +
+                               firstLine(PQerrorMessage(m_conn)));
         std::optional<Result> last;
         std::optional<ServerError> failure;
         while (pg_result* raw = PQgetResult(m_conn)) {
+            if (PQresultStatus(raw) == PGRES_COPY_IN) { // still copying: the end did not arrive
+                PQclear(raw);
+                throw StorageError("the server did not take the end of a COPY");
+            }
             try {
                 last.emplace(check(raw, copySql));
             } catch (const ServerError& e) {

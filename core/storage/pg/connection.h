@@ -58,7 +58,8 @@ class Connection {
 public:
     // `conninfo` is a libpq URI (postgresql://…) or key=value string; `password`, when given,
     // overrides libpq's own sources (PGPASSWORD, the password file) and never appears in a
-    // message. The session's time zone is UTC and its client encoding UTF-8.
+    // message. The session's time zone is UTC and its client encoding UTF-8; the URI's other
+    // settings (options=, connect_timeout, sslmode…) are kept.
     explicit Connection(const std::string& conninfo,
                         const std::optional<std::string>& password = std::nullopt);
     ~Connection();
