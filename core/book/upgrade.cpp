@@ -7,6 +7,7 @@
 #include "permissions.h"
 
 #include <fmt/format.h>
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <filesystem>
@@ -15,27 +16,35 @@
 namespace barter {
 
 namespace {
-// What every report of the book says, in one text: the balances, statements and turnover of
-// every agreement. Two books that print the same text answer every report alike.
+// A SHA-256 of what every report of the book says: the balances, statements (line by line, in
+// bounded memory) and turnover of every agreement. Two books with the same answer every report
+// alike.
 std::string reportFingerprint(Book& book, const Session& s) {
-    std::string text;
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    auto add = [&state](const std::string& text) {
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(text.data()),
+                                  text.size());
+    };
     for (const reports::BalanceRow& b : book.balances(s, "", Date::max())) {
-        text += fmt::format("balance {} {} {} {}\n", b.agreement, b.aToB.toString(),
-                            b.bToA.toString(), b.balance.toString());
-        const reports::StatementReport st = book.statement(s, b.agreement, std::nullopt, {});
-        text += fmt::format("statement {} {} {} {} {}\n", b.agreement, st.lines.size(),
-                            st.totalAToB.toString(), st.totalBToA.toString(),
-                            st.closingBalance.toString());
-        for (const reports::StatementLine& line : st.lines)
-            text +=
-                fmt::format("  {} {} {} {} {} {}\n", line.seq, line.date.toString(), line.reference,
-                            line.good, line.quantity.toString(), line.value.toString());
+        add(fmt::format("balance {} {} {} {}\n", b.agreement, b.aToB.toString(), b.bToA.toString(),
+                        b.balance.toString()));
+        const reports::StatementReport st = book.streamStatement(
+            s, b.agreement, std::nullopt, std::nullopt, [&](const reports::StatementLine& line) {
+                add(fmt::format("  {} {} {} {} {} {}\n", line.seq, line.date.toString(),
+                                line.reference, line.good, line.quantity.toString(),
+                                line.value.toString()));
+            });
+        add(fmt::format("statement {} {} {} {}\n", b.agreement, st.totalAToB.toString(),
+                        st.totalBToA.toString(), st.closingBalance.toString()));
         for (const reports::TurnoverByGood& t :
              book.turnoverByGood(s, b.agreement, std::nullopt, std::nullopt))
-            text += fmt::format("turnover {} {} {} {} {}\n", t.good, t.shipper, t.lines,
-                                t.quantity.toString(), t.value.toString());
+            add(fmt::format("turnover {} {} {} {} {}\n", t.good, t.shipper, t.lines,
+                            t.quantity.toString(), t.value.toString()));
     }
-    return text;
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, digest);
+    return std::string(reinterpret_cast<const char*>(digest), sizeof digest);
 }
 
 // Holds the book for this connection alone while it is upgraded, and gives it back as it was
