@@ -156,6 +156,7 @@ unsigned char* sealedCopy(CheckedFile* f, const void* page, std::size_t size, st
 // copies its pages into the book then copies pages that match their checksums.
 constexpr std::size_t kWalHeader = 32;
 constexpr std::size_t kFrameHeader = 24;
+constexpr sqlite3_int64 kFrameHeaderOffset = 24; // the same, as a file offset
 
 std::uint32_t le32(const unsigned char* p) {
     return std::uint32_t{p[3]} << 24 | std::uint32_t{p[2]} << 16 | std::uint32_t{p[1]} << 8 |
@@ -241,7 +242,7 @@ int writeFrame(CheckedFile* f, const unsigned char* header, const unsigned char*
     const sqlite3_int64 at = frameOffset(size, frame);
     if (!walChecked(f) || pageNumber == 0) {
         const int rc = writeReal(f, header, kFrameHeader, at);
-        return rc != SQLITE_OK ? rc : writeReal(f, page, size, at + kFrameHeader);
+        return rc != SQLITE_OK ? rc : writeReal(f, page, size, at + kFrameHeaderOffset);
     }
     const unsigned char* sealed = sealedCopy(f, page, size, pageNumber);
     if (sealed == nullptr)
@@ -265,7 +266,7 @@ int writeFrame(CheckedFile* f, const unsigned char* header, const unsigned char*
         putBe32(rewritten + 20, s2);
     }
     const int rc = writeReal(f, rewritten, kFrameHeader, at);
-    return rc != SQLITE_OK ? rc : writeReal(f, sealed, size, at + kFrameHeader);
+    return rc != SQLITE_OK ? rc : writeReal(f, sealed, size, at + kFrameHeaderOffset);
 }
 
 // SQLite writes a frame's page in one call on a file with powersafe overwrite (the unix VFS's
@@ -301,7 +302,7 @@ int walWrite(CheckedFile* f, const unsigned char* data, int amount, sqlite3_int6
     }
     const std::size_t size = walPageSize(f);
     if (size != 0) {
-        const sqlite3_int64 frame = frameOfPage(size, offset + kFrameHeader);
+        const sqlite3_int64 frame = frameOfPage(size, offset + kFrameHeaderOffset);
         if (bytes == kFrameHeader && frame >= 0) {
             if (const int rc = flushHeld(f); rc != SQLITE_OK)
                 return rc;
