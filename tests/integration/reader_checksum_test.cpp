@@ -19,6 +19,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// 20,000 one-line exchanges on days 10 to 27 of `month` ("2023-03-"), the two parties shipping
+// in turns of 18 lines, with memos long enough to make a book of several MiB.
+void writeBulkDeliveries(const std::string& path, const std::string& month, const char* partyA,
+                         const char* partyB, const char* good) {
+    std::ofstream out(path, std::ios::binary);
+    out << "date,reference,shipper,good,quantity,memo\n";
+    for (int i = 0; i < 20000; ++i)
+        out << month << (10 + i % 18) << ",BULK-" << i << ","
+            << ((i / 18) % 2 == 0 ? partyA : partyB) << "," << good << ",1." << i % 10
+            << ",a memo long enough to fill the pages of the book " << i << '\n';
+}
+
 // A connection of a program other than Barter Ledger: SQLite's default VFS, no checksums.
 class PlainSqlite {
 public:
@@ -138,14 +150,7 @@ TEST_F(ReaderChecksumTest, APageAnotherProgramChangesInTheLogIsRefused) {
 // checksums (those written before the copy's page 1, taken from the cache as they were).
 TEST_F(ReaderChecksumTest, TheBackupOfALargeBookHasValidChecksums) {
     const std::string csv = (dir() / "many.csv").string();
-    {
-        std::ofstream out(csv, std::ios::binary);
-        out << "date,reference,shipper,good,quantity,memo\n";
-        for (int i = 0; i < 20000; ++i)
-            out << "2023-03-" << (10 + i % 18) << ",BULK-" << i << ","
-                << ((i / 18) % 2 == 0 ? "RU-A" : "KP-B") << ",BEER,1" << i % 100
-                << ",a memo long enough to fill the pages of the book " << i << '\n';
-    }
+    writeBulkDeliveries(csv, "2023-03-", "RU-A", "KP-B", "BEER");
     book().importDeliveries(*clerk, csv, "AGR");
     postMany(3, "AFTER-"); // pages changed in the cache since they were read
     const std::string copy = (dir() / "backup.barter").string();
@@ -239,14 +244,7 @@ TEST_F(UpgradeTest, AnOldBookGetsChecksumsAndTheOriginalIsKept) {
 // (about 2 MiB): every page must still get its checksum.
 TEST_F(UpgradeTest, ABookLargerThanThePageCacheIsUpgradedWhole) {
     const std::string csv = (m_dir / "many.csv").string();
-    {
-        std::ofstream out(csv, std::ios::binary);
-        out << "date,reference,shipper,good,quantity,memo\n";
-        for (int i = 0; i < 20000; ++i)
-            out << "2023-08-" << (10 + i % 18) << ",BULK-" << i << ","
-                << ((i / 18) % 2 == 0 ? "RU-PRIMORYE" : "KP-RUNGRA") << ",FLOUR,1." << i % 1000
-                << ",a memo long enough to fill the pages of the book " << i << '\n';
-    }
+    writeBulkDeliveries(csv, "2023-08-", "RU-PRIMORYE", "KP-RUNGRA", "FLOUR");
     Hash head{};
     {
         Book b = Book::open(m_path);
