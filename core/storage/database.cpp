@@ -2,13 +2,13 @@
 
 #include "../error.h"
 #include "checksum_vfs.h"
+#include "pg/pg_driver.h"
+#include "sqlite_driver.h"
 
 #include <fmt/format.h>
 #include <sodium.h>
 #include <sqlite3.h>
 
-#include <cctype>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <set>
@@ -16,8 +16,7 @@
 namespace barter {
 
 namespace {
-// How long a write waits for another program's write to finish before giving up.
-constexpr int kBusyTimeoutMs = 30000;
+using storage::describeSqlite;
 
 // The page whose checksum failed last on a connection (0: unknown).
 std::int64_t damagedPageOf(sqlite3* db) {
@@ -27,56 +26,6 @@ std::int64_t damagedPageOf(sqlite3* db) {
         return 0;
     return page;
 }
-
-// What a user can do something about, said in their words; SQLite's own text follows in
-// brackets for whoever reads the report.
-std::string describe(sqlite3* db, int code, const std::string& sqliteMessage) {
-    if (code == SQLITE_IOERR_DATA) { // only the checksum VFS says this
-        const std::int64_t page = damagedPageOf(db);
-        const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
-        return damagedPagesMessage(
-                   page != 0 ? std::vector<std::int64_t>{page} : std::vector<std::int64_t>{}, 1) +
-               (file != nullptr && *file != '\0' ? " (" + std::string(file) + ")" : "");
-    }
-    switch (code & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return "the book is busy: another program has been writing to it for " +
-               std::to_string(kBusyTimeoutMs / 1000) + " s; nothing was changed, try again (" +
-               sqliteMessage + ")";
-    case SQLITE_FULL:
-        return "the disk is full (or the book reached its size limit); nothing was written (" +
-               sqliteMessage + ")";
-    case SQLITE_IOERR:
-        return "the book's file could not be read or written (I/O error); nothing was written (" +
-               sqliteMessage + ")";
-    case SQLITE_READONLY:
-        return "the book is read-only (the file or its folder is not writable); nothing can be "
-               "changed in it (" +
-               sqliteMessage + ")";
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return "the book is damaged (" + sqliteMessage + ")";
-    default:
-        return sqliteMessage;
-    }
-}
-
-// Whether the schema can be read at all (a read-only file in write-ahead-log mode may not be).
-bool canRead(sqlite3* db) {
-    const int rc =
-        sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
-    return (rc & 0xff) != SQLITE_READONLY;
-}
-
-[[noreturn]] void fail(sqlite3* db, int code, std::string_view what) {
-    std::string message(what);
-    if (db != nullptr)
-        message += ": " + describe(db, code, sqlite3_errmsg(db));
-    else
-        message += ": " + describe(db, code, sqlite3_errstr(code));
-    throw StorageError(message, code);
-}
 } // namespace
 
 struct Database::Cache {
@@ -84,71 +33,15 @@ struct Database::Cache {
 };
 
 Database::Database(const std::string& path, Mode mode) : m_path(path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    bool exists = fs::exists(path, ec);
-    if (mode == Mode::OpenExisting && !exists)
-        throw StorageError("no such book: " + path, SQLITE_CANTOPEN);
-    if (mode == Mode::Create && exists)
-        throw StorageError("file already exists, not overwriting it: " + path, SQLITE_CANTOPEN);
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-    if (mode == Mode::Create)
-        flags |= SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, checksum_vfs::name());
-    if (rc != SQLITE_OK) {
-        std::string message = "cannot open " + path + ": " +
-                              std::string(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
-        close();
-        throw StorageError(message, rc);
-    }
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
-    if (mode == Mode::Create) {
-        // Room for the checksum at the end of every page; it can only be set before the first
-        // page is written (an existing book would need a VACUUM, which we never run on one).
-        int reserve = checksum_vfs::kReserveBytes;
-        sqlite3_file_control(m_db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
-    }
-    // SQLite falls back to reading when the file cannot be written.
-    m_readOnly = sqlite3_db_readonly(m_db, "main") == 1;
-    if (m_readOnly && !canRead(m_db))
-        reopenImmutable();
+    auto file = std::make_unique<storage::SqliteConnection>(path, mode == Mode::Create);
+    m_readOnly = file->readOnly();
+    m_driver = std::move(file);
     m_cache = new Cache;
 }
 
-// A book in write-ahead-log mode needs its shared-memory index file (`-shm`) to be read; when the
-// folder is not writable either, SQLite cannot create one. With no log pending, everything is in
-// the main file, which can then be read as an unchanging file.
-void Database::reopenImmutable() {
-    std::error_code ec;
-    const std::uintmax_t logSize = std::filesystem::file_size(m_path + "-wal", ec);
-    if (!ec && logSize > 0) {
-        close();
-        throw StorageError("cannot read " + m_path +
-                               ": it is read-only and so is its folder, and its write-ahead log (" +
-                               m_path + "-wal) holds changes; copy both files to a writable folder",
-                           SQLITE_READONLY);
-    }
-    std::string uri = "file:";
-    for (const char ch : std::filesystem::absolute(m_path, ec).string()) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~')
-            uri += static_cast<char>(c);
-        else
-            uri += fmt::format("%{:02X}", c);
-    }
-    uri += "?immutable=1";
-    sqlite3_close_v2(m_db);
-    m_db = nullptr;
-    const int rc = sqlite3_open_v2(uri.c_str(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
-                                   checksum_vfs::name());
-    if (rc != SQLITE_OK) {
-        std::string message = "cannot open " + m_path + ": " +
-                              std::string(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
-        close();
-        throw StorageError(message, rc);
-    }
-    sqlite3_extended_result_codes(m_db, 1);
+Database::Database(std::unique_ptr<storage::ConnectionDriver> driver, std::string name)
+    : m_driver(std::move(driver)), m_path(std::move(name)) {
+    m_cache = new Cache;
 }
 
 Database::~Database() {
@@ -156,45 +49,48 @@ Database::~Database() {
 }
 
 void Database::close() noexcept {
-    delete m_cache;
+    delete m_cache; // the statements go before their connection
     m_cache = nullptr;
-    if (m_db != nullptr)
-        sqlite3_close_v2(m_db);
-    m_db = nullptr;
+    m_driver.reset();
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(other.m_cache),
+    : m_driver(std::move(other.m_driver)), m_path(std::move(other.m_path)), m_cache(other.m_cache),
       m_savepoints(other.m_savepoints), m_readOnly(other.m_readOnly),
       m_damage(std::move(other.m_damage)) {
-    other.m_db = nullptr;
     other.m_cache = nullptr;
 }
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         close();
-        m_db = other.m_db;
+        m_driver = std::move(other.m_driver);
         m_path = std::move(other.m_path);
         m_cache = other.m_cache;
         m_savepoints = other.m_savepoints;
         m_readOnly = other.m_readOnly;
         m_damage = std::move(other.m_damage);
-        other.m_db = nullptr;
         other.m_cache = nullptr;
     }
     return *this;
 }
 
+sqlite3* Database::handle() {
+    auto* file = dynamic_cast<storage::SqliteConnection*>(m_driver.get());
+    if (file == nullptr)
+        throw StorageError(m_path + " is a server book: this works on a book file only");
+    return file->handle();
+}
+
+pg::Connection& Database::server() {
+    auto* server = dynamic_cast<storage::PgConnection*>(m_driver.get());
+    if (server == nullptr)
+        throw StorageError(m_path + " is a book file, not a server book");
+    return server->connection();
+}
+
 void Database::exec(std::string_view sql) {
-    std::string text(sql);
-    char* error = nullptr;
-    int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
-    if (rc != SQLITE_OK) {
-        std::string message = describe(m_db, rc, error ? error : sqlite3_errstr(rc));
-        sqlite3_free(error);
-        throw StorageError(message, rc);
-    }
+    m_driver->exec(sql);
 }
 
 Statement Database::prepare(std::string_view sql) {
@@ -211,44 +107,48 @@ Statement& Database::cached(std::string_view sql) {
 }
 
 std::int64_t Database::lastInsertId() const {
-    return sqlite3_last_insert_rowid(m_db);
+    return m_driver->lastInsertId();
 }
-int Database::changes() const {
-    return sqlite3_changes(m_db);
+std::int64_t Database::changes() const {
+    return m_driver->changes();
 }
 bool Database::inTransaction() const {
-    return sqlite3_get_autocommit(m_db) == 0;
+    return m_driver->inTransaction();
 }
 
 bool Database::setPageChecks(bool on) {
+    if (isServer())
+        return true; // a server keeps its own pages
+    sqlite3* const file = handle();
     int value = on ? 1 : 0;
-    if (sqlite3_file_control(m_db, "main", checksum_vfs::kVerifyPages, &value) != SQLITE_OK)
+    if (sqlite3_file_control(file, "main", checksum_vfs::kVerifyPages, &value) != SQLITE_OK)
         return true; // not opened through the checksum VFS: nothing to turn off
     const bool was = value != 0;
     // Pages read unchecked stay in SQLite's cache, where they would never be checked: drop
     // every page that no statement holds.
     if (on && !was)
-        sqlite3_db_release_memory(m_db);
+        sqlite3_db_release_memory(file);
     return was;
 }
 
 Database::PageScan Database::scanPages(std::size_t keep) {
+    sqlite3* const file = handle();
     checksum_vfs::PageScan scan;
     scan.keep = keep;
     // Within a read transaction, so that no checkpoint overwrites the log's frames meanwhile
     // (the read that takes it may fail on a damaged book: the scan is what says why).
     bool began = false;
     if (!inTransaction()) {
-        began = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+        began = sqlite3_exec(file, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
         if (began)
-            sqlite3_exec(m_db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
+            sqlite3_exec(file, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
     }
-    const int rc = sqlite3_file_control(m_db, "main", checksum_vfs::kScanPages, &scan);
+    const int rc = sqlite3_file_control(file, "main", checksum_vfs::kScanPages, &scan);
     if (began)
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(file, "ROLLBACK", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         throw StorageError("cannot check the pages of " + m_path + ": " +
-                               describe(m_db, rc, sqlite3_errstr(rc)),
+                               describeSqlite(file, rc, sqlite3_errstr(rc)),
                            rc);
     return PageScan{scan.checksummed, scan.pages, scan.damagedCount, std::move(scan.damaged)};
 }
@@ -336,16 +236,17 @@ std::string Database::contentDigest() {
 }
 
 void Database::sealPages() {
+    sqlite3* const file = handle();
     int none = 0;
-    const int rc = sqlite3_file_control(m_db, "main", checksum_vfs::kSealPages, &none);
+    const int rc = sqlite3_file_control(file, "main", checksum_vfs::kSealPages, &none);
     if (rc != SQLITE_OK)
         throw StorageError("cannot give the pages of " + m_path +
-                               " their checksums: " + describe(m_db, rc, sqlite3_errstr(rc)),
+                               " their checksums: " + describeSqlite(file, rc, sqlite3_errstr(rc)),
                            rc);
 }
 
 std::int64_t Database::lastDamagedPage() {
-    return damagedPageOf(m_db);
+    return isServer() ? 0 : damagedPageOf(handle());
 }
 
 std::string describeDamagedPages(const std::vector<std::int64_t>& pages, std::int64_t count) {
@@ -394,71 +295,32 @@ std::string Database::queryText(std::string_view sql) {
     return s.getText(0);
 }
 
-Statement::Statement(Database& db, std::string_view sql) : m_db(db.handle()) {
-    int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
-                                SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        fail(m_db, rc, "cannot prepare statement");
-}
+Statement::Statement(Database& db, std::string_view sql) : m_impl(db.driver().prepare(sql)) {}
 
-Statement::~Statement() {
-    if (m_stmt != nullptr)
-        sqlite3_finalize(m_stmt);
-}
-
-Statement::Statement(Statement&& other) noexcept : m_stmt(other.m_stmt), m_db(other.m_db) {
-    other.m_stmt = nullptr;
-}
-
-Statement& Statement::operator=(Statement&& other) noexcept {
-    if (this != &other) {
-        if (m_stmt != nullptr)
-            sqlite3_finalize(m_stmt);
-        m_stmt = other.m_stmt;
-        m_db = other.m_db;
-        other.m_stmt = nullptr;
-    }
-    return *this;
-}
+Statement::~Statement() = default;
 
 Statement& Statement::bind(int index, std::int64_t value) {
-    int rc = sqlite3_bind_int64(m_stmt, index, value);
-    if (rc != SQLITE_OK)
-        fail(m_db, rc, "cannot bind parameter");
+    m_impl->bindInt(index, value);
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-    int rc = sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()),
-                               SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        fail(m_db, rc, "cannot bind parameter");
+    m_impl->bindText(index, text);
     return *this;
 }
 
 Statement& Statement::bindBlob(int index, const void* data, int size) {
-    int rc = sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK)
-        fail(m_db, rc, "cannot bind parameter");
+    m_impl->bindBlob(index, data, size);
     return *this;
 }
 
 Statement& Statement::bindNull(int index) {
-    int rc = sqlite3_bind_null(m_stmt, index);
-    if (rc != SQLITE_OK)
-        fail(m_db, rc, "cannot bind parameter");
+    m_impl->bindNull(index);
     return *this;
 }
 
 bool Statement::step() {
-    int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    std::string message = describe(m_db, rc, sqlite3_errmsg(m_db));
-    sqlite3_reset(m_stmt);
-    throw StorageError(message, rc);
+    return m_impl->step();
 }
 
 void Statement::run() {
@@ -468,28 +330,27 @@ void Statement::run() {
 }
 
 void Statement::reset() {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    m_impl->reset();
 }
 
 int Statement::columnType(int column) const {
-    return sqlite3_column_type(m_stmt, column);
+    return static_cast<int>(m_impl->columnType(column));
+}
+
+storage::ColumnType Statement::type(int column) const {
+    return m_impl->columnType(column);
 }
 
 bool Statement::isNull(int column) const {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return m_impl->columnType(column) == storage::ColumnType::Null;
 }
 
 std::int64_t Statement::getInt(int column) const {
-    return sqlite3_column_int64(m_stmt, column);
+    return m_impl->getInt(column);
 }
 
 std::string Statement::getText(int column) const {
-    const unsigned char* text = sqlite3_column_text(m_stmt, column);
-    if (text == nullptr)
-        return {};
-    return std::string(reinterpret_cast<const char*>(text),
-                       static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
+    return m_impl->getText(column);
 }
 
 std::optional<std::int64_t> Statement::getOptionalInt(int column) const {
@@ -505,11 +366,7 @@ std::optional<std::string> Statement::getOptionalText(int column) const {
 }
 
 std::vector<unsigned char> Statement::getBlob(int column) const {
-    const auto* data = static_cast<const unsigned char*>(sqlite3_column_blob(m_stmt, column));
-    int size = sqlite3_column_bytes(m_stmt, column);
-    if (data == nullptr || size <= 0)
-        return {};
-    return std::vector<unsigned char>(data, data + size);
+    return m_impl->getBlob(column);
 }
 
 Transaction::Transaction(Database& db) : m_db(db) {
@@ -520,12 +377,12 @@ Transaction::Transaction(Database& db) : m_db(db) {
     } else {
         if (db.readOnly())
             throw StorageError(
-                describe(db.handle(), SQLITE_READONLY, db.path() + " was opened for reading"),
+                describeSqlite(db.handle(), SQLITE_READONLY, db.path() + " was opened for reading"),
                 SQLITE_READONLY);
         if (db.damaged()) // nothing is written to a damaged file
             throw StorageError(db.damageReason() + "; nothing was written (" + db.path() + ")",
                                SQLITE_CORRUPT);
-        db.exec("BEGIN IMMEDIATE");
+        db.driver().beginWrite();
     }
 }
 

@@ -1,13 +1,18 @@
 #pragma once
-// Small RAII types over the sqlite3 C API: a connection, a prepared statement and a write
-// transaction. Every failure throws StorageError carrying the SQLite result code; a constraint
-// violation raised by one of our triggers keeps its message so callers can report it.
-// Every connection goes through the page-checksum VFS (checksum_vfs.h): a new file gets page
-// checksums, and a page that no longer matches its checksum fails the read that meets it with
-// SQLITE_IOERR_DATA ("the book is damaged: page N does not match its checksum …").
+// The face of storage for the rest of the core (DESIGN.md §4): a connection to a book, a
+// prepared statement and a write transaction, over one of two drivers (driver.h): the SQLite
+// file or a PostgreSQL server. Every failure throws StorageError (with the SQLite result code,
+// or the server's SQLSTATE in pg::ServerError); a refusal raised by one of our triggers keeps
+// its message so callers can report it, the same on both.
+// Every file connection goes through the page-checksum VFS (checksum_vfs.h): a new file gets
+// page checksums, and a page that no longer matches its checksum fails the read that meets it
+// with SQLITE_IOERR_DATA ("the book is damaged: page N does not match its checksum …").
+
+#include "driver.h"
 
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,9 +20,12 @@
 #include <vector>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace barter {
+
+namespace pg {
+class Connection;
+}
 
 class Statement;
 
@@ -28,6 +36,9 @@ public:
     // OpenExisting never creates a file; Create refuses to overwrite an existing one, and gives
     // the new file page checksums.
     Database(const std::string& path, Mode mode);
+    // A book on a server, through its driver; `name` is what messages call it (never with a
+    // password).
+    Database(std::unique_ptr<storage::ConnectionDriver> driver, std::string name);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -35,12 +46,15 @@ public:
     Database& operator=(Database&& other) noexcept;
 
     const std::string& path() const { return m_path; }
+    storage::Dialect dialect() const { return m_driver->dialect(); }
+    bool isServer() const { return dialect() == storage::Dialect::Postgres; }
+    storage::ConnectionDriver& driver() { return *m_driver; }
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
     // A statement prepared once per connection and reused (reset before each use).
     Statement& cached(std::string_view sql);
     std::int64_t lastInsertId() const;
-    int changes() const;
+    std::int64_t changes() const;
     bool inTransaction() const;
     // True when the file could only be opened for reading (its permissions, a read-only
     // medium): reads work, and every write transaction is refused with a clear error.
@@ -48,7 +62,11 @@ public:
     // One-value convenience queries.
     std::int64_t queryInt(std::string_view sql);
     std::string queryText(std::string_view sql);
-    sqlite3* handle() { return m_db; }
+    // The SQLite connection of a file book; a server book throws StorageError (what needs it
+    // works on a file only: page checks, backup pages, upgrade).
+    sqlite3* handle();
+    // The libpq connection of a server book; a file book throws StorageError.
+    pg::Connection& server();
 
     // Page checksums. Reads of the main file are verified unless turned off on this connection
     // (a verification reads a damaged book this way to find out what else is wrong with it);
@@ -88,8 +106,7 @@ public:
 
 private:
     void close() noexcept;
-    void reopenImmutable();
-    sqlite3* m_db = nullptr;
+    std::unique_ptr<storage::ConnectionDriver> m_driver;
     std::string m_path;
     struct Cache;
     Cache* m_cache = nullptr;
@@ -114,8 +131,8 @@ public:
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
-    Statement(Statement&& other) noexcept;
-    Statement& operator=(Statement&& other) noexcept;
+    Statement(Statement&& other) noexcept = default;
+    Statement& operator=(Statement&& other) noexcept = default;
 
     // Bind by 1-based index. Returns *this for chaining.
     Statement& bind(int index, std::int64_t value);
@@ -139,6 +156,7 @@ public:
 
     bool isNull(int column) const;
     int columnType(int column) const; // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL…
+    storage::ColumnType type(int column) const;
     std::int64_t getInt(int column) const;
     std::string getText(int column) const;
     std::optional<std::int64_t> getOptionalInt(int column) const;
@@ -146,11 +164,11 @@ public:
     std::vector<unsigned char> getBlob(int column) const;
 
 private:
-    sqlite3_stmt* m_stmt = nullptr;
-    sqlite3* m_db = nullptr;
+    std::unique_ptr<storage::StatementDriver> m_impl;
 };
 
-// BEGIN IMMEDIATE … COMMIT, or a SAVEPOINT when a transaction is already open (so a whole
+// A write transaction holding the book's write lock (BEGIN IMMEDIATE on a file, BEGIN and the
+// posting lock on a server) … COMMIT, or a SAVEPOINT when a transaction is already open (so a whole
 // import can wrap many postings). Rolls back in the destructor unless commit() was called.
 class Transaction {
 public:

@@ -549,6 +549,24 @@ void openExisting(Database& db, PageCheck pages) {
     }
 }
 
+std::string tablesAndIndexes() {
+    std::string all;
+    for (const char* part : {kVersion1, kLineDerived, kVersion2, kScreeningDerived, kVersion3,
+                             kJournalDerived, kVersion4}) {
+        const std::string text(part);
+        std::size_t at = 0;
+        while (at < text.size()) { // the text up to each trigger, then past its END;
+            const std::size_t trigger = text.find("CREATE TRIGGER", at);
+            all += text.substr(at, trigger == std::string::npos ? std::string::npos : trigger - at);
+            if (trigger == std::string::npos)
+                break;
+            const std::size_t end = text.find("END;", trigger);
+            at = end == std::string::npos ? text.size() : end + 4;
+        }
+    }
+    return all;
+}
+
 void suspendLineDerived(Database& db) {
     db.exec(kDropLineDerived);
     db.exec(kDropScreeningDerived);

@@ -5,6 +5,7 @@
 #include "database.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace barter::schema {
@@ -30,6 +31,9 @@ void openExisting(Database& db, PageCheck pages = PageCheck::OnOpen);
 // meanwhile). restoreLineDerived() recreates them and rebuilds the daily sums of `agreements` from
 // their lines; the caller must call it before committing (a rollback restores them anyway).
 void suspendLineDerived(Database& db);
+// (A server book's schema, pg/pg_schema.cpp, is built from the same tables and indexes.)
+// Every table and index of the current version, in SQLite's dialect, without its triggers.
+std::string tablesAndIndexes();
 void restoreLineDerived(Database& db, const std::vector<std::int64_t>& agreements);
 
 } // namespace barter::schema

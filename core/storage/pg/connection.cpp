@@ -54,6 +54,9 @@ std::string Result::text(int row, int column) const {
     return std::string(PQgetvalue(m_result, row, column),
                        static_cast<std::size_t>(PQgetlength(m_result, row, column)));
 }
+unsigned Result::type(int column) const {
+    return PQftype(m_result, column);
+}
 std::optional<std::string> Result::optionalText(int row, int column) const {
     if (isNull(row, column))
         return std::nullopt;
@@ -149,6 +152,10 @@ Result Connection::check(pg_result* raw, std::string_view sql) {
         message = "the connection to the server was lost: " + message;
     const std::string code = state != nullptr ? state : "";
     (void)sql; // the statement is ours and says nothing a user can act on
+    // The book's own triggers refuse with SQLSTATE P0001 and a message meant for a person, as
+    // the file book's do: it reads the same on both.
+    if (code == "P0001")
+        throw ServerError(message, code);
     throw ServerError(message + (code.empty() ? "" : " (SQLSTATE " + code + ")"), code);
 }
 
@@ -166,6 +173,29 @@ Result Connection::exec(std::string_view sql, const std::vector<Parameter>& para
     return check(PQexecParams(m_conn, text.c_str(), static_cast<int>(values.size()), nullptr,
                               values.data(), nullptr, nullptr, 0),
                  sql);
+}
+
+Result Connection::execTyped(std::string_view sql, const std::vector<TypedParameter>& parameters) {
+    const std::string text(sql);
+    const std::size_t n = parameters.size();
+    std::vector<const char*> values(n);
+    std::vector<Oid> types(n);
+    std::vector<int> lengths(n);
+    std::vector<int> formats(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const TypedParameter& p = parameters[i];
+        values[i] = p.value ? p.value->data() : nullptr;
+        lengths[i] = p.value ? static_cast<int>(p.value->size()) : 0;
+        types[i] = p.type;
+        formats[i] = p.binary ? 1 : 0;
+    }
+    return check(PQexecParams(m_conn, text.c_str(), static_cast<int>(n), types.data(),
+                              values.data(), lengths.data(), formats.data(), 0),
+                 sql);
+}
+
+bool Connection::inTransaction() const {
+    return m_conn != nullptr && PQtransactionStatus(m_conn) != PQTRANS_IDLE;
 }
 
 std::int64_t Connection::copyIn(std::string_view copySql,

@@ -43,6 +43,7 @@ public:
     int columns() const;
     bool isNull(int row, int column) const;
     std::string text(int row, int column) const;
+    unsigned type(int column) const;                 // the column's pg_type OID
     std::int64_t integer(int row, int column) const; // throws StorageError if not an integer
     std::optional<std::string> optionalText(int row, int column) const;
     // The number of rows an INSERT, UPDATE, DELETE or COPY touched.
@@ -53,6 +54,14 @@ private:
 };
 
 using Parameter = std::optional<std::string>; // nullopt is NULL
+
+// A parameter with its type (a pg_type OID: 20 bigint, 25 text, 17 bytea; 0 lets the server
+// infer it) and form (binary for bytea, text otherwise).
+struct TypedParameter {
+    std::optional<std::string> value; // nullopt is NULL
+    unsigned type = 0;
+    bool binary = false;
+};
 
 class Connection {
 public:
@@ -72,6 +81,7 @@ public:
     Result exec(std::string_view sql);
     // One statement with $1, $2… bound to `parameters`.
     Result exec(std::string_view sql, const std::vector<Parameter>& parameters);
+    Result execTyped(std::string_view sql, const std::vector<TypedParameter>& parameters);
     // COPY … FROM STDIN: `next(chunk)` fills the next piece of data (rows in COPY's text or CSV
     // format) and returns false at the end. A throw from `next` cancels the COPY. Returns the
     // number of rows copied.
@@ -83,6 +93,7 @@ public:
     std::string user() const;     // the login the server authenticated
     std::string database() const; // the database connected to
     int serverVersion() const;    // e.g. 150020
+    bool inTransaction() const;   // a transaction is open (or failed and not yet rolled back)
     pg_conn* handle() { return m_conn; }
 
 private:

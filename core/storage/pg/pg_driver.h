@@ -1,0 +1,40 @@
+#pragma once
+// The server driver: a book in a PostgreSQL 15 database (DESIGN.md §10), on the libpq layer
+// of connection.h. Statements written for both backends (?1, ?2… parameters) are turned into
+// the server's ($1, $2…) once, when prepared; values are sent typed (bigint, text, bytea) and
+// read back in text form.
+
+#include "../driver.h"
+#include "connection.h"
+
+namespace barter::storage {
+
+class PgConnection final : public ConnectionDriver {
+public:
+    explicit PgConnection(pg::Connection connection);
+
+    Dialect dialect() const override { return Dialect::Postgres; }
+    void exec(std::string_view sql) override;
+    std::unique_ptr<StatementDriver> prepare(std::string_view sql) override;
+    std::int64_t lastInsertId() override;
+    std::int64_t changes() const override { return m_changes; }
+    bool inTransaction() const override;
+    void beginWrite() override;
+
+    pg::Connection& connection() { return m_connection; }
+    void setChanges(std::int64_t rows) { m_changes = rows; }
+
+private:
+    pg::Connection m_connection;
+    std::int64_t m_changes = 0;
+};
+
+// `sql` with SQLite's parameters (?NNN, and ? counted from 1) written as the server's ($NNN),
+// quoted text, quoted names and comments left alone.
+std::string serverParameters(std::string_view sql);
+
+// The key of the book's write lock (pg_advisory_xact_lock), the same for every desk: advisory
+// locks belong to one database, so two books on one server never share it.
+inline constexpr std::int64_t kWriteLockKey = 0x42525452; // "BRTR"
+
+} // namespace barter::storage
