@@ -4,6 +4,7 @@
 
 #include "demo/demo_book.h"
 #include "error.h"
+#include "storage/locator.h"
 
 #include <iostream>
 
@@ -12,11 +13,31 @@ namespace barter::cli {
 int cmdInit(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"admin"}, 2);
-    const std::string file = a.word(1, "book file (barter init FILE --admin NAME)");
+    const std::string file =
+        a.word(1, "book file or postgresql:// URI (barter init BOOK --admin NAME)");
     const std::string admin = a.required("admin");
     const std::string pass = Context::newPassword(a.option("password-file"), admin.c_str(), true);
-    Book::create(file, admin, pass);
-    ctx.out() << "Created book " << file << " with admin " << admin << '\n';
+    if (!isServerUri(file)) {
+        Book::create(file, admin, pass);
+        ctx.out() << "Created book " << file << " with admin " << admin << '\n';
+        return 0;
+    }
+    // The server login that creates the book: its password from libpq's own sources
+    // (PGPASSWORD, ~/.pgpass), else asked for.
+    const Locator where = parseLocator(file);
+    try {
+        Book::createOnServer(file, admin, pass, std::nullopt);
+    } catch (const PermissionDenied& e) {
+        const std::optional<std::string> typed =
+            std::string_view(e.what()) == "login failed"
+                ? Context::ask("Password of the server login" +
+                               (where.user.empty() ? std::string() : " " + where.user) + ": ")
+                : std::nullopt;
+        if (!typed)
+            throw;
+        Book::createOnServer(file, admin, pass, *typed);
+    }
+    ctx.out() << "Created book " << where.display() << " with admin " << admin << '\n';
     return 0;
 }
 

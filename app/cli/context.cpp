@@ -66,7 +66,7 @@ std::string Context::bookPath() const {
         return *path;
     if (const char* path = env("BARTER_BOOK"))
         return path;
-    throw UsageError("no book: give --book FILE or set BARTER_BOOK");
+    throw UsageError("no book: give --book FILE (or a postgresql:// URI) or set BARTER_BOOK");
 }
 
 Book& Context::book(Book::Purpose purpose) {
@@ -107,7 +107,19 @@ const Session& Context::session() {
         else
             throw UsageError("no user: give --user NAME or set BARTER_USER");
         Book& b = book();
-        m_session.emplace(b.login(user, password()));
+        if (b.onServer() && !m_args.option("password-file") && env("BARTER_PASSWORD") == nullptr) {
+            // libpq's own sources first (PGPASSWORD, ~/.pgpass), then the prompt
+            try {
+                m_session.emplace(b.loginWithoutPassword(user));
+            } catch (const PermissionDenied&) {
+                const std::optional<std::string> typed = ask("Password: ");
+                if (!typed)
+                    throw;
+                m_session.emplace(b.login(user, *typed));
+            }
+        } else {
+            m_session.emplace(b.login(user, password()));
+        }
         if (b.readOnly())
             std::cerr << "barter: warning: " << b.path()
                       << " is read-only: it can be read, not changed, and this session is not "
@@ -130,6 +142,10 @@ std::string Context::newPassword(const std::optional<std::string>& file, const c
     if (!second || *second != *first)
         throw UsageError("the two passwords differ");
     return *first;
+}
+
+std::optional<std::string> Context::ask(const std::string& text) {
+    return prompt(text);
 }
 
 void Context::warn(const std::string& message) {

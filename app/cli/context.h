@@ -37,6 +37,8 @@ public:
     static std::string newPassword(const std::optional<std::string>& file, const char* who,
                                    bool fromEnvironment);
     static std::string readPasswordFile(const std::string& path);
+    // Asks on the terminal without echo; nullopt when there is none.
+    static std::optional<std::string> ask(const std::string& text);
     static void warn(const std::string& message);
 
 private:

@@ -167,6 +167,14 @@ public:
     static Book create(const std::string& path, const std::string& adminName,
                        std::string_view adminPassword,
                        const std::optional<UnitDraft>& firstUnit = std::nullopt);
+    // A new book in the empty database the postgresql:// URI names (DESIGN.md §10), connecting
+    // as the login the URI names with `serverPassword` (nullopt: libpq's own sources): roles,
+    // schema, triggers, grants and NAME's login, in one transaction. create() comes here for a
+    // URI.
+    static Book createOnServer(const std::string& uri, const std::string& adminName,
+                               std::string_view adminPassword,
+                               const std::optional<std::string>& serverPassword,
+                               const std::optional<UnitDraft>& firstUnit = std::nullopt);
     enum class Purpose {
         Use,     // a damaged book (a page that fails its checksum) is refused
         Verify,  // a damaged book opens for verify() to report on; nothing is written to it, not
@@ -187,6 +195,12 @@ public:
     // A failed attempt returns only after a back-off that doubles with each failure under the
     // same name in the last 15 minutes (known or not, so the wait does not tell either).
     Session login(const std::string& userName, std::string_view password);
+    // A server book logs in as the server's login of that name: the server authenticates, and
+    // its lockout and back-off apply (auth_delay, fail2ban). Without a password, libpq's own
+    // sources give it (PGPASSWORD, ~/.pgpass); a file book refuses that as a failed login.
+    Session loginWithoutPassword(const std::string& userName);
+    // Whether the book is on a server (its users are the server's logins).
+    bool onServer() const;
     // The back-off after the first failure, and its ceiling, in milliseconds (defaults 250 and
     // 4000). Tests that fail logins on purpose shorten it; nothing else should.
     void setLoginBackoff(int firstMs, int ceilingMs);
@@ -454,6 +468,7 @@ public:
 
 private:
     explicit Book(Database db);
+    Session logIn(const std::string& userName, const std::optional<std::string>& password);
     // Neither read-only nor found damaged when opened for verification.
     bool writable() const;
     // post() without the approval gate; `maker` is recorded as who posted it.

@@ -3,6 +3,7 @@
 #include "../error.h"
 #include "checksum_vfs.h"
 #include "pg/pg_driver.h"
+#include "pg/pg_schema.h"
 #include "sqlite_driver.h"
 
 #include <fmt/format.h>
@@ -44,6 +45,32 @@ Database::Database(std::unique_ptr<storage::ConnectionDriver> driver, std::strin
     m_cache = new Cache;
 }
 
+Database::Database(std::string conninfo, std::string name)
+    : m_path(std::move(name)), m_conninfo(std::move(conninfo)) {
+    m_cache = new Cache;
+}
+
+void Database::connect(const std::optional<std::string>& user,
+                       const std::optional<std::string>& password) {
+    pg::Connection connection(m_conninfo, password, user);
+    pg::openBook(connection, m_path);
+    delete m_cache; // statements of an earlier connection
+    m_cache = new Cache;
+    m_driver = std::make_unique<storage::PgConnection>(std::move(connection));
+}
+
+void Database::disconnect() noexcept {
+    delete m_cache;
+    m_cache = new Cache;
+    m_driver.reset();
+}
+
+storage::ConnectionDriver& Database::driver() {
+    if (!m_driver)
+        throw StorageError("not connected to the server book " + m_path + " (log in first)");
+    return *m_driver;
+}
+
 Database::~Database() {
     close();
 }
@@ -55,7 +82,8 @@ void Database::close() noexcept {
 }
 
 Database::Database(Database&& other) noexcept
-    : m_driver(std::move(other.m_driver)), m_path(std::move(other.m_path)), m_cache(other.m_cache),
+    : m_driver(std::move(other.m_driver)), m_path(std::move(other.m_path)),
+      m_conninfo(std::move(other.m_conninfo)), m_cache(other.m_cache),
       m_savepoints(other.m_savepoints), m_readOnly(other.m_readOnly),
       m_damage(std::move(other.m_damage)) {
     other.m_cache = nullptr;
@@ -66,6 +94,7 @@ Database& Database::operator=(Database&& other) noexcept {
         close();
         m_driver = std::move(other.m_driver);
         m_path = std::move(other.m_path);
+        m_conninfo = std::move(other.m_conninfo);
         m_cache = other.m_cache;
         m_savepoints = other.m_savepoints;
         m_readOnly = other.m_readOnly;
@@ -84,13 +113,15 @@ sqlite3* Database::handle() {
 
 pg::Connection& Database::server() {
     auto* server = dynamic_cast<storage::PgConnection*>(m_driver.get());
+    if (server == nullptr && isServer())
+        throw StorageError("not connected to the server book " + m_path + " (log in first)");
     if (server == nullptr)
         throw StorageError(m_path + " is a book file, not a server book");
     return server->connection();
 }
 
 void Database::exec(std::string_view sql) {
-    m_driver->exec(sql);
+    driver().exec(sql);
 }
 
 Statement Database::prepare(std::string_view sql) {
@@ -107,13 +138,13 @@ Statement& Database::cached(std::string_view sql) {
 }
 
 std::int64_t Database::lastInsertId() const {
-    return m_driver->lastInsertId();
+    return m_driver ? m_driver->lastInsertId() : 0;
 }
 std::int64_t Database::changes() const {
-    return m_driver->changes();
+    return m_driver ? m_driver->changes() : 0;
 }
 bool Database::inTransaction() const {
-    return m_driver->inTransaction();
+    return m_driver && m_driver->inTransaction();
 }
 
 bool Database::setPageChecks(bool on) {

@@ -39,6 +39,16 @@ public:
     // A book on a server, through its driver; `name` is what messages call it (never with a
     // password).
     Database(std::unique_ptr<storage::ConnectionDriver> driver, std::string name);
+    // A book on a server, not connected yet: a server book's users are its logins, so the
+    // connection is made by connect(), at login. Before, every statement throws.
+    Database(std::string conninfo, std::string name);
+    // Connects as `user` (or the login the URI names) with `password` (or libpq's sources);
+    // throws PermissionDenied("login failed") or StorageError (unreachable, not a book).
+    void connect(const std::optional<std::string>& user,
+                 const std::optional<std::string>& password);
+    bool connected() const { return m_driver != nullptr; }
+    void disconnect() noexcept;
+    const std::string& conninfo() const { return m_conninfo; }
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -46,9 +56,11 @@ public:
     Database& operator=(Database&& other) noexcept;
 
     const std::string& path() const { return m_path; }
-    storage::Dialect dialect() const { return m_driver->dialect(); }
-    bool isServer() const { return dialect() == storage::Dialect::Postgres; }
-    storage::ConnectionDriver& driver() { return *m_driver; }
+    storage::Dialect dialect() const {
+        return m_driver ? m_driver->dialect() : storage::Dialect::Postgres;
+    }
+    bool isServer() const { return !m_conninfo.empty() || dialect() == storage::Dialect::Postgres; }
+    storage::ConnectionDriver& driver();
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
     // A statement prepared once per connection and reused (reset before each use).
@@ -108,6 +120,7 @@ private:
     void close() noexcept;
     std::unique_ptr<storage::ConnectionDriver> m_driver;
     std::string m_path;
+    std::string m_conninfo; // a server book's URI (without a password)
     struct Cache;
     Cache* m_cache = nullptr;
     long m_savepoints = 0;

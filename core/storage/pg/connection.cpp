@@ -79,10 +79,15 @@ std::int64_t Result::affected() const {
     return out;
 }
 
-Connection::Connection(const std::string& conninfo, const std::optional<std::string>& password) {
+Connection::Connection(const std::string& conninfo, const std::optional<std::string>& password,
+                       const std::optional<std::string>& user) {
     // The URI or key=value string is expanded in place of dbname; what follows overrides it.
     std::vector<const char*> keys = {"dbname", "client_encoding"};
     std::vector<const char*> values = {conninfo.c_str(), "UTF8"};
+    if (user) {
+        keys.push_back("user");
+        values.push_back(user->c_str());
+    }
     if (password) {
         keys.push_back("password");
         values.push_back(password->c_str());

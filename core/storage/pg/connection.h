@@ -65,12 +65,14 @@ struct TypedParameter {
 
 class Connection {
 public:
-    // `conninfo` is a libpq URI (postgresql://…) or key=value string; `password`, when given,
+    // `conninfo` is a libpq URI (postgresql://…) or key=value string; `user`, when given, is
+    // the login instead of the one it names; `password`, when given,
     // overrides libpq's own sources (PGPASSWORD, the password file) and never appears in a
     // message. The session's time zone is UTC and its client encoding UTF-8; the URI's other
     // settings (options=, connect_timeout, sslmode…) are kept.
     explicit Connection(const std::string& conninfo,
-                        const std::optional<std::string>& password = std::nullopt);
+                        const std::optional<std::string>& password = std::nullopt,
+                        const std::optional<std::string>& user = std::nullopt);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
