@@ -44,6 +44,7 @@ int cmdPeriods(Context& ctx);
 
 int cmdVerify(Context& ctx);
 int cmdBackup(Context& ctx);
+int cmdCopy(Context& ctx);
 int cmdUpgrade(Context& ctx);
 int cmdExport(Context& ctx);
 // `export pdf|act|bundle …` (cmdExport hands them over).

@@ -82,6 +82,34 @@ int cmdBackup(Context& ctx) {
     return 0;
 }
 
+int cmdCopy(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"admin"}, 3);
+    const std::string source = a.word(1, "source book (barter copy SOURCE TARGET --admin NAME)");
+    const std::string target = a.word(2, "target: a new file or an empty database's URI");
+    const std::string admin = a.required("admin");
+    ctx.useBook(source);
+    const Session& s = ctx.session();
+    const std::string pass = Context::newPassword(a.option("password-file"), admin.c_str(), true);
+    Book& book = ctx.book();
+    CopyResult r;
+    try {
+        r = book.copyTo(s, target, admin, pass);
+    } catch (const PermissionDenied& e) {
+        // The server login that creates the copy: libpq's own sources, else asked for.
+        const std::optional<std::string> typed = std::string_view(e.what()) == "login failed"
+                                                     ? Context::ask("Password of the server login: ")
+                                                     : std::nullopt;
+        if (!typed)
+            throw;
+        r = book.copyTo(s, target, admin, pass, *typed);
+    }
+    ctx.out() << "Copied " << book.path() << " to " << r.target << ": " << r.exchanges
+              << " exchanges, chain head " << toHex(r.head) << "; " << admin
+              << " is its admin.\n";
+    return 0;
+}
+
 int cmdUpgrade(Context& ctx) {
     ctx.args().allow({}, 1);
     Book& book = ctx.book();

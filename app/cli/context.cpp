@@ -62,6 +62,8 @@ std::ostream& Context::out() const {
 }
 
 std::string Context::bookPath() const {
+    if (m_bookOverride)
+        return *m_bookOverride;
     if (auto path = m_args.option("book"))
         return *path;
     if (const char* path = env("BARTER_BOOK"))

@@ -25,6 +25,8 @@ public:
 
     // --book FILE or BARTER_BOOK.
     std::string bookPath() const;
+    // The book is `path` instead of --book / BARTER_BOOK (barter copy SOURCE …).
+    void useBook(std::string path) { m_bookOverride = std::move(path); }
     // Opened on first use, for `purpose` (a later call's purpose does not matter).
     Book& book(Book::Purpose purpose = Book::Purpose::Use);
     // Logs in as --user / BARTER_USER with the password from BARTER_PASSWORD,
@@ -45,6 +47,7 @@ private:
     const Arguments& m_args;
     Format m_format = Format::Table;
     std::optional<Book> m_book;
+    std::optional<std::string> m_bookOverride;
     std::optional<Session> m_session;
 };
 

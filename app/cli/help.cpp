@@ -10,14 +10,15 @@ const char* helpText() {
 Usage: barter [GLOBAL OPTIONS] COMMAND [ARGUMENTS] [OPTIONS]
 
 Global options
-  --book FILE            the book (or BARTER_BOOK)
+  --book BOOK            the book: a file or a postgresql:// URI (or BARTER_BOOK)
   --user NAME            who logs in (or BARTER_USER)
   --password-file F      the password's file (first line); else BARTER_PASSWORD; else a prompt
   --format table|csv|json  output format (default table); decimals in JSON are strings
   --help, --version
 
 Setting up
-  init FILE --admin NAME [--password-file F]        create a book and its admin
+  init BOOK --admin NAME [--password-file F]        create a book (a new file, or an empty
+                                                    database's postgresql:// URI) and its admin
   demo FILE                                         a realistic demo book (users printed once)
   user add NAME --role ROLE [--new-password-file F] roles: admin manager clerk auditor
   user unlock NAME | user disable NAME | user list
@@ -93,6 +94,9 @@ Integrity and export
                  the chain, the daily sums, every page's checksum; on a damaged book (exit 5)
                  how many pages, which tables and indexes, and whether the chain holds
   backup FILE
+  copy SOURCE TARGET --admin NAME [--password-file F]
+                 (admin) the whole book into a new file or an empty database (postgresql://
+                 URI): chain, users and roles; NAME is the copy's admin with the password given
   upgrade        (admin) give a book made before page checksums its checksums; the original
                  stays beside it as BOOK.before-upgrade
   export journal|csv AGREEMENT [--from D] [--to D] -o FILE

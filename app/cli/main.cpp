@@ -95,6 +95,7 @@ int main(int argc, char** argv) {
             {"periods", cmdPeriods},
             {"verify", cmdVerify},
             {"backup", cmdBackup},
+            {"copy", cmdCopy},
             {"upgrade", cmdUpgrade},
             {"export", cmdExport},
             {"help", cmdHelp},

@@ -104,6 +104,13 @@ struct UpgradeResult {
     Hash head{}; // the chain head, the same before and after
 };
 
+// What copyTo() made.
+struct CopyResult {
+    std::string target; // as shown to a person
+    std::int64_t exchanges = 0;
+    Hash head{}; // the chain head, the source's and the copy's
+};
+
 // A good the debtor offers for a settlement, as typed: its code and an optional maximum
 // quantity (decimal text).
 struct SettlementOffer {
@@ -230,6 +237,15 @@ public:
     // An admin sets another user's password (and unlocks the account, so that it can be used).
     void resetPassword(const Session& s, const std::string& name, std::string_view next);
     std::vector<User> users(const Session& s);
+
+    // The whole book (admin) copied into `target`, a new file or an empty database's
+    // postgresql:// URI (created as for createOnServer, with `serverPassword`): every row, the
+    // chain and the users with their roles; passwords only from file to file, and `adminName`
+    // (a user of the book or a new one) its admin with `adminPassword`. The book must verify
+    // first (IntegrityError otherwise); nothing is left of a copy that fails.
+    CopyResult copyTo(const Session& s, const std::string& target, const std::string& adminName,
+                      std::string_view adminPassword,
+                      const std::optional<std::string>& serverPassword = std::nullopt);
 
     // --- book settings (admin) ---
     // "Entries need approval": clerks' exchanges wait for a manager (maker–checker).

@@ -1,0 +1,248 @@
+// Book: a whole book copied between any two locators (DESIGN.md §10), into a new file or an
+// empty database: every row as it was (the chain's bytes, the audit trail, the decisions), the
+// users with their roles. Passwords travel only from file to file; elsewhere users arrive
+// without one, except the copy's admin, who gets the password given.
+#include "../auth/password.h"
+#include "../storage/locator.h"
+#include "../storage/pg/connection.h"
+#include "../storage/pg/pg_driver.h"
+#include "../storage/pg/pg_schema.h"
+#include "../storage/schema.h"
+#include "book_impl.h"
+#include "permissions.h"
+
+#include <filesystem>
+
+#include <fmt/format.h>
+
+namespace barter {
+
+namespace {
+// The tables of a book in an order that meets every reference and trigger: master data and
+// rules, the journal, pending entries (their decisions follow their lines), the audit trail,
+// reconciliations, and the closes last (after them nothing may be posted into their periods).
+// The daily sums are not copied: the lines' trigger rebuilds them.
+constexpr const char* kTables[] = {
+    "setting",        "party",          "unit",
+    "good",           "agreement",      "price",
+    "restriction_list", "restriction_rule", "exemption",
+    "good_conversion", "exchange",      "delivery_line",
+    "line_screening", "pending_exchange", "pending_line",
+    "audit_event",    "reconciliation", "reconciliation_item",
+    "reconciliation_resolution", "period_close"};
+
+// The columns both backends share (a server's stamp, written_by, is its own).
+std::vector<std::string> columnsOf(Database& db, const std::string& table) {
+    Statement st = db.prepare(
+        db.isServer() ? "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                        "'barter' AND table_name = ?1 AND column_name <> 'written_by' "
+                        "ORDER BY ordinal_position"
+                      : "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
+    st.bind(1, table);
+    std::vector<std::string> columns;
+    while (st.step())
+        columns.push_back(st.getText(0));
+    return columns;
+}
+
+void bindLike(Statement& to, int index, const Statement& from, int column) {
+    switch (from.type(column)) {
+    case storage::ColumnType::Null:
+        to.bindNull(index);
+        break;
+    case storage::ColumnType::Integer:
+        to.bind(index, from.getInt(column));
+        break;
+    case storage::ColumnType::Blob: {
+        const std::vector<unsigned char> bytes = from.getBlob(column);
+        to.bindBlob(index, bytes.data(), static_cast<int>(bytes.size()));
+        break;
+    }
+    default:
+        to.bind(index, from.getText(column));
+    }
+}
+
+// Copies `table` row by row; a pending entry goes in as pending and gets its decision after its
+// lines (a decided entry takes no lines).
+void copyTable(Database& from, Database& to, const std::string& table) {
+    const std::vector<std::string> columns = columnsOf(from, table);
+    std::string names;
+    std::string places;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        names += (i > 0 ? ", " : "") + columns[i];
+        places += fmt::format("{}?{}", i > 0 ? ", " : "", i + 1);
+    }
+    // Table and column names come from the book's own schema, never from a user.
+    Statement read = from.prepare(fmt::format("SELECT {} FROM {} ORDER BY 1", names, table));
+    Statement write =
+        to.prepare(fmt::format("INSERT INTO {} ({}) VALUES ({})", table, names, places));
+    const bool pending = table == "pending_exchange";
+    while (read.step()) {
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const int index = static_cast<int>(i) + 1;
+            const std::string& c = columns[i];
+            if (pending && c == "status")
+                write.bind(index, "pending");
+            else if (pending && (c == "checker" || c == "decided_at" || c == "reason"))
+                write.bind(index, "");
+            else if (pending && c == "posted_seq")
+                write.bindNull(index);
+            else
+                bindLike(write, index, read, static_cast<int>(i));
+        }
+        write.run();
+    }
+}
+
+void copyDecisions(Database& from, Database& to) {
+    Statement read = from.prepare("SELECT id, status, checker, decided_at, reason, posted_seq "
+                                  "FROM pending_exchange WHERE status <> 'pending' ORDER BY id");
+    Statement write = to.prepare("UPDATE pending_exchange SET status = ?2, checker = ?3, "
+                                 "decided_at = ?4, reason = ?5, posted_seq = ?6 WHERE id = ?1");
+    while (read.step()) {
+        for (int i = 0; i < 6; ++i)
+            bindLike(write, i + 1, read, i);
+        write.run();
+    }
+}
+
+struct SourceUser {
+    std::string name, role, passwordHash, createdAt;
+    bool disabled = false;
+};
+
+std::vector<SourceUser> usersOf(Database& db) {
+    Statement st = db.prepare(
+        db.isServer()
+            ? "SELECT name, role, '', disabled, created_at FROM book_user ORDER BY id"
+            : "SELECT name, role, password_hash, disabled, created_at FROM user ORDER BY id");
+    std::vector<SourceUser> all;
+    while (st.step())
+        all.push_back({st.getText(0), st.getText(1), st.getText(2), st.getText(4),
+                       st.getInt(3) != 0});
+    return all;
+}
+
+void copyUsers(Database& from, Database& to, const std::string& adminName,
+               std::string_view adminPassword, const std::string& now) {
+    std::vector<SourceUser> all = usersOf(from);
+    bool adminFound = false;
+    for (SourceUser& u : all)
+        if (u.name == adminName) {
+            adminFound = true;
+            u.role = "admin";
+            u.disabled = false;
+        }
+    if (!adminFound)
+        all.push_back({adminName, "admin", "", now, false});
+    for (const SourceUser& u : all) {
+        const bool admin = u.name == adminName;
+        if (to.isServer()) {
+            Statement add = to.prepare("SELECT user_add(?1, ?2, ?3, ?4)");
+            add.bind(1, u.name).bind(2, u.role).bind(4, u.createdAt);
+            if (admin)
+                add.bind(3, to.server().encryptPassword(u.name, std::string(adminPassword)));
+            else
+                add.bindNull(3); // no password until the admin resets it
+            add.run();
+            if (u.disabled)
+                to.prepare("SELECT user_disable(?1)").bind(1, u.name).run();
+            continue;
+        }
+        // A file keeps hashes; one that never had a password (from a server) matches none.
+        const std::string hash = admin ? password::hash(adminPassword) : u.passwordHash;
+        to.prepare("INSERT INTO user (name, role, password_hash, disabled, created_at) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5)")
+            .bind(1, u.name)
+            .bind(2, u.role)
+            .bind(3, hash.empty() ? std::string("!") : hash)
+            .bind(4, u.disabled ? 1 : 0)
+            .bind(5, u.createdAt)
+            .run();
+    }
+}
+
+// After rows went in with their own ids, the server's identities continue past them.
+void continueIdentities(Database& to) {
+    Statement tables = to.prepare("SELECT table_name FROM information_schema.columns "
+                                  "WHERE table_schema = 'barter' AND column_name = 'id' "
+                                  "AND is_identity = 'YES' AND table_name <> 'book_user'");
+    std::vector<std::string> names;
+    while (tables.step())
+        names.push_back(tables.getText(0));
+    for (const std::string& t : names)
+        to.exec(fmt::format("SELECT setval(pg_get_serial_sequence('barter.{0}', 'id'), "
+                            "coalesce((SELECT max(id) FROM {0}), 0) + 1, false)",
+                            t));
+}
+} // namespace
+
+CopyResult Book::copyTo(const Session& s, const std::string& target, const std::string& adminName,
+                        std::string_view adminPassword,
+                        const std::optional<std::string>& serverPassword) {
+    require(s, Action::ManageUsers);
+    std::vector<Problem> problems;
+    if (std::string why = users::checkName(adminName); !why.empty())
+        problems.push_back({"admin", why});
+    if (std::string why = password::checkStrength(adminPassword); !why.empty())
+        problems.push_back({"password", why});
+    if (!problems.empty())
+        throw InvalidInput(problems);
+    const Locator where = parseLocator(target);
+    // Only a book that verifies is copied: the copy must prove the same head.
+    const VerifyResult source = verify(s);
+    if (!source.ok)
+        throw IntegrityError("the book does not verify, so it is not copied: " + source.problem);
+    Database& from = database();
+
+    std::optional<Database> made;
+    if (where.isServer()) {
+        pg::Connection connection(where.text, serverPassword);
+        connection.exec("BEGIN");
+        pg::createBook(connection);
+        made.emplace(std::make_unique<storage::PgConnection>(std::move(connection)),
+                     where.display());
+    } else {
+        made.emplace(target, Database::Mode::Create);
+    }
+    Database& to = *made;
+    try {
+        if (!where.isServer()) {
+            schema::create(to);
+            to.exec("BEGIN IMMEDIATE");
+        }
+        // Reads see one state of the source, whatever other desks post meanwhile.
+        Transaction snapshot(from);
+        copyUsers(from, to, adminName, adminPassword, now());
+        for (const char* table : kTables) {
+            copyTable(from, to, table);
+            if (std::string_view(table) == "pending_line")
+                copyDecisions(from, to);
+        }
+        if (where.isServer())
+            continueIdentities(to);
+        to.prepare("INSERT INTO audit_event (at, user_name, action, object, detail) "
+                   "VALUES (?1, ?2, 'copy', 'book', ?3)")
+            .bind(1, now())
+            .bind(2, adminName)
+            .bind(3, fmt::format("from {}: {} exchanges, head {}", path(), source.exchanges,
+                                 toHex(source.head)))
+            .run();
+        if (where.isServer())
+            pg::leaveOwner(to.server());
+        to.exec("COMMIT");
+    } catch (...) {
+        if (!where.isServer()) {
+            made.reset();
+            std::error_code ec;
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                std::filesystem::remove(target + suffix, ec);
+        }
+        throw;
+    }
+    auditRead(s, "copy", "book", "to " + where.display());
+    return CopyResult{where.display(), source.exchanges, source.head};
+}
+
+} // namespace barter
