@@ -97,16 +97,16 @@ int cmdCopy(Context& ctx) {
         r = book.copyTo(s, target, admin, pass);
     } catch (const PermissionDenied& e) {
         // The server login that creates the copy: libpq's own sources, else asked for.
-        const std::optional<std::string> typed = std::string_view(e.what()) == "login failed"
-                                                     ? Context::ask("Password of the server login: ")
-                                                     : std::nullopt;
+        const std::optional<std::string> typed =
+            std::string_view(e.what()) == "login failed"
+                ? Context::ask("Password of the server login: ")
+                : std::nullopt;
         if (!typed)
             throw;
         r = book.copyTo(s, target, admin, pass, *typed);
     }
     ctx.out() << "Copied " << book.path() << " to " << r.target << ": " << r.exchanges
-              << " exchanges, chain head " << toHex(r.head) << "; " << admin
-              << " is its admin.\n";
+              << " exchanges, chain head " << toHex(r.head) << "; " << admin << " is its admin.\n";
     return 0;
 }
 

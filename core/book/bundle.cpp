@@ -98,7 +98,7 @@ Book::exportBundle(const Session& s, const std::string& agreement, std::optional
             WHERE EXISTS (SELECT 1 FROM delivery_line d JOIN line_screening v
                               ON v.exchange_seq = d.exchange_seq AND v.line_no = d.line_no
                           WHERE d.agreement_id = ?1 AND d.date BETWEEN ?2 AND ?3
-                            AND instr(v.decided_by, l.name || ' ' || l.version) > 0)
+                            AND replace(v.decided_by, l.name || ' ' || l.version, '') <> v.decided_by)
             ORDER BY l.name, l.version)sql");
         used.bind(1, info.id)
             .bind(2, from ? from->toString() : std::string("0000-00-00"))

@@ -22,14 +22,26 @@ namespace {
 // rules, the journal, pending entries (their decisions follow their lines), the audit trail,
 // reconciliations, and the closes last (after them nothing may be posted into their periods).
 // The daily sums are not copied: the lines' trigger rebuilds them.
-constexpr const char* kTables[] = {
-    "setting",        "party",          "unit",
-    "good",           "agreement",      "price",
-    "restriction_list", "restriction_rule", "exemption",
-    "good_conversion", "exchange",      "delivery_line",
-    "line_screening", "pending_exchange", "pending_line",
-    "audit_event",    "reconciliation", "reconciliation_item",
-    "reconciliation_resolution", "period_close"};
+constexpr const char* kTables[] = {"setting",
+                                   "party",
+                                   "unit",
+                                   "good",
+                                   "agreement",
+                                   "price",
+                                   "restriction_list",
+                                   "restriction_rule",
+                                   "exemption",
+                                   "good_conversion",
+                                   "exchange",
+                                   "delivery_line",
+                                   "line_screening",
+                                   "pending_exchange",
+                                   "pending_line",
+                                   "audit_event",
+                                   "reconciliation",
+                                   "reconciliation_item",
+                                   "reconciliation_resolution",
+                                   "period_close"};
 
 // The columns both backends share (a server's stamp, written_by, is its own).
 std::vector<std::string> columnsOf(Database& db, const std::string& table) {
@@ -119,8 +131,8 @@ std::vector<SourceUser> usersOf(Database& db) {
             : "SELECT name, role, password_hash, disabled, created_at FROM user ORDER BY id");
     std::vector<SourceUser> all;
     while (st.step())
-        all.push_back({st.getText(0), st.getText(1), st.getText(2), st.getText(4),
-                       st.getInt(3) != 0});
+        all.push_back(
+            {st.getText(0), st.getText(1), st.getText(2), st.getText(4), st.getInt(3) != 0});
     return all;
 }
 

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <limits>
+
 namespace barter {
 
 namespace {
@@ -166,9 +168,9 @@ std::vector<AuditEvent> Book::auditEvents(const Session& s, std::optional<Date> 
             SELECT id, at, user_name, action, object, detail FROM audit_event
             WHERE substr(at, 1, 10) BETWEEN ?1 AND ?2 AND (?3 = '' OR user_name = ?3)
               AND (?4 = '' OR action = ?4)
-            ORDER BY id DESC LIMIT ?5)
+            ORDER BY id DESC LIMIT ?5) AS newest
         ORDER BY id)sql");
-    st.bind(5, newest > 0 ? newest : std::int64_t{-1});
+    st.bind(5, newest > 0 ? newest : std::numeric_limits<std::int64_t>::max());
     st.bind(1, from ? from->toString() : std::string("0000-00-00"));
     st.bind(2, to ? to->toString() : std::string("9999-99-99"));
     st.bind(3, user);

@@ -34,7 +34,7 @@ reconcile::ClosePreview Book::previewClose(const Session& s, const std::string& 
     p.lastClose = lastClose(database(), info.id);
     Statement exchanges = database().prepare(R"sql(
         SELECT count(*) FROM exchange WHERE agreement_id = ?1 AND date <= ?2
-            AND (?3 IS NULL OR date > ?3))sql");
+            AND (CAST(?3 AS TEXT) IS NULL OR date > ?3))sql");
     exchanges.bind(1, info.id)
         .bind(2, through.toString())
         .bind(3, p.lastClose ? std::optional<std::string>(p.lastClose->toString()) : std::nullopt)
@@ -152,7 +152,8 @@ std::vector<reconcile::PeriodClose> Book::periods(const Session& s, const std::s
                c.head_hash, c.closed_by, c.closed_at, u.digits
         FROM period_close c JOIN agreement a ON a.id = c.agreement_id
         JOIN unit u ON u.id = a.unit_id
-        WHERE ?1 IS NULL OR c.agreement_id = ?1 ORDER BY a.code, c.through)sql");
+        WHERE CAST(?1 AS BIGINT) IS NULL OR c.agreement_id = ?1
+        ORDER BY a.code, c.through)sql");
     q.bind(1, agreementId);
     std::vector<reconcile::PeriodClose> all;
     while (q.step()) {

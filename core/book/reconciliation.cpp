@@ -307,8 +307,9 @@ std::vector<reconcile::Reconciliation> Book::reconciliations(const Session& s,
     std::optional<std::int64_t> agreementId;
     if (!agreement.empty())
         agreementId = reports::agreementInfo(database(), agreement).id;
-    Statement list = database().prepare(std::string(kHeaderSelect) +
-                                        " WHERE ?1 IS NULL OR r.agreement_id = ?1 ORDER BY r.id");
+    Statement list = database().prepare(
+        std::string(kHeaderSelect) +
+        " WHERE CAST(?1 AS BIGINT) IS NULL OR r.agreement_id = ?1 ORDER BY r.id");
     list.bind(1, agreementId);
     std::vector<reconcile::Reconciliation> all;
     while (list.step())

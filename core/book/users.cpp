@@ -1,6 +1,7 @@
 // The users of a book (admin) and logging in. A file book keeps its users, their Argon2id
 // password hashes and lockout in its `user` table; a server book's users are the server's
-// logins (DESIGN.md §10), their book role a membership in one of its group roles (server_users.cpp).
+// logins (DESIGN.md §10), their book role a membership in one of its group roles
+// (server_users.cpp).
 #include "../auth/password.h"
 #include "book_impl.h"
 #include "permissions.h"
@@ -15,7 +16,8 @@ namespace barter {
 
 namespace {
 constexpr int kMaxFailedLogins = 5;
-constexpr const char* kLoginFailed = "login failed: unknown user, wrong password, or account locked";
+constexpr const char* kLoginFailed =
+    "login failed: unknown user, wrong password, or account locked";
 
 // The hash of a random password nobody knows, with the same Argon2id limits as real ones:
 // an unknown user costs one verification, like a known one, so timing does not tell which.
@@ -51,8 +53,6 @@ std::string checkNameImpl(std::string_view name) {
 }
 } // namespace
 
-
-
 Session Book::resume(const Session& other) {
     if (m_impl->db.isServer()) {
         const User u = server::resume(m_impl->db, other);
@@ -65,7 +65,6 @@ Session Book::resume(const Session& other) {
         throw PermissionDenied("the session of " + other.userName() + " has ended; log in again");
     return Session(other.userId(), other.userName(), other.role());
 }
-
 
 namespace {
 // Failed logins under `name` recorded since `since` (an audit time), newest events first; the
@@ -302,9 +301,8 @@ void Book::resetPassword(const Session& s, const std::string& name, std::string_
 std::vector<User> Book::users(const Session& s) {
     require(s, Action::ManageUsers);
     Statement st = m_impl->db.prepare(
-        m_impl->db.isServer()
-            ? "SELECT id, name, role, 0, disabled FROM book_user ORDER BY name"
-            : "SELECT id, name, role, locked, disabled FROM user ORDER BY name");
+        m_impl->db.isServer() ? "SELECT id, name, role, 0, disabled FROM book_user ORDER BY name"
+                              : "SELECT id, name, role, locked, disabled FROM user ORDER BY name");
     std::vector<User> all;
     while (st.step())
         all.push_back(User{UserId{st.getInt(0)}, st.getText(1),

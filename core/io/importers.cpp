@@ -467,11 +467,15 @@ struct RowGroup {
 // A larger page cache for one bulk load, given back afterwards.
 class CacheSizeGuard {
 public:
+    // (A server sizes its own caches: nothing to do there.)
     CacheSizeGuard(Database& db, std::int64_t kibibytes)
-        : m_db(db), m_previous(db.queryInt("PRAGMA cache_size")) {
-        m_db.exec("PRAGMA cache_size = " + std::to_string(-kibibytes));
+        : m_db(db), m_previous(db.isServer() ? 0 : db.queryInt("PRAGMA cache_size")) {
+        if (!db.isServer())
+            m_db.exec("PRAGMA cache_size = " + std::to_string(-kibibytes));
     }
     ~CacheSizeGuard() {
+        if (m_db.isServer())
+            return;
         try {
             m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous));
         } catch (...) {
@@ -609,7 +613,9 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
 
     const ImportPlan plan = planExchanges(rows, problems);
     Transaction tx(database());
-    const bool bulk = rows.size() >= kBulkRows &&
+    // A file book drops and rebuilds its derived indexes around a bulk load; on a server only
+    // the owner could, and nobody logs in as the owner.
+    const bool bulk = !database().isServer() && rows.size() >= kBulkRows &&
                       static_cast<std::int64_t>(rows.size()) >=
                           database().queryInt("SELECT coalesce(max(seq), 0) FROM exchange");
     std::optional<CacheSizeGuard> cache;

@@ -135,7 +135,7 @@ std::vector<TurnoverByGood> turnoverByGoodAndPeriod(Database& db, const Agreemen
         throw InvalidInput("to", "the end date " + to->toString() + " is before the start date " +
                                      from->toString());
     Statement s = db.prepare(R"sql(
-        SELECT l.date, g.code, l.side, g.measure, g.decimals,
+        SELECT l.date, min(g.code), l.side, min(g.measure), min(g.decimals),
                sum(CASE WHEN l.quantity < 0 THEN -1 ELSE 1 END), sum(l.quantity), sum(l.value)
         FROM delivery_line l JOIN good g ON g.id = l.good_id
         WHERE l.agreement_id = ?1 AND l.date BETWEEN ?2 AND ?3

@@ -169,13 +169,14 @@ std::vector<TurnoverByGood> turnoverByGood(Database& db, const AgreementInfo& a,
     // alone; with one, the lines in range are scanned by date.
     const bool ranged = from || to;
     std::string sql = R"sql(
-        SELECT g.code, l.side, g.measure, g.decimals,
+        SELECT min(g.code), l.side, min(g.measure), min(g.decimals),
                sum(CASE WHEN l.quantity < 0 THEN -1 ELSE 1 END), sum(l.quantity), sum(l.value)
         FROM delivery_line l JOIN good g ON g.id = l.good_id
         WHERE l.agreement_id = ?1)sql";
     if (ranged)
         sql += " AND l.date BETWEEN ?2 AND ?3";
-    sql += " GROUP BY l.good_id, l.side ORDER BY g.code, l.side";
+    // (The good's columns through min(): one value per group, and both backends accept it.)
+    sql += " GROUP BY l.good_id, l.side ORDER BY 1, 2";
     Statement s = db.prepare(sql);
     s.bind(1, a.id);
     if (ranged)
@@ -224,7 +225,7 @@ std::vector<TurnoverByPeriod> turnoverByPeriod(Database& db, const AgreementInfo
                                                std::optional<Date> to) {
     // The daily sums already hold value and line counts per side.
     Statement s = db.prepare(R"sql(
-        SELECT substr(date, 1, ?4) AS period, sum(a_to_b), sum(lines_a), sum(b_to_a), sum(lines_b)
+        SELECT substr(date, 1, CAST(?4 AS INTEGER)) AS period, sum(a_to_b), sum(lines_a), sum(b_to_a), sum(lines_b)
         FROM balance_day WHERE agreement_id = ?1 AND date BETWEEN ?2 AND ?3
         GROUP BY period ORDER BY period)sql");
     s.bind(1, a.id);

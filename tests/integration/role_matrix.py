@@ -163,6 +163,9 @@ MATRIX = [
     Case("periods", ["periods", "RUKP"], EVERY_ROLE),
     # Backup: admin, manager, auditor (README); exports: manager, clerk, auditor (§5).
     Case("backup", ["backup", "{dir}/copy.barter"], BACKUP, output="{dir}/copy.barter"),
+    # Copy: admin (it carries the users and their password hashes).
+    Case("copy", ["copy", "{dir}/book.barter", "{dir}/whole.barter", "--admin", "root"], ADMIN,
+         output="{dir}/whole.barter"),
     Case("export journal", ["export", "journal", "RUKP", "-o", "{dir}/out.journal"], EXPORT,
          output="{dir}/out.journal"),
     Case("export csv", ["export", "csv", "RUKP", "-o", "{dir}/out.csv"], EXPORT,

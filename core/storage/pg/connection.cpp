@@ -105,6 +105,10 @@ Connection::Connection(const std::string& conninfo, const std::optional<std::str
             throw PermissionDenied("login failed");
         throw StorageError("cannot connect to the server: " + message);
     }
+    // The server's notices ("role … does not exist, skipping") are not for the person at the
+    // desk; what matters arrives as an error.
+    PQsetNoticeProcessor(
+        m_conn, [](void*, const char*) {}, nullptr);
     exec("SET TIME ZONE 'UTC'"); // whatever the URI's options say otherwise
 }
 

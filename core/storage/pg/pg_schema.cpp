@@ -70,12 +70,14 @@ CREATE TABLE book_user (
     created_at TEXT NOT NULL
 );
 
-CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql
+SET search_path = barter, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '%', TG_ARGV[0];
 END $$;
 
-CREATE FUNCTION stamp_login() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION stamp_login() RETURNS trigger LANGUAGE plpgsql
+SET search_path = barter, pg_temp AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND NEW.written_by IS NOT DISTINCT FROM OLD.written_by THEN
         NEW.written_by := session_user;
@@ -87,7 +89,8 @@ BEGIN
     RETURN NEW;
 END $$;
 
-CREATE FUNCTION pending_line_check() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION pending_line_check() RETURNS trigger LANGUAGE plpgsql
+SET search_path = barter, pg_temp AS $$
 BEGIN
     IF (SELECT status FROM pending_exchange WHERE id = NEW.pending_id) IS DISTINCT FROM 'pending' THEN
         RAISE EXCEPTION 'a decided entry never changes';
@@ -95,7 +98,8 @@ BEGIN
     RETURN NEW;
 END $$;
 
-CREATE FUNCTION pending_exchange_check() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION pending_exchange_check() RETURNS trigger LANGUAGE plpgsql
+SET search_path = barter, pg_temp AS $$
 BEGIN
     IF OLD.status <> 'pending' OR NEW.status = 'pending'
        OR NEW.id IS DISTINCT FROM OLD.id OR NEW.agreement_id IS DISTINCT FROM OLD.agreement_id
@@ -107,7 +111,8 @@ BEGIN
     RETURN NEW;
 END $$;
 
-CREATE FUNCTION period_close_check() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION period_close_check() RETURNS trigger LANGUAGE plpgsql
+SET search_path = barter, pg_temp AS $$
 BEGIN
     IF NEW.through <= (SELECT max(through) FROM period_close
                        WHERE agreement_id = NEW.agreement_id) THEN
@@ -116,7 +121,8 @@ BEGIN
     RETURN NEW;
 END $$;
 
-CREATE FUNCTION exchange_period_check() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION exchange_period_check() RETURNS trigger LANGUAGE plpgsql
+SET search_path = barter, pg_temp AS $$
 DECLARE
     closed TEXT := (SELECT max(through) FROM period_close WHERE agreement_id = NEW.agreement_id);
 BEGIN
@@ -128,7 +134,8 @@ BEGIN
     RETURN NEW;
 END $$;
 
-CREATE FUNCTION pending_period_check() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION pending_period_check() RETURNS trigger LANGUAGE plpgsql
+SET search_path = barter, pg_temp AS $$
 BEGIN
     IF NEW.date <= (SELECT max(through) FROM period_close WHERE agreement_id = NEW.agreement_id) THEN
         RAISE EXCEPTION 'the period is closed: nothing on or before its last day may be entered';
@@ -224,7 +231,8 @@ std::string userFunctions(const BookRoles& r) {
         fmt::format("ARRAY[{}, {}, {}, {}]", literal(r.admin), literal(r.manager), literal(r.clerk),
                     literal(r.auditor));
     return fmt::format(R"sql(
-CREATE FUNCTION book_group(p_role TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION book_group(p_role TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE
+SET search_path = barter, pg_temp AS $$
     SELECT CASE p_role WHEN 'admin' THEN {admin} WHEN 'manager' THEN {manager}
                        WHEN 'clerk' THEN {clerk} WHEN 'auditor' THEN {auditor} END
 $$;
@@ -426,6 +434,9 @@ void openBook(Connection& connection, const std::string& name) {
         "WHERE n.nspname = 'barter' AND c.relname = 'book_schema'");
     if (found.rows() == 0)
         throw StorageError("not a Barter Ledger book (the database holds no book): " + name);
+    // A login that is no user of this book (or no longer) may not even see the schema.
+    if (connection.exec("SELECT has_schema_privilege('barter', 'USAGE')").text(0, 0) != "t")
+        throw PermissionDenied("login failed");
     connection.exec("SET search_path = barter, pg_temp");
     const Result version = connection.exec("SELECT application_id, version FROM book_schema");
     if (version.rows() != 1 || version.integer(0, 0) != schema::kApplicationId)
