@@ -464,6 +464,18 @@ struct RowGroup {
     std::uint32_t count = 0;
 };
 
+// A server connection's bulk appends for one import, turned off however it ends.
+class BulkAppends {
+public:
+    explicit BulkAppends(Database& db) : m_db(db) { m_db.setBulkAppends(true); }
+    ~BulkAppends() { m_db.setBulkAppends(false); }
+    BulkAppends(const BulkAppends&) = delete;
+    BulkAppends& operator=(const BulkAppends&) = delete;
+
+private:
+    Database& m_db;
+};
+
 // A larger page cache for one bulk load, given back afterwards.
 class CacheSizeGuard {
 public:
@@ -623,6 +635,13 @@ ImportResult Book::importDeliveries(const Session& s, const std::string& file,
     if (bulk) {
         cache.emplace(database(), 64 * 1024);
         schema::suspendLineDerived(database());
+        poster.trackReferencesInMemory(info.id);
+    }
+    // On a server the exchanges, lines and verdicts go through COPY in batches (the unique
+    // index still checks references, behind the set kept in memory).
+    std::optional<BulkAppends> appends;
+    if (database().isServer()) {
+        appends.emplace(database());
         poster.trackReferencesInMemory(info.id);
     }
     const std::string postedAt = now();

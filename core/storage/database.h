@@ -66,6 +66,9 @@ public:
     // A statement prepared once per connection and reused (reset before each use).
     Statement& cached(std::string_view sql);
     std::int64_t lastInsertId() const;
+    // A bulk load's appends may go in batches (a server's COPY), sent before the next other
+    // statement or the commit.
+    void setBulkAppends(bool on) { driver().setBulkAppends(on); }
     std::int64_t changes() const;
     bool inTransaction() const;
     // True when the file could only be opened for reading (its permissions, a read-only

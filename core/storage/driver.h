@@ -46,6 +46,10 @@ public:
     // Starts a write transaction holding the book's write lock: one writer at a time, so
     // sequence numbers stay gapless and every check sees what committed before it.
     virtual void beginWrite() = 0;
+    // For a bulk load inside a transaction: plain appends (INSERT … VALUES of parameters only)
+    // may be sent later and in batches, before anything else runs on the connection (the
+    // commit too); a rollback drops them. A driver without a faster way ignores it.
+    virtual void setBulkAppends(bool on) { (void)on; }
 };
 
 } // namespace barter::storage

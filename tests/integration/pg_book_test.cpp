@@ -143,8 +143,10 @@ TEST_F(PgBookTest, InitRefusesADatabaseThatIsNotEmptyAndChangesNothing) {
             << e.what();
     }
     pg::Connection su = superuser();
-    EXPECT_EQ(su.exec("SELECT count(*) FROM pg_roles WHERE rolname LIKE '" + m_database + "%' "
-                      "OR rolname = '" + login("admin") + "'")
+    EXPECT_EQ(su.exec("SELECT count(*) FROM pg_roles WHERE rolname LIKE '" + m_database +
+                      "%' "
+                      "OR rolname = '" +
+                      login("admin") + "'")
                   .integer(0, 0),
               0);
 }
@@ -203,24 +205,23 @@ TEST_F(PgBookTest, TheServerRefusesWhatNoRoleMayDo) {
                                                        {login("manager"), "manager-pass"},
                                                        {login("auditor"), "auditor-pass"}};
     for (const auto& [who, password] : logins) {
-        for (const auto& [table, column] : std::map<std::string, std::string>{
-                 {"exchange", "memo"},
-                 {"delivery_line", "quantity"},
-                 {"line_screening", "verdict"},
-                 {"audit_event", "detail"},
-                 {"period_close", "agreed_balance"},
-                 {"reconciliation", "their_balance"},
-                 {"restriction_list", "digest"},
-                 {"restriction_rule", "quota"},
-                 {"exemption", "quantity"},
-                 {"balance_day", "a_to_b"},
-                 {"book_user", "role"}}) {
+        for (const auto& [table, column] :
+             std::map<std::string, std::string>{{"exchange", "memo"},
+                                                {"delivery_line", "quantity"},
+                                                {"line_screening", "verdict"},
+                                                {"audit_event", "detail"},
+                                                {"period_close", "agreed_balance"},
+                                                {"reconciliation", "their_balance"},
+                                                {"restriction_list", "digest"},
+                                                {"restriction_rule", "quota"},
+                                                {"exemption", "quantity"},
+                                                {"balance_day", "a_to_b"},
+                                                {"book_user", "role"}}) {
             SCOPED_TRACE(who + " on " + table);
             EXPECT_EQ(asLogin(who, password,
                               "UPDATE barter." + table + " SET " + column + " = " + column),
                       "42501");
-            EXPECT_EQ(asLogin(who, password, "DELETE FROM barter." + table),
-                      "42501");
+            EXPECT_EQ(asLogin(who, password, "DELETE FROM barter." + table), "42501");
             EXPECT_EQ(asLogin(who, password, "TRUNCATE barter." + table), "42501");
         }
         // Only the admin manages users, only through the book's functions.
@@ -286,9 +287,9 @@ TEST_F(PgBookTest, ManyDesksPostingAtOnceKeepOneGaplessChain) {
             try {
                 const Session s = desk.login(who, password);
                 for (int i = 0; i < kEach; ++i)
-                    desk.post(s, draft("2023-03-01", "D" + std::to_string(d) + "-" +
-                                                         std::to_string(i),
-                                       {{d % 2 == 0 ? "RU-A" : "KP-B", "WHEAT", "1.5", ""}}));
+                    desk.post(s,
+                              draft("2023-03-01", "D" + std::to_string(d) + "-" + std::to_string(i),
+                                    {{d % 2 == 0 ? "RU-A" : "KP-B", "WHEAT", "1.5", ""}}));
             } catch (const std::exception& e) {
                 ++failures;
                 ADD_FAILURE() << e.what();

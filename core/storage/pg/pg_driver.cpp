@@ -2,7 +2,11 @@
 
 #include "../../error.h"
 
+#include <algorithm>
 #include <charconv>
+#include <regex>
+#include <tuple>
+#include <utility>
 
 namespace barter::storage {
 
@@ -25,10 +29,72 @@ int hexDigit(char c) {
     return -1;
 }
 
+// COPY's text form of one value: \N for NULL, bytea as \\x and hex digits, and the backslash,
+// tab, newline and carriage return of text escaped.
+void appendCopyValue(std::string& row, const pg::TypedParameter& p) {
+    if (!p.value) {
+        row += "\\N";
+        return;
+    }
+    if (p.binary) {
+        static constexpr char kHex[] = "0123456789abcdef";
+        row += "\\\\x";
+        for (const char c : *p.value) {
+            const auto byte = static_cast<unsigned char>(c);
+            row += kHex[byte >> 4];
+            row += kHex[byte & 0x0f];
+        }
+        return;
+    }
+    for (const char c : *p.value) {
+        switch (c) {
+        case '\\':
+            row += "\\\\";
+            break;
+        case '\t':
+            row += "\\t";
+            break;
+        case '\n':
+            row += "\\n";
+            break;
+        case '\r':
+            row += "\\r";
+            break;
+        default:
+            row += c;
+        }
+    }
+}
+
+// "INSERT INTO t (a, b) VALUES ($1, $2)" with exactly the parameters in order: the table and
+// its columns, for a bulk load's COPY; empty for any other statement.
+std::pair<std::string, std::string> plainAppend(const std::string& sql) {
+    static const std::regex pattern(
+        R"(^\s*INSERT INTO ([a-z_]+) \(([a-z_, \n]+)\)\s*VALUES \(([$0-9, \n]+)\)\s*$)");
+    std::smatch m;
+    if (!std::regex_match(sql, m, pattern))
+        return {};
+    std::string expected;
+    const auto columns = static_cast<std::size_t>(std::count(m[2].first, m[2].second, ',') + 1);
+    std::string values = m[3].str();
+    values.erase(
+        std::remove_if(values.begin(), values.end(), [](char c) { return c == ' ' || c == '\n'; }),
+        values.end());
+    for (std::size_t i = 1; i <= columns; ++i)
+        expected += (i > 1 ? ",$" : "$") + std::to_string(i);
+    if (values != expected)
+        return {};
+    return {m[1].str(), m[2].str()};
+}
+
 class PgStatement final : public StatementDriver {
 public:
     PgStatement(PgConnection& connection, std::string sql)
-        : m_connection(connection), m_sql(std::move(sql)) {}
+        : m_connection(connection), m_sql(std::move(sql)) {
+        std::tie(m_appendTable, m_appendColumns) = plainAppend(m_sql);
+        m_appendCount = static_cast<std::size_t>(
+            std::count(m_appendColumns.begin(), m_appendColumns.end(), ',') + 1);
+    }
 
     void bindInt(int index, std::int64_t value) override {
         slot(index) = {std::to_string(value), kBigint, false};
@@ -45,7 +111,21 @@ public:
     void bindNull(int index) override { slot(index) = {std::nullopt, 0, false}; }
 
     bool step() override {
+        if (!m_result && !m_appendTable.empty() && m_connection.holdsAppends()) {
+            std::string row;
+            m_parameters.resize(std::max(m_parameters.size(), m_appendCount)); // unbound: NULL
+            for (std::size_t i = 0; i < m_parameters.size(); ++i) {
+                if (i > 0)
+                    row += '\t';
+                appendCopyValue(row, m_parameters[i]);
+            }
+            row += '\n';
+            m_connection.hold(m_appendTable, m_appendColumns, row);
+            m_connection.setChanges(1);
+            return false;
+        }
         if (!m_result) {
+            m_connection.flush();
             m_result.emplace(m_connection.connection().execTyped(m_sql, m_parameters));
             m_connection.setChanges(m_result->affected());
             m_row = -1;
@@ -131,6 +211,8 @@ private:
     }
     PgConnection& m_connection;
     std::string m_sql;
+    std::string m_appendTable, m_appendColumns; // a plain append, that a bulk load may hold
+    std::size_t m_appendCount = 0;
     std::vector<pg::TypedParameter> m_parameters;
     std::optional<pg::Result> m_result;
     int m_row = -1;
@@ -174,6 +256,15 @@ std::string serverParameters(std::string_view sql) {
 PgConnection::PgConnection(pg::Connection connection) : m_connection(std::move(connection)) {}
 
 void PgConnection::exec(std::string_view sql) {
+    // What a rollback undoes was held after the last savepoint (taking one sends them): it is
+    // dropped; anything else runs after the held rows.
+    if (sql.substr(0, 8) == "ROLLBACK") {
+        for (Held& h : m_held)
+            h.rows.clear();
+        m_heldBytes = 0;
+    } else {
+        flush();
+    }
     const pg::Result result = m_connection.exec(sql);
     m_changes = result.affected();
 }
@@ -183,11 +274,53 @@ std::unique_ptr<StatementDriver> PgConnection::prepare(std::string_view sql) {
 }
 
 std::int64_t PgConnection::lastInsertId() {
+    flush();
     return m_connection.exec("SELECT lastval()").integer(0, 0);
 }
 
 bool PgConnection::inTransaction() const {
     return m_connection.inTransaction();
+}
+
+void PgConnection::setBulkAppends(bool on) {
+    m_bulk = on; // what is held goes before the next statement, or with a rollback
+}
+
+void PgConnection::hold(const std::string& table, const std::string& columns,
+                        const std::string& row) {
+    // The tables keep the order they were first appended to since the connection opened (an
+    // exchange before its lines…), whatever was sent meanwhile: the same order every flush.
+    auto it = std::find_if(m_held.begin(), m_held.end(),
+                           [&](const Held& h) { return h.table == table && h.columns == columns; });
+    if (it == m_held.end()) {
+        m_held.push_back({table, columns, {}});
+        it = m_held.end() - 1;
+    }
+    it->rows += row;
+    m_heldBytes += row.size();
+    if (m_heldBytes > (std::size_t{8} << 20)) // a bounded buffer, whatever the import's size
+        flush();
+}
+
+void PgConnection::flush() {
+    if (m_heldBytes == 0)
+        return;
+    std::vector<Held> held;
+    for (Held& h : m_held)
+        held.push_back({h.table, h.columns, std::exchange(h.rows, {})});
+    m_heldBytes = 0;
+    for (Held& h : held) {
+        if (h.rows.empty())
+            continue;
+        std::size_t at = 0;
+        constexpr std::size_t kChunk = 1 << 20;
+        m_connection.copyIn("COPY " + h.table + " (" + h.columns + ") FROM STDIN",
+                            [&](std::string& chunk) {
+                                chunk.assign(h.rows, at, kChunk);
+                                at += chunk.size();
+                                return at < h.rows.size();
+                            });
+    }
 }
 
 void PgConnection::beginWrite() {

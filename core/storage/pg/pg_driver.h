@@ -21,12 +21,26 @@ public:
     bool inTransaction() const override;
     void beginWrite() override;
 
+    void setBulkAppends(bool on) override;
+
     pg::Connection& connection() { return m_connection; }
     void setChanges(std::int64_t rows) { m_changes = rows; }
 
+    // Bulk appends: rows held for COPY, per table in the order the tables were first appended
+    // to (an exchange before its lines, lines before their verdicts), sent by flush().
+    bool holdsAppends() const { return m_bulk && m_connection.inTransaction(); }
+    void hold(const std::string& table, const std::string& columns, const std::string& row);
+    void flush();
+
 private:
+    struct Held {
+        std::string table, columns, rows;
+    };
     pg::Connection m_connection;
     std::int64_t m_changes = 0;
+    bool m_bulk = false;
+    std::vector<Held> m_held;
+    std::size_t m_heldBytes = 0;
 };
 
 // `sql` with SQLite's parameters (?NNN, and ? counted from 1) written as the server's ($NNN),
