@@ -4,6 +4,9 @@
 #include "../storage/pg/connection.h"
 #include "../storage/pg/pg_schema.h"
 
+#include <map>
+#include <mutex>
+
 namespace barter::server {
 
 namespace {
@@ -28,6 +31,18 @@ std::optional<User> currentUser(Database& db) {
     return User{UserId{st.getInt(0)}, st.getText(1), *role, false, false};
 }
 
+// The password each login of this process gave for a server book, so that the process's other
+// connections to the same book (work off the desktop application's UI thread) log in as the same
+// user: what libpq keeps for its own connection anyway, kept in memory for the process's life.
+struct Remembered {
+    std::mutex mutex;
+    std::map<std::pair<std::string, std::string>, std::optional<std::string>> passwords;
+};
+Remembered& remembered() {
+    static Remembered r;
+    return r;
+}
+
 void requireUser(Database& db, const std::string& name) {
     Statement st = db.prepare("SELECT 1 FROM book_user WHERE name = ?1");
     st.bind(1, name);
@@ -47,10 +62,31 @@ User login(Database& db, const std::string& name, const std::optional<std::strin
         db.disconnect();
         throw PermissionDenied(kLoginFailed);
     }
+    Remembered& r = remembered();
+    const std::lock_guard<std::mutex> lock(r.mutex);
+    r.passwords[{db.conninfo(), name}] = password;
     return *who;
 }
 
 User resume(Database& db, const Session& other) {
+    if (!db.connected()) { // another connection of this process, as the same login
+        std::optional<std::string> password;
+        {
+            Remembered& r = remembered();
+            const std::lock_guard<std::mutex> lock(r.mutex);
+            const auto it = r.passwords.find({db.conninfo(), other.userName()});
+            if (it == r.passwords.end())
+                throw PermissionDenied("the session of " + other.userName() +
+                                       " has ended; log in again");
+            password = it->second;
+        }
+        try {
+            db.connect(other.userName(), password);
+        } catch (const PermissionDenied&) {
+            throw PermissionDenied("the session of " + other.userName() +
+                                   " has ended; log in again");
+        }
+    }
     const std::optional<User> who = currentUser(db);
     if (!who || who->name != other.userName() || who->role != other.role())
         throw PermissionDenied("the session of " + other.userName() + " has ended; log in again");

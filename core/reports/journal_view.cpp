@@ -68,7 +68,7 @@ JournalView::JournalView(Database& db, JournalFilter filter)
 
 // The conditions of the filter, from fixed fragments; every value is a bound parameter.
 std::string JournalView::where() const {
-    std::string sql = " WHERE 1";
+    std::string sql = " WHERE 1 = 1";
     if (m_agreementId)
         sql += " AND l.agreement_id = ?1";
     if (m_filter.from)
@@ -83,7 +83,9 @@ std::string JournalView::where() const {
     if (m_goodId)
         sql += " AND l.good_id = ?5";
     if (!m_filter.reference.empty())
-        sql += " AND e.reference LIKE ?6 ESCAPE '\\'";
+        // Case-blind on both (SQLite's LIKE is, for ASCII; a server's ILIKE).
+        sql += m_db.isServer() ? " AND e.reference ILIKE ?6 ESCAPE '\\'"
+                               : " AND e.reference LIKE ?6 ESCAPE '\\'";
     return sql;
 }
 

@@ -14,6 +14,7 @@
 #include "dialogs/settlement_dialog.h"
 #include "language.h"
 #include "models/journal_table_model.h"
+#include "storage/locator.h"
 #include "widgets/audit_page.h"
 #include "widgets/dashboard_page.h"
 #include "widgets/error_display.h"
@@ -292,7 +293,8 @@ bool MainWindow::openBook(const QString& path, const QString& user, const QStrin
                           const QString& hint) {
     // One book at a time: the open one is closed first, so that no view outlives its book.
     closeBook();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server book's URI stays as given; a file's path is made absolute.
+    const QString absolute = isServerUri(fromQ(path)) ? path : QFileInfo(path).absoluteFilePath();
     try {
         m_workspace->open(absolute);
     } catch (const std::exception& e) {

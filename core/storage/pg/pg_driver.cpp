@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <regex>
 #include <tuple>
 #include <utility>
 
@@ -69,22 +68,57 @@ void appendCopyValue(std::string& row, const pg::TypedParameter& p) {
 // "INSERT INTO t (a, b) VALUES ($1, $2)" with exactly the parameters in order: the table and
 // its columns, for a bulk load's COPY; empty for any other statement.
 std::pair<std::string, std::string> plainAppend(const std::string& sql) {
-    static const std::regex pattern(
-        R"(^\s*INSERT INTO ([a-z_]+) \(([a-z_, \n]+)\)\s*VALUES \(([$0-9, \n]+)\)\s*$)");
-    std::smatch m;
-    if (!std::regex_match(sql, m, pattern))
+    auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+    std::size_t at = 0;
+    auto skipSpace = [&] {
+        while (at < sql.size() && isSpace(sql[at]))
+            ++at;
+    };
+    auto expect = [&](std::string_view word) {
+        skipSpace();
+        if (sql.compare(at, word.size(), word) != 0)
+            return false;
+        at += word.size();
+        return true;
+    };
+    if (!expect("INSERT INTO "))
         return {};
+    skipSpace();
+    const std::size_t tableStart = at;
+    while (at < sql.size() && ((sql[at] >= 'a' && sql[at] <= 'z') || sql[at] == '_'))
+        ++at;
+    const std::string table = sql.substr(tableStart, at - tableStart);
+    if (table.empty() || !expect("("))
+        return {};
+    const std::size_t columnsEnd = sql.find(')', at);
+    if (columnsEnd == std::string::npos)
+        return {};
+    std::string columns = sql.substr(at, columnsEnd - at);
+    for (char c : columns)
+        if (!((c >= 'a' && c <= 'z') || c == '_' || c == ',' || isSpace(c)))
+            return {};
+    at = columnsEnd + 1;
+    if (!expect("VALUES") || !expect("("))
+        return {};
+    const std::size_t valuesEnd = sql.find(')', at);
+    if (valuesEnd == std::string::npos)
+        return {};
+    std::string values;
+    for (char c : sql.substr(at, valuesEnd - at))
+        if (!isSpace(c))
+            values += c;
+    at = valuesEnd + 1;
+    skipSpace();
+    if (at != sql.size())
+        return {};
+    const auto count =
+        static_cast<std::size_t>(std::count(columns.begin(), columns.end(), ',') + 1);
     std::string expected;
-    const auto columns = static_cast<std::size_t>(std::count(m[2].first, m[2].second, ',') + 1);
-    std::string values = m[3].str();
-    values.erase(
-        std::remove_if(values.begin(), values.end(), [](char c) { return c == ' ' || c == '\n'; }),
-        values.end());
-    for (std::size_t i = 1; i <= columns; ++i)
+    for (std::size_t i = 1; i <= count; ++i)
         expected += (i > 1 ? ",$" : "$") + std::to_string(i);
     if (values != expected)
         return {};
-    return {m[1].str(), m[2].str()};
+    return {table, columns};
 }
 
 class PgStatement final : public StatementDriver {
@@ -94,6 +128,20 @@ public:
         std::tie(m_appendTable, m_appendColumns) = plainAppend(m_sql);
         m_appendCount = static_cast<std::size_t>(
             std::count(m_appendColumns.begin(), m_appendColumns.end(), ',') + 1);
+        // Which parameters the statement names: one it does not name (a filter left out) must
+        // still have a type for the server.
+        for (std::size_t i = 0; i < m_sql.size(); ++i)
+            if (m_sql[i] == '$' && i + 1 < m_sql.size() && m_sql[i + 1] >= '0' &&
+                m_sql[i + 1] <= '9') {
+                std::size_t n = 0;
+                std::size_t j = i + 1;
+                for (; j < m_sql.size() && m_sql[j] >= '0' && m_sql[j] <= '9'; ++j)
+                    n = n * 10 + static_cast<std::size_t>(m_sql[j] - '0');
+                if (m_named.size() <= n)
+                    m_named.resize(n + 1, false);
+                m_named[n] = true;
+                i = j - 1;
+            }
     }
 
     void bindInt(int index, std::int64_t value) override {
@@ -126,6 +174,9 @@ public:
         }
         if (!m_result) {
             m_connection.flush();
+            for (std::size_t i = 0; i < m_parameters.size(); ++i)
+                if (m_parameters[i].type == 0 && (i + 1 >= m_named.size() || !m_named[i + 1]))
+                    m_parameters[i].type = kText; // not in the statement: any type will do
             m_result.emplace(m_connection.connection().execTyped(m_sql, m_parameters));
             m_connection.setChanges(m_result->affected());
             m_row = -1;
@@ -213,6 +264,7 @@ private:
     std::string m_sql;
     std::string m_appendTable, m_appendColumns; // a plain append, that a bulk load may hold
     std::size_t m_appendCount = 0;
+    std::vector<bool> m_named; // m_named[n]: the statement names $n
     std::vector<pg::TypedParameter> m_parameters;
     std::optional<pg::Result> m_result;
     int m_row = -1;
