@@ -56,13 +56,7 @@ Book::~Book() = default;
 
 Book Book::create(const std::string& path, const std::string& adminName,
                   std::string_view adminPassword, const std::optional<UnitDraft>& firstUnit) {
-    std::vector<Problem> problems;
-    if (std::string why = users::checkName(adminName); !why.empty())
-        problems.push_back({"admin", why});
-    if (std::string why = password::checkStrength(adminPassword); !why.empty())
-        problems.push_back({"password", why});
-    if (!problems.empty())
-        throw InvalidInput(problems);
+    users::checkNewAdmin(adminName, adminPassword);
     if (isServerUri(path))
         return createOnServer(path, adminName, adminPassword, std::nullopt, firstUnit);
     Database db(path, Database::Mode::Create);
@@ -93,13 +87,7 @@ Book Book::createOnServer(const std::string& uri, const std::string& adminName,
                           std::string_view adminPassword,
                           const std::optional<std::string>& serverPassword,
                           const std::optional<UnitDraft>& firstUnit) {
-    std::vector<Problem> problems;
-    if (std::string why = users::checkName(adminName); !why.empty())
-        problems.push_back({"admin", why});
-    if (std::string why = password::checkStrength(adminPassword); !why.empty())
-        problems.push_back({"password", why});
-    if (!problems.empty())
-        throw InvalidInput(problems);
+    users::checkNewAdmin(adminName, adminPassword);
     const Locator where = parseLocator(uri);
     if (!where.isServer())
         throw InvalidInput("book", "\"" + uri + "\" is not a postgresql:// URI");

@@ -19,6 +19,9 @@ struct Book::Impl {
 namespace users {
 // Why `name` cannot be a user name (empty when it can).
 std::string checkName(std::string_view name);
+// Throws InvalidInput (fields admin, password) unless `name` can be a new book's admin with
+// `password`.
+void checkNewAdmin(const std::string& name, std::string_view password);
 // The current UTC time as "YYYY-MM-DDTHH:MM:SSZ".
 std::string utcNow();
 } // namespace users

@@ -194,13 +194,7 @@ CopyResult Book::copyTo(const Session& s, const std::string& target, const std::
                         std::string_view adminPassword,
                         const std::optional<std::string>& serverPassword) {
     require(s, Action::ManageUsers);
-    std::vector<Problem> problems;
-    if (std::string why = users::checkName(adminName); !why.empty())
-        problems.push_back({"admin", why});
-    if (std::string why = password::checkStrength(adminPassword); !why.empty())
-        problems.push_back({"password", why});
-    if (!problems.empty())
-        throw InvalidInput(problems);
+    users::checkNewAdmin(adminName, adminPassword);
     const Locator where = parseLocator(target);
     // Only a book that verifies is copied: the copy must prove the same head.
     const VerifyResult source = verify(s);

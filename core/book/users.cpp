@@ -318,6 +318,15 @@ std::string checkName(std::string_view name) {
 std::string utcNow() {
     return utcNowImpl();
 }
+void checkNewAdmin(const std::string& name, std::string_view pass) {
+    std::vector<Problem> problems;
+    if (std::string why = checkNameImpl(name); !why.empty())
+        problems.push_back({"admin", why});
+    if (std::string why = password::checkStrength(pass); !why.empty())
+        problems.push_back({"password", why});
+    if (!problems.empty())
+        throw InvalidInput(problems);
+}
 } // namespace users
 
 } // namespace barter
