@@ -74,7 +74,7 @@ for ((i = 1; i <= ITERATIONS; i++)); do
     as "$M" "$URI" import deliveries "$WORK/data/deliveries.csv" --agreement BENCH \
         >"$WORK/import.log" 2>&1 &
     pid=$!
-    sleep "$(python3 -c "import random; print(round(random.uniform(0.3, 3.0), 2))")"
+    sleep "$(python3 -c "import random; print(round(random.uniform(0.1, 1.2), 2))")"
     if [[ $mode == 0 ]]; then
         kill -9 "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
