@@ -243,6 +243,8 @@ void Book::backup(const Session& s, const std::string& file) {
     std::error_code ec;
     if (fs::exists(file, ec))
         throw InvalidInput("file", "\"" + file + "\" already exists; not overwriting it");
+    if (m_impl->db.isServer())
+        return backupServerBook(s, file);
     // Copy into a temporary file of our own, then link it to its name, which fails rather
     // than replace a file that appeared meanwhile.
     const std::string temp = file + ".partial-" + std::to_string(::getpid());

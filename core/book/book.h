@@ -485,6 +485,12 @@ public:
 private:
     explicit Book(Database db);
     Session logIn(const std::string& userName, const std::optional<std::string>& password);
+    // copyTo() without the role check; `action` is what the audit trail calls it.
+    CopyResult copyWhole(const Session& s, const std::string& target, const std::string& adminName,
+                         std::string_view adminPassword,
+                         const std::optional<std::string>& serverPassword,
+                         const std::string& action);
+    void backupServerBook(const Session& s, const std::string& file);
     // Neither read-only nor found damaged when opened for verification.
     bool writable() const;
     // post() without the approval gate; `maker` is recorded as who posted it.

@@ -10,6 +10,7 @@
 #include "../storage/schema.h"
 #include "book_impl.h"
 #include "permissions.h"
+#include "server_users.h"
 
 #include <filesystem>
 
@@ -194,6 +195,26 @@ CopyResult Book::copyTo(const Session& s, const std::string& target, const std::
                         std::string_view adminPassword,
                         const std::optional<std::string>& serverPassword) {
     require(s, Action::ManageUsers);
+    return copyWhole(s, target, adminName, adminPassword, serverPassword, "copy");
+}
+
+void Book::backupServerBook(const Session& s, const std::string& file) {
+    require(s, Action::Backup);
+    // The backup is a file book whose admin is the one who made it, with the password they
+    // logged in with; the others arrive without one (a server keeps its passwords).
+    const std::optional<std::string> password = server::passwordOf(database(), s.userName());
+    if (!password)
+        throw InvalidInput("password",
+                           "a server book's backup makes you the admin of the file with the "
+                           "password you logged in with: log in with BARTER_PASSWORD, "
+                           "--password-file or the prompt (not ~/.pgpass) to back it up");
+    copyWhole(s, file, s.userName(), *password, std::nullopt, "backup");
+}
+
+CopyResult Book::copyWhole(const Session& s, const std::string& target,
+                           const std::string& adminName, std::string_view adminPassword,
+                           const std::optional<std::string>& serverPassword,
+                           const std::string& action) {
     users::checkNewAdmin(adminName, adminPassword);
     const Locator where = parseLocator(target);
     // Only a book that verifies is copied: the copy must prove the same head.
@@ -247,7 +268,7 @@ CopyResult Book::copyTo(const Session& s, const std::string& target, const std::
         }
         throw;
     }
-    auditRead(s, "copy", "book", "to " + where.display());
+    auditRead(s, action, "book", (action == "copy" ? "to " : "") + where.display());
     return CopyResult{where.display(), source.exchanges, source.head};
 }
 

@@ -93,6 +93,13 @@ User resume(Database& db, const Session& other) {
     return *who;
 }
 
+std::optional<std::string> passwordOf(Database& db, const std::string& name) {
+    Remembered& r = remembered();
+    const std::lock_guard<std::mutex> lock(r.mutex);
+    const auto it = r.passwords.find({db.conninfo(), name});
+    return it == r.passwords.end() ? std::nullopt : it->second;
+}
+
 void addUser(Database& db, const std::string& name, const std::string& role,
              std::string_view password, const std::string& at) {
     const std::string verifier = db.server().encryptPassword(name, std::string(password));

@@ -17,6 +17,9 @@ namespace barter::server {
 // login, or one that is not (or no longer) a user of this book.
 User login(Database& db, const std::string& name, const std::optional<std::string>& password);
 User resume(Database& db, const Session& other);
+// The password `name` logged in to this book with in this process (nullopt: none was given,
+// libpq's own sources were used, or nobody logged in as `name`).
+std::optional<std::string> passwordOf(Database& db, const std::string& name);
 void addUser(Database& db, const std::string& name, const std::string& role,
              std::string_view password, const std::string& at);
 void disableUser(Database& db, const std::string& name);

@@ -33,7 +33,10 @@ std::string printable(std::string_view text) {
     return out;
 }
 
-std::string utcNowImpl() {
+} // namespace
+
+namespace users {
+std::string utcNow() {
     std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm tm{};
     gmtime_r(&t, &tm);
@@ -42,7 +45,7 @@ std::string utcNowImpl() {
     return buf;
 }
 
-std::string checkNameImpl(std::string_view name) {
+std::string checkName(std::string_view name) {
     if (name.empty() || name.size() > 32)
         return "must be 1 to 32 characters";
     for (char c : name)
@@ -51,7 +54,17 @@ std::string checkNameImpl(std::string_view name) {
             return "may contain only letters A-Z, digits, '.', '_' and '-'";
     return {};
 }
-} // namespace
+
+void checkNewAdmin(const std::string& name, std::string_view pass) {
+    std::vector<Problem> problems;
+    if (std::string why = checkName(name); !why.empty())
+        problems.push_back({"admin", why});
+    if (std::string why = password::checkStrength(pass); !why.empty())
+        problems.push_back({"password", why});
+    if (!problems.empty())
+        throw InvalidInput(problems);
+}
+} // namespace users
 
 Session Book::resume(const Session& other) {
     if (m_impl->db.isServer()) {
@@ -310,23 +323,5 @@ std::vector<User> Book::users(const Session& s) {
                            st.getInt(4) != 0});
     return all;
 }
-
-namespace users {
-std::string checkName(std::string_view name) {
-    return checkNameImpl(name);
-}
-std::string utcNow() {
-    return utcNowImpl();
-}
-void checkNewAdmin(const std::string& name, std::string_view pass) {
-    std::vector<Problem> problems;
-    if (std::string why = checkNameImpl(name); !why.empty())
-        problems.push_back({"admin", why});
-    if (std::string why = password::checkStrength(pass); !why.empty())
-        problems.push_back({"password", why});
-    if (!problems.empty())
-        throw InvalidInput(problems);
-}
-} // namespace users
 
 } // namespace barter

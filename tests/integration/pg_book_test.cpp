@@ -379,5 +379,28 @@ TEST_F(PgBookTest, ACopyCarriesTheChainBetweenFileAndServer) {
               b.balances(m, "AGR", std::nullopt).at(0).balance);
 }
 
+TEST_F(PgBookTest, ABackupOfAServerBookIsAFileBookThatVerifies) {
+    Book& b = makeBook();
+    const Session m = b.login(login("manager"), "manager-pass");
+    b.post(m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}}));
+    const std::string file = (m_dir / "backup.barter").string();
+    b.backup(m, file);
+    EXPECT_THROW(b.backup(m, file), InvalidInput); // never over an existing file
+    // Its maker is the file's admin, with the password they logged in with.
+    Book copy = Book::open(file);
+    copy.setLoginBackoff(0, 0);
+    const Session maker = copy.login(login("manager"), "manager-pass");
+    EXPECT_EQ(maker.role(), Role::Admin);
+    EXPECT_THROW(copy.login(login("clerk"), "clerk-pass"), PermissionDenied);
+    const VerifyResult r = copy.verify(maker, std::nullopt);
+    EXPECT_TRUE(r.ok) << r.problem;
+    EXPECT_EQ(r.exchanges, 1);
+    // A clerk may not back up the book.
+    Book& desk = open();
+    EXPECT_THROW(
+        desk.backup(desk.login(login("clerk"), "clerk-pass"), (m_dir / "clerk.barter").string()),
+        PermissionDenied);
+}
+
 } // namespace
 } // namespace barter::testing
