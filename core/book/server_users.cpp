@@ -123,14 +123,8 @@ void checkPassword(Database& db, const std::string& name, std::string_view passw
 
 void setOwnPassword(Database& db, const std::string& name, std::string_view password) {
     const std::string verifier = db.server().encryptPassword(name, std::string(password));
-    std::string literal = "'";
-    for (char c : verifier) {
-        if (c == '\'')
-            literal += '\'';
-        literal += c;
-    }
     // A verifier, not the password: what the server stores, computed here.
-    db.exec("ALTER ROLE CURRENT_USER PASSWORD " + literal + "'");
+    db.exec("ALTER ROLE CURRENT_USER PASSWORD " + pg::quoteLiteral(verifier));
 }
 
 void resetPassword(Database& db, const std::string& name, std::string_view password) {

@@ -19,14 +19,6 @@ namespace barter {
 namespace {
 using storage::describeSqlite;
 
-// The page whose checksum failed last on a connection (0: unknown).
-std::int64_t damagedPageOf(sqlite3* db) {
-    std::int64_t page = 0;
-    if (db == nullptr ||
-        sqlite3_file_control(db, "main", checksum_vfs::kLastDamagedPage, &page) != SQLITE_OK)
-        return 0;
-    return page;
-}
 } // namespace
 
 struct Database::Cache {
@@ -277,7 +269,7 @@ void Database::sealPages() {
 }
 
 std::int64_t Database::lastDamagedPage() {
-    return isServer() ? 0 : damagedPageOf(handle());
+    return isServer() ? 0 : storage::lastDamagedPage(handle());
 }
 
 std::string describeDamagedPages(const std::vector<std::int64_t>& pages, std::int64_t count) {

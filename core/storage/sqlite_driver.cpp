@@ -16,15 +16,6 @@ namespace {
 // How long a write waits for another program's write to finish before giving up.
 constexpr int kBusyTimeoutMs = 30000;
 
-// The page whose checksum failed last on a connection (0: unknown).
-std::int64_t damagedPageOf(sqlite3* db) {
-    std::int64_t page = 0;
-    if (db == nullptr ||
-        sqlite3_file_control(db, "main", checksum_vfs::kLastDamagedPage, &page) != SQLITE_OK)
-        return 0;
-    return page;
-}
-
 // Whether the schema can be read at all (a read-only file in write-ahead-log mode may not be).
 bool canRead(sqlite3* db) {
     const int rc =
@@ -106,9 +97,17 @@ private:
 };
 } // namespace
 
+std::int64_t lastDamagedPage(sqlite3* db) {
+    std::int64_t page = 0;
+    if (db == nullptr ||
+        sqlite3_file_control(db, "main", checksum_vfs::kLastDamagedPage, &page) != SQLITE_OK)
+        return 0;
+    return page;
+}
+
 std::string describeSqlite(sqlite3* db, int code, const std::string& sqliteMessage) {
     if (code == SQLITE_IOERR_DATA) { // only the checksum VFS says this
-        const std::int64_t page = damagedPageOf(db);
+        const std::int64_t page = lastDamagedPage(db);
         const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
         return damagedPagesMessage(
                    page != 0 ? std::vector<std::int64_t>{page} : std::vector<std::int64_t>{}, 1) +

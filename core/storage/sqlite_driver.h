@@ -37,6 +37,9 @@ private:
     bool m_readOnly = false;
 };
 
+// The page whose checksum failed last on a connection (0: none, or not known).
+std::int64_t lastDamagedPage(sqlite3* db);
+
 // What a user can do something about, in their words, with SQLite's own text in brackets.
 std::string describeSqlite(sqlite3* db, int code, const std::string& sqliteMessage);
 

@@ -314,4 +314,16 @@ std::string quoteIdentifier(std::string_view name) {
     return out + '"';
 }
 
+std::string quoteLiteral(std::string_view text) {
+    if (text.find('\0') != std::string_view::npos)
+        throw InvalidInput("text", "must not contain a NUL character");
+    std::string out = "'";
+    for (char c : text) {
+        if (c == '\'')
+            out += '\'';
+        out += c;
+    }
+    return out + "'";
+}
+
 } // namespace barter::pg

@@ -121,5 +121,7 @@ private:
 // A name made safe to use as an SQL identifier ("a""b"), for the few statements that cannot take
 // a parameter (CREATE ROLE, GRANT).
 std::string quoteIdentifier(std::string_view name);
+// Text made safe to use as an SQL literal ('O''Brien'), for the same few statements.
+std::string quoteLiteral(std::string_view text);
 
 } // namespace barter::pg

@@ -214,23 +214,14 @@ constexpr Kept kKept[] = {
     {"period_close", "a period close is final", "a period close is final"},
 };
 
-std::string literal(std::string_view text) {
-    std::string out = "'";
-    for (char c : text) {
-        if (c == '\'')
-            out += '\'';
-        out += c;
-    }
-    return out + "'";
-}
-
 // The admin's way to the server's logins: functions that run as the owner (which may create
 // roles), each checking that it touches only a login of this book.
 std::string userFunctions(const BookRoles& r) {
     const std::string groups =
-        fmt::format("ARRAY[{}, {}, {}, {}]", literal(r.admin), literal(r.manager), literal(r.clerk),
-                    literal(r.auditor));
-    return fmt::format(R"sql(
+        fmt::format("ARRAY[{}, {}, {}, {}]", quoteLiteral(r.admin), quoteLiteral(r.manager),
+                    quoteLiteral(r.clerk), quoteLiteral(r.auditor));
+    return fmt::format(
+        R"sql(
 CREATE FUNCTION book_group(p_role TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE
 SET search_path = barter, pg_temp AS $$
     SELECT CASE p_role WHEN 'admin' THEN {admin} WHEN 'manager' THEN {manager}
@@ -298,9 +289,9 @@ REVOKE EXECUTE ON FUNCTION user_add(TEXT, TEXT, TEXT, TEXT), user_disable(TEXT),
 GRANT EXECUTE ON FUNCTION user_add(TEXT, TEXT, TEXT, TEXT), user_disable(TEXT),
     user_reset(TEXT, TEXT) TO {admin_id};
 )sql",
-                       fmt::arg("admin", literal(r.admin)), fmt::arg("manager", literal(r.manager)),
-                       fmt::arg("clerk", literal(r.clerk)), fmt::arg("auditor", literal(r.auditor)),
-                       fmt::arg("groups", groups), fmt::arg("admin_id", quoteIdentifier(r.admin)));
+        fmt::arg("admin", quoteLiteral(r.admin)), fmt::arg("manager", quoteLiteral(r.manager)),
+        fmt::arg("clerk", quoteLiteral(r.clerk)), fmt::arg("auditor", quoteLiteral(r.auditor)),
+        fmt::arg("groups", groups), fmt::arg("admin_id", quoteIdentifier(r.admin)));
 }
 
 // DESIGN.md §5 as grants: everyone reads and writes audit events; the admin the settings and
@@ -409,7 +400,7 @@ void createBook(Connection& connection) {
                         "EXECUTE FUNCTION refuse({2}); "
                         "CREATE TRIGGER {0}_no_truncate BEFORE TRUNCATE ON {0} FOR EACH STATEMENT "
                         "EXECUTE FUNCTION refuse({2})",
-                        k.table, literal(k.changed), literal(k.removed)));
+                        k.table, quoteLiteral(k.changed), quoteLiteral(k.removed)));
     connection.exec(
         "CREATE TRIGGER pending_exchange_no_delete BEFORE DELETE ON pending_exchange FOR EACH "
         "ROW EXECUTE FUNCTION refuse('a pending entry is never deleted; reject it'); "
