@@ -54,8 +54,6 @@
 namespace barter::ui {
 
 namespace {
-constexpr int kMaxRecent = 8;
-
 // Said in the language just chosen too, which the user reads best.
 const char* const kLanguageNextStart = QT_TRANSLATE_NOOP(
     "barter::ui::MainWindow", "The new language takes effect when Barter Ledger starts again.");
@@ -69,11 +67,6 @@ QString plainActionText(QString text) {
     return text.remove(bracketed).remove(QLatin1Char('&'));
 }
 
-QString demoHint() {
-    return QObject::tr("Demo book users (password in brackets): clerk (demo-clerk-pass), "
-                       "manager (demo-manager-pass), auditor (demo-auditor-pass), admin "
-                       "(demo-admin-pass).");
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workspace(new Workspace(this)) {
@@ -287,61 +280,6 @@ void MainWindow::chooseLanguage(std::optional<Language> language) {
 
 QAction* MainWindow::action(const QString& name) const {
     return findChild<QAction*>(name);
-}
-
-bool MainWindow::openBook(const QString& path, const QString& user, const QString& password,
-                          const QString& hint) {
-    // One book at a time: the open one is closed first, so that no view outlives its book.
-    closeBook();
-    // A server book's URI stays as given; a file's path is made absolute.
-    const QString absolute = isServerUri(fromQ(path)) ? path : QFileInfo(path).absoluteFilePath();
-    try {
-        m_workspace->open(absolute);
-    } catch (const std::exception& e) {
-        offerVerification(this, *m_workspace, absolute, e); // a damaged book: Verify…
-        m_welcome->setRecentBooks(recentBooks());
-        return false;
-    }
-    if (!user.isEmpty() && !password.isEmpty()) {
-        try {
-            m_workspace->login(user, password);
-        } catch (const std::exception& e) {
-            m_workspace->close();
-            showError(this, e);
-            return false;
-        }
-    } else {
-        LoginDialog login(*m_workspace, hint, this);
-        login.setUser(user);
-        if (login.exec() != QDialog::Accepted) {
-            m_workspace->close();
-            return false;
-        }
-    }
-    rememberBook(m_workspace->path());
-    showBookUi();
-    return true;
-}
-
-bool MainWindow::openDemoBook(const QString& pathIn, const QString& user, const QString& password) {
-    QString path = pathIn;
-    if (path.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        path = QDir(dir).filePath(QStringLiteral("demo.barter"));
-    }
-    if (!QFileInfo::exists(path)) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        try {
-            demo::createDemoBook(fromQ(path));
-        } catch (const std::exception& e) {
-            QApplication::restoreOverrideCursor();
-            showError(this, e);
-            return false;
-        }
-        QApplication::restoreOverrideCursor();
-    }
-    return openBook(path, user, password, demoHint());
 }
 
 void MainWindow::showBookUi() {
@@ -605,30 +543,6 @@ void MainWindow::importCsv() {
     }
 }
 
-void MainWindow::newBook() {
-    NewBookWizard wizard(this);
-    if (wizard.exec() != QDialog::Accepted)
-        return;
-    openBook(wizard.path(), wizard.adminName(), wizard.adminPassword());
-}
-
-void MainWindow::openBookDialog() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open book"), QSettings().value(QStringLiteral("lastBook")).toString(),
-        tr("Barter Ledger books (*.barter);;All files (*)"));
-    if (!path.isEmpty())
-        openBook(path);
-}
-
-void MainWindow::closeBook() {
-    tearDownBookUi();
-    m_workspace->close();
-    m_welcome->setRecentBooks(recentBooks());
-    m_outer->setCurrentWidget(m_welcome);
-    setWindowTitle(tr("Barter Ledger"));
-    updateActions();
-}
-
 void MainWindow::about() {
     // What a bug report needs: the exact source and the libraries this copy runs with. The
     // text is selectable so that it can be copied into the report.
@@ -651,116 +565,6 @@ void MainWindow::about() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
-}
-
-QStringList MainWindow::recentBooks() const {
-    return QSettings().value(QStringLiteral("recentBooks")).toStringList();
-}
-
-void MainWindow::rememberBook(const QString& path) {
-    QStringList recent = recentBooks();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    QSettings settings;
-    settings.setValue(QStringLiteral("recentBooks"), recent);
-    settings.setValue(QStringLiteral("lastBook"), path);
-}
-
-QStringList MainWindow::saveScreenshots(const QString& dirPath) {
-    QDir dir(dirPath);
-    dir.mkpath(QStringLiteral("."));
-    QStringList written;
-    auto save = [&](QWidget* w, const QString& name) {
-        QApplication::processEvents();
-        const QString file = dir.filePath(
-            QStringLiteral("%1-%2.png").arg(written.size() + 1, 2, 10, QLatin1Char('0')).arg(name));
-        if (w->grab().save(file))
-            written << file;
-    };
-    if (!m_workspace->loggedIn()) {
-        save(this, QStringLiteral("welcome"));
-        return written;
-    }
-    for (int p = 0; p < PageCount; ++p) {
-        showPage(static_cast<Page>(p));
-        if (p == ReportsView) { // the first report with its default parameters
-            QEventLoop wait;
-            connect(m_reports, &ReportsPage::reportShown, &wait, &QEventLoop::quit);
-            m_reports->showReport();
-            if (m_reports->busy())
-                wait.exec();
-        }
-        save(this, QStringList{QStringLiteral("dashboard"), QStringLiteral("journal"),
-                               QStringLiteral("pending"), QStringLiteral("reconciliation"),
-                               QStringLiteral("reports"), QStringLiteral("master-data"),
-                               QStringLiteral("audit")}[p]);
-        if (p == DashboardView)
-            if (auto* charts = m_dashboard->findChild<QTabWidget*>(QStringLiteral("charts"))) {
-                for (int tab = 1; tab < charts->count(); ++tab) {
-                    charts->setCurrentIndex(tab);
-                    save(this, QStringLiteral("dashboard-tab%1").arg(tab + 1));
-                }
-                charts->setCurrentIndex(0);
-            }
-    }
-    showPage(JournalView);
-    const std::vector<Agreement> all = m_workspace->book().agreements(m_workspace->session());
-    if (!all.empty()) {
-        // The debtor offers the goods the other side bought most recently, as a manager might.
-        SettlementDialog settle(*m_workspace, toQ(all.front().code), this);
-        for (const char* good : {"SOJU", "BEER", "GINSENG-LIQUOR"})
-            settle.offer(QString::fromLatin1(good),
-                         good[0] == 'B' ? QStringLiteral("50000") : QString());
-        settle.show();
-        settle.propose();
-        save(&settle, QStringLiteral("settlement"));
-        settle.reject();
-    }
-    if (m_workspace->may(Action::EnterExchange)) {
-        ExchangeDialog dialog(*m_workspace, this);
-        // A plausible two-line exchange from the agreement's own price list.
-        const std::vector<Agreement> agreements =
-            m_workspace->book().agreements(m_workspace->session());
-        if (!agreements.empty()) {
-            const Agreement& a = agreements.front();
-            ExchangeDraft d = dialog.draft();
-            const std::vector<Price> prices =
-                m_workspace->book().prices(m_workspace->session(), a.code, Date::parse(d.date));
-            d.reference = "SHOT-1";
-            d.memo = "screenshot";
-            if (prices.size() >= 2) {
-                d.lines.push_back({a.partyA.code, prices[0].goodCode, "120"});
-                d.lines.push_back({a.partyB.code, prices[1].goodCode, "35.5"});
-            }
-            dialog.setDraft(d);
-        }
-        dialog.show();
-        dialog.refreshPreview();
-        save(&dialog, QStringLiteral("exchange-entry"));
-        dialog.reject();
-    }
-    if (m_workspace->may(Action::Reverse)) {
-        QTableView* table = m_journal->table();
-        const int last = m_journal->model()->rowCount() - 1;
-        if (last >= 0) {
-            table->selectRow(last);
-            table->scrollToBottom();
-            save(this, QStringLiteral("journal-end"));
-            ReverseDialog dialog(*m_workspace, *m_journal->selectedSeq(), this);
-            dialog.show();
-            save(&dialog, QStringLiteral("reverse"));
-            dialog.reject();
-        }
-    }
-    if (m_workspace->may(Action::EnterExchange) || m_workspace->may(Action::ManageMasterData)) {
-        ImportDialog import(*m_workspace, this);
-        import.show();
-        save(&import, QStringLiteral("import"));
-        import.reject();
-    }
-    return written;
 }
 
 } // namespace barter::ui
