@@ -67,7 +67,7 @@ int cmdPending(Context& ctx) {
         throw InvalidInput("status",
                            "\"" + status + "\" must be pending, approved, rejected or all");
     const bool all = status != "pending";
-    std::vector<PendingExchange> list = ctx.book().pendingExchanges(ctx.session(), all);
+    std::vector<PendingExchange> list = ctx.book().journal().pendingExchanges(ctx.session(), all);
     std::erase_if(list, [&](const PendingExchange& p) {
         return status != "all" && toString(p.status) != status;
     });
@@ -99,7 +99,8 @@ int cmdApprove(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"override-swing"}, 2);
     const std::int64_t id = pendingId(a);
-    PostResult result = ctx.book().approve(ctx.session(), id, a.option("override-swing", ""));
+    PostResult result =
+        ctx.book().journal().approve(ctx.session(), id, a.option("override-swing", ""));
     printPosted(ctx, result, "Approved and posted as");
     return 0;
 }
@@ -108,7 +109,7 @@ int cmdReject(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"reason"}, 2);
     const std::int64_t id = pendingId(a);
-    ctx.book().reject(ctx.session(), id, a.required("reason"));
+    ctx.book().journal().reject(ctx.session(), id, a.required("reason"));
     ctx.out() << "Rejected pending exchange " << id << '\n';
     return 0;
 }
@@ -120,8 +121,8 @@ int cmdSettings(Context& ctx) {
         a.allow({}, 2);
         Book& book = ctx.book();
         ctx.session();
-        const std::string value = book.approvalRequired() ? "on" : "off";
-        const std::string idleLock = std::to_string(book.idleLockMinutes());
+        const std::string value = book.settings().approvalRequired() ? "on" : "off";
+        const std::string idleLock = std::to_string(book.settings().idleLockMinutes());
         if (ctx.format() == Format::Json) {
             JsonWriter json(ctx.out());
             json.beginObject().field("approval", value).field("idle_lock", idleLock).endObject();
@@ -141,7 +142,7 @@ int cmdSettings(Context& ctx) {
         const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), minutes);
         if (ec != std::errc() || end != value.data() + value.size())
             minutes = -1;
-        ctx.book().setIdleLockMinutes(ctx.session(), minutes);
+        ctx.book().settings().setIdleLockMinutes(ctx.session(), minutes);
         ctx.out() << (minutes == 0 ? std::string("The desktop application no longer locks itself")
                                    : "The desktop application locks itself after " + value +
                                          " minute(s) without use")
@@ -152,7 +153,7 @@ int cmdSettings(Context& ctx) {
         throw InvalidInput("setting", "\"" + key + "\" is not a setting (approval, idle-lock)");
     if (value != "on" && value != "off")
         throw InvalidInput("approval", "\"" + value + "\" must be on or off");
-    ctx.book().setApprovalRequired(ctx.session(), value == "on");
+    ctx.book().settings().setApprovalRequired(ctx.session(), value == "on");
     ctx.out() << "Entries need approval: " << (value == "on" ? "yes" : "no") << '\n';
     return 0;
 }

@@ -86,7 +86,7 @@ int exportBundle(Context& ctx) {
     const std::optional<Date> from = dateOption(a, "from"), to = dateOption(a, "to");
     const pdf::Language lang = language(a);
     const pdf::Paper size = paper(a);
-    const auto files = ctx.book().exportBundle(
+    const auto files = ctx.book().exports().exportBundle(
         ctx.session(), agreement, from, to, dir, [&](const std::string& path) {
             pdf::writeStatementPdf(ctx.book(), ctx.session(), agreement, from, to, lang, size,
                                    path);
@@ -94,7 +94,7 @@ int exportBundle(Context& ctx) {
     if (ctx.format() == Format::Json) {
         JsonWriter json(ctx.out());
         json.beginObject().field("dir", dir).key("files").beginArray();
-        for (const Book::BundleFile& f : files)
+        for (const ExportService::BundleFile& f : files)
             json.beginObject().field("name", f.name).field("sha256", f.sha256).endObject();
         json.endArray().endObject();
         return 0;

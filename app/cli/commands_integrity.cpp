@@ -20,7 +20,7 @@ int cmdVerify(Context& ctx) {
     // Opened so that a damaged book still has its chain checked (exit 4 names the first altered
     // exchange, with the damaged pages), and nothing is written to it.
     Book& book = ctx.book(Book::Purpose::Verify);
-    VerifyResult r = book.verifyReport(ctx.session(), expected);
+    VerifyResult r = book.integrity().verifyReport(ctx.session(), expected);
     if (ctx.format() == Format::Json) {
         JsonWriter json(ctx.out());
         json.beginObject().field("ok", r.ok).field("exchanges", r.exchanges);
@@ -77,7 +77,7 @@ int cmdBackup(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({}, 2);
     const std::string file = a.word(1, "backup file");
-    ctx.book().backup(ctx.session(), file);
+    ctx.book().integrity().backup(ctx.session(), file);
     ctx.out() << "Backed up " << ctx.bookPath() << " to " << file << '\n';
     return 0;
 }
@@ -94,7 +94,7 @@ int cmdCopy(Context& ctx) {
     Book& book = ctx.book();
     CopyResult r;
     try {
-        r = book.copyTo(s, target, admin, pass);
+        r = book.integrity().copyTo(s, target, admin, pass);
     } catch (const PermissionDenied& e) {
         // The server login that creates the copy: libpq's own sources, else asked for.
         const std::optional<std::string> typed =
@@ -103,7 +103,7 @@ int cmdCopy(Context& ctx) {
                 : std::nullopt;
         if (!typed)
             throw;
-        r = book.copyTo(s, target, admin, pass, *typed);
+        r = book.integrity().copyTo(s, target, admin, pass, *typed);
     }
     ctx.out() << "Copied " << book.path() << " to " << r.target << ": " << r.exchanges
               << " exchanges, chain head " << toHex(r.head) << "; " << admin << " is its admin.\n";
@@ -113,7 +113,7 @@ int cmdCopy(Context& ctx) {
 int cmdUpgrade(Context& ctx) {
     ctx.args().allow({}, 1);
     Book& book = ctx.book();
-    const UpgradeResult r = book.upgradePageChecksums(ctx.session());
+    const UpgradeResult r = book.integrity().upgradePageChecksums(ctx.session());
     if (r.alreadyChecksummed) {
         ctx.out() << ctx.bookPath() << " has page checksums already; nothing to do.\n";
         return 0;
@@ -140,9 +140,9 @@ int cmdExport(Context& ctx) {
     const std::string file = a.required("output");
     std::optional<Date> from = dateOption(a, "from"), to = dateOption(a, "to");
     if (kind == "journal") {
-        ctx.book().exportJournal(ctx.session(), agreement, from, to, file);
+        ctx.book().exports().exportJournal(ctx.session(), agreement, from, to, file);
     } else if (kind == "csv") {
-        ctx.book().exportStatementCsv(ctx.session(), agreement, from, to, file);
+        ctx.book().exports().exportStatementCsv(ctx.session(), agreement, from, to, file);
     } else {
         throw UsageError("cannot export \"" + kind + "\" (pdf, act, bundle, csv, journal)");
     }

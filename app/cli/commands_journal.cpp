@@ -28,7 +28,7 @@ std::string screeningText(const DeliveryLine& line) {
 void printPosted(Context& ctx, const PostResult& result, const char* verb) {
     const Exchange& e = result.exchange;
     const reports::BalanceRow row =
-        ctx.book().balances(ctx.session(), e.agreementCode, Date::max()).front();
+        ctx.book().reporting().balances(ctx.session(), e.agreementCode, Date::max()).front();
     for (const std::string& w : result.warnings)
         Context::warn(w);
     if (ctx.format() == Format::Json) {
@@ -102,7 +102,7 @@ int cmdRecord(Context& ctx) {
         throw UsageError("give at least one --line \"SHIPPER GOOD QTY[@PRICE]\"");
     for (std::size_t i = 0; i < lines.size(); ++i)
         d.lines.push_back(parseLineOption(lines[i], i + 1, true));
-    RecordResult result = ctx.book().record(ctx.session(), d);
+    RecordResult result = ctx.book().journal().record(ctx.session(), d);
     if (result.posted) {
         printPosted(ctx, *result.posted, "Posted");
     } else {
@@ -118,8 +118,9 @@ int cmdReverse(Context& ctx) {
     a.allow({"reason", "date", "override-swing"}, 2);
     const std::int64_t seq = positiveNumber(a.word(1, "sequence number of the exchange to reverse"),
                                             "seq", "a sequence number");
-    PostResult result = ctx.book().reverse(ctx.session(), seq, a.required("reason"),
-                                           a.option("date", ""), a.option("override-swing", ""));
+    PostResult result =
+        ctx.book().journal().reverse(ctx.session(), seq, a.required("reason"), a.option("date", ""),
+                                     a.option("override-swing", ""));
     printPosted(ctx, result, "Reversed with");
     return 0;
 }
@@ -129,7 +130,7 @@ int cmdShow(Context& ctx) {
     a.allow({}, 2);
     const std::string seqText = a.word(1, "sequence number");
     const std::int64_t seq = positiveNumber(seqText, "seq", "a sequence number");
-    std::optional<Exchange> e = ctx.book().exchange(ctx.session(), seq);
+    std::optional<Exchange> e = ctx.book().journal().exchange(ctx.session(), seq);
     if (!e)
         throw InvalidInput("seq", "no posted exchange with sequence number " + seqText);
     PostResult shown{*e, {}, {}};

@@ -19,7 +19,7 @@ using reconcile::Reconciliation;
 class QuantityText {
 public:
     explicit QuantityText(Context& ctx) {
-        for (const Good& g : ctx.book().goods(ctx.session()))
+        for (const Good& g : ctx.book().masterData().goods(ctx.session()))
             m_decimals[g.code] = g.decimals;
     }
     std::string operator()(const std::string& good, const Decimal& quantity) const {
@@ -170,7 +170,8 @@ int list(Context& ctx) {
               {}};
     rows.emptyText = "No reconciliations yet.";
     const bool table = ctx.format() == Format::Table;
-    for (const Reconciliation& r : ctx.book().reconciliations(ctx.session(), agreement)) {
+    for (const Reconciliation& r :
+         ctx.book().reconciliation().reconciliations(ctx.session(), agreement)) {
         auto money = [&](const Decimal& v) {
             return table ? amount(v, r.digits, r.unit) : plain(v, r.digits);
         };
@@ -206,9 +207,9 @@ int resolve(Context& ctx) {
     const auto kind = correction ? reconcile::ResolutionKind::Correction
                       : reversal ? reconcile::ResolutionKind::Reversal
                                  : reconcile::ResolutionKind::Note;
-    ctx.book().resolveItem(ctx.session(), id, static_cast<int>(item), kind, seq,
-                           a.option("note", ""));
-    print(ctx, ctx.book().reconciliation(ctx.session(), id));
+    ctx.book().reconciliation().resolveItem(ctx.session(), id, static_cast<int>(item), kind, seq,
+                                            a.option("note", ""));
+    print(ctx, ctx.book().reconciliation().saved(ctx.session(), id));
     return 0;
 }
 
@@ -216,7 +217,7 @@ void printCloses(Context& ctx, const std::vector<reconcile::PeriodClose>& closes
     const std::vector<reports::AgreementInfo> infos = [&] {
         std::vector<reports::AgreementInfo> all;
         for (const reconcile::PeriodClose& c : closes)
-            all.push_back(ctx.book().agreementInfo(ctx.session(), c.agreement));
+            all.push_back(ctx.book().reporting().agreementInfo(ctx.session(), c.agreement));
         return all;
     }();
     if (ctx.format() == Format::Json) {
@@ -272,7 +273,7 @@ int cmdReconcile(Context& ctx) {
         return resolve(ctx);
     if (first == "show") {
         a.allow({}, 3);
-        print(ctx, ctx.book().reconciliation(
+        print(ctx, ctx.book().reconciliation().saved(
                        ctx.session(), reconciliationId(a.word(2, "id of the reconciliation"))));
         return 0;
     }
@@ -289,9 +290,9 @@ int cmdReconcile(Context& ctx) {
         tolerance = static_cast<int>(days->toScaled(0));
     }
     const std::optional<std::string> map = a.option("map");
-    const Reconciliation r =
-        ctx.book().reconcile(ctx.session(), first, statement, dateOption(a, "from"), through,
-                             map ? reconcile::readMapping(*map) : reconcile::Mapping{}, tolerance);
+    const Reconciliation r = ctx.book().reconciliation().reconcile(
+        ctx.session(), first, statement, dateOption(a, "from"), through,
+        map ? reconcile::readMapping(*map) : reconcile::Mapping{}, tolerance);
     print(ctx, r);
     if (r.statementOutside > 0)
         Context::warn(std::to_string(r.statementOutside) +
@@ -308,12 +309,12 @@ int cmdClose(Context& ctx) {
     std::optional<std::int64_t> reconciliation;
     if (const std::optional<std::string> id = a.option("reconciliation"))
         reconciliation = reconciliationId(*id);
-    const reconcile::PeriodClose c = ctx.book().closePeriod(
+    const reconcile::PeriodClose c = ctx.book().reconciliation().closePeriod(
         ctx.session(), agreement, through, a.required("agreed-balance"), reconciliation);
     printCloses(ctx, {c}, true);
     // Entries still waiting for approval in the closed period can never be posted now.
     if (const std::int64_t pending =
-            ctx.book().previewClose(ctx.session(), agreement, through).pending;
+            ctx.book().reconciliation().previewClose(ctx.session(), agreement, through).pending;
         pending > 0)
         Context::warn(std::to_string(pending) + " pending entr" +
                       (pending == 1 ? "y is" : "ies are") +
@@ -326,7 +327,7 @@ int cmdPeriods(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({}, 2);
     const std::string agreement = a.positional().size() > 1 ? a.word(1, "agreement code") : "";
-    printCloses(ctx, ctx.book().periods(ctx.session(), agreement), false);
+    printCloses(ctx, ctx.book().reconciliation().periods(ctx.session(), agreement), false);
     return 0;
 }
 

@@ -25,9 +25,10 @@ int balanceSeries(Context& ctx) {
     if (!period)
         throw InvalidInput("series", "\"" + periodText +
                                          "\" is not a period (day, week, month, quarter, year)");
-    const auto points = ctx.book().balanceSeries(ctx.session(), agreement, *period,
-                                                 dateOption(a, "from"), dateOption(a, "to"));
-    const reports::AgreementInfo info = ctx.book().agreementInfo(ctx.session(), agreement);
+    const auto points = ctx.book().reporting().balanceSeries(
+        ctx.session(), agreement, *period, dateOption(a, "from"), dateOption(a, "to"));
+    const reports::AgreementInfo info =
+        ctx.book().reporting().agreementInfo(ctx.session(), agreement);
     auto utilization = [](const reports::BalancePoint& p) {
         return p.utilization ? std::optional<std::string>(p.utilization->toString(4))
                              : std::nullopt;
@@ -76,7 +77,7 @@ int cmdBalance(Context& ctx) {
     a.allow({"at"}, 2);
     const std::string agreement = a.positional().size() > 1 ? a.positional()[1] : "";
     std::optional<Date> at = dateOption(a, "at");
-    auto rows = ctx.book().balances(ctx.session(), agreement, at);
+    auto rows = ctx.book().reporting().balances(ctx.session(), agreement, at);
     if (ctx.format() == Format::Table) {
         TextTable table;
         for (const char* title : {"agreement", "at"})
@@ -107,8 +108,8 @@ int cmdStatement(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"from", "to"}, 2);
     const std::string agreement = a.word(1, "agreement code");
-    auto st =
-        ctx.book().statement(ctx.session(), agreement, dateOption(a, "from"), dateOption(a, "to"));
+    auto st = ctx.book().reporting().statement(ctx.session(), agreement, dateOption(a, "from"),
+                                               dateOption(a, "to"));
     const int digits = st.agreement.digits;
     const std::string& unit = st.agreement.unit;
     const std::optional<std::string> from =
@@ -184,7 +185,8 @@ int cmdTurnover(Context& ctx) {
     if (a.has("period") && by != "good")
         throw UsageError("--period goes with --by good (a breakdown of goods by period)");
     std::optional<Date> from = dateOption(a, "from"), to = dateOption(a, "to");
-    const auto info = ctx.book().balances(ctx.session(), agreement, Date::max()).front();
+    const auto info =
+        ctx.book().reporting().balances(ctx.session(), agreement, Date::max()).front();
     if (by == "good") {
         // With --period, a breakdown by period; each good's share is of its shipper's value
         // (in the range, or in the period).
@@ -197,9 +199,10 @@ int cmdTurnover(Context& ctx) {
                 throw InvalidInput("period", "\"" + *periodText +
                                                  "\" is not a period (day, week, month, quarter, "
                                                  "year)");
-            rows = ctx.book().turnoverByGoodAndPeriod(ctx.session(), agreement, *period, from, to);
+            rows = ctx.book().reporting().turnoverByGoodAndPeriod(ctx.session(), agreement, *period,
+                                                                  from, to);
         } else {
-            rows = ctx.book().turnoverByGood(ctx.session(), agreement, from, to);
+            rows = ctx.book().reporting().turnoverByGood(ctx.session(), agreement, from, to);
         }
         auto share = [](const reports::TurnoverByGood& r) {
             return r.share ? std::optional<std::string>(r.share->toString(4)) : std::nullopt;
@@ -265,7 +268,7 @@ int cmdTurnover(Context& ctx) {
     }
     if (by != "month" && by != "year")
         throw UsageError("--by must be good, month or year, not \"" + by + "\"");
-    auto rows = ctx.book().turnoverByPeriod(
+    auto rows = ctx.book().reporting().turnoverByPeriod(
         ctx.session(), agreement,
         by == "month" ? reports::PeriodKind::Month : reports::PeriodKind::Year, from, to);
     if (ctx.format() == Format::Json) {
@@ -297,8 +300,9 @@ int cmdTurnover(Context& ctx) {
 int cmdAudit(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"from", "to", "audit-user", "action"}, 1);
-    auto events = ctx.book().auditEvents(ctx.session(), dateOption(a, "from"), dateOption(a, "to"),
-                                         a.option("audit-user", ""), a.option("action", ""));
+    auto events = ctx.book().integrity().auditEvents(
+        ctx.session(), dateOption(a, "from"), dateOption(a, "to"), a.option("audit-user", ""),
+        a.option("action", ""));
     Rows out{{"id", "at", "user", "action", "object", "detail"},
              {"id", "at", "user", "action", "object", "detail"},
              {true, false, false, false, false, false},
@@ -317,8 +321,10 @@ int cmdAging(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"at"}, 2);
     const std::string agreement = a.word(1, "agreement code");
-    const reports::AgingReport r = ctx.book().aging(ctx.session(), agreement, dateOption(a, "at"));
-    const reports::AgreementInfo info = ctx.book().agreementInfo(ctx.session(), agreement);
+    const reports::AgingReport r =
+        ctx.book().reporting().aging(ctx.session(), agreement, dateOption(a, "at"));
+    const reports::AgreementInfo info =
+        ctx.book().reporting().agreementInfo(ctx.session(), agreement);
     auto orNull = [](const std::string& t) {
         return t.empty() ? std::nullopt : std::optional<std::string>(t);
     };
@@ -370,8 +376,8 @@ int cmdSettle(Context& ctx) {
             throw InvalidInput("goods", "\"" + item + "\" has no maximum quantity after ':'");
         start = comma + 1;
     }
-    const SettlementProposal p = ctx.book().settle(ctx.session(), agreement, offers,
-                                                   a.option("date", ""), a.option("target", ""));
+    const SettlementProposal p = ctx.book().reporting().settle(
+        ctx.session(), agreement, offers, a.option("date", ""), a.option("target", ""));
     auto orNull = [](const std::string& t) {
         return t.empty() ? std::nullopt : std::optional<std::string>(t);
     };
@@ -439,9 +445,10 @@ int priceReport(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"at", "from", "to"}, 3);
     const std::string agreement = a.word(2, "agreement code");
-    const reports::PriceReport r = ctx.book().priceReport(
+    const reports::PriceReport r = ctx.book().reporting().priceReport(
         ctx.session(), agreement, dateOption(a, "at"), dateOption(a, "from"), dateOption(a, "to"));
-    const reports::AgreementInfo info = ctx.book().agreementInfo(ctx.session(), agreement);
+    const reports::AgreementInfo info =
+        ctx.book().reporting().agreementInfo(ctx.session(), agreement);
     const int digits = info.digits;
     auto orNull = [&](const std::optional<Decimal>& d, bool price) {
         return d ? std::optional<std::string>(price ? priceText(*d, digits) : plain(*d, digits))
@@ -548,7 +555,8 @@ namespace barter::cli {
 int cmdPositions(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"at"}, 1);
-    const auto positions = ctx.book().consolidatedPositions(ctx.session(), dateOption(a, "at"));
+    const auto positions =
+        ctx.book().reporting().consolidatedPositions(ctx.session(), dateOption(a, "at"));
     if (ctx.format() == Format::Json) {
         JsonWriter json(ctx.out());
         json.beginArray();

@@ -24,7 +24,7 @@ std::optional<std::string> nonEmpty(const std::string& text) {
 int cmdRestrictions(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"list"}, 1);
-    auto rules = ctx.book().restrictions(ctx.session(), a.option("list", ""));
+    auto rules = ctx.book().compliance().restrictions(ctx.session(), a.option("list", ""));
     if (ctx.format() == Format::Json) {
         JsonWriter json(ctx.out());
         json.beginArray();
@@ -74,7 +74,7 @@ int cmdExemptions(Context& ctx) {
               {false, false, false, false, false, false, true, true, false},
               {}};
     rows.emptyText = "No exemptions.";
-    for (const auto& e : ctx.book().exemptions(ctx.session()))
+    for (const auto& e : ctx.book().compliance().exemptions(ctx.session()))
         rows.cells.push_back({e.reference, e.hsPrefix, e.fromCountry, e.toCountry, e.agreement,
                               e.validFrom.toString() + ".." + e.validTo.toString(),
                               e.quantity ? optionalFigure(e.quantity) + " " + e.unit : "",
@@ -94,7 +94,7 @@ int cmdScreen(Context& ctx) {
         throw UsageError("give at least one --line \"SHIPPER GOOD QTY\"");
     for (std::size_t i = 0; i < lines.size(); ++i)
         d.lines.push_back(parseLineOption(lines[i], i + 1, false));
-    auto results = ctx.book().screen(ctx.session(), d);
+    auto results = ctx.book().compliance().screen(ctx.session(), d);
     if (ctx.format() == Format::Json) {
         JsonWriter json(ctx.out());
         // One line gives one object; several give an array of them.
@@ -152,7 +152,7 @@ int cmdQuota(Context& ctx) {
             throw InvalidInput("year", "\"" + *text + "\" is not a year");
         year = static_cast<int>(y->toScaled(0));
     }
-    auto rows = ctx.book().quotaUse(ctx.session(), agreement, year);
+    auto rows = ctx.book().compliance().quotaUse(ctx.session(), agreement, year);
     if (ctx.format() == Format::Json) {
         JsonWriter json(ctx.out());
         json.beginArray();

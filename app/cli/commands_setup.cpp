@@ -64,7 +64,7 @@ int cmdUser(Context& ctx) {
         a.allow({}, 2);
         Rows rows{
             {"name", "role", "status"}, {"name", "role", "status"}, {false, false, false}, {}};
-        for (const User& u : book.users(ctx.session()))
+        for (const User& u : book.users().list(ctx.session()))
             rows.cells.push_back({u.name, toString(u.role),
                                   u.disabled ? "disabled"
                                   : u.locked ? "locked"
@@ -77,15 +77,16 @@ int cmdUser(Context& ctx) {
         const std::string name = a.word(2, "user name");
         const std::string role = a.required("role");
         const Session& s = ctx.session();
-        book.addUser(s, name, role,
-                     Context::newPassword(a.option("new-password-file"), name.c_str(), false));
+        book.users().addUser(
+            s, name, role,
+            Context::newPassword(a.option("new-password-file"), name.c_str(), false));
         ctx.out() << "Added user " << name << " (" << role << ")\n";
         return 0;
     }
     if (verb == "password") { // your own, with the password you logged in with
         a.allow({"new-password-file"}, 2);
         const Session& s = ctx.session();
-        book.changePassword(
+        book.users().changePassword(
             s, ctx.password(),
             Context::newPassword(a.option("new-password-file"), s.userName().c_str(), false));
         ctx.out() << "Changed the password of " << s.userName() << '\n';
@@ -94,7 +95,7 @@ int cmdUser(Context& ctx) {
     if (verb == "reset") {
         a.allow({"new-password-file"}, 3);
         const std::string name = a.word(2, "user name");
-        book.resetPassword(
+        book.users().resetPassword(
             ctx.session(), name,
             Context::newPassword(a.option("new-password-file"), name.c_str(), false));
         ctx.out() << "Set a new password for " << name << " (and unlocked the account)\n";
@@ -104,9 +105,9 @@ int cmdUser(Context& ctx) {
         a.allow({}, 3);
         const std::string name = a.word(2, "user name");
         if (verb == "unlock")
-            book.unlockUser(ctx.session(), name);
+            book.users().unlockUser(ctx.session(), name);
         else
-            book.disableUser(ctx.session(), name);
+            book.users().disableUser(ctx.session(), name);
         ctx.out() << (verb == "unlock" ? "Unlocked " : "Disabled ") << name << '\n';
         return 0;
     }
@@ -123,7 +124,7 @@ int cmdParty(Context& ctx) {
                   {"code", "name", "native_name", "country"},
                   {false, false, false, false},
                   {}};
-        for (const Party& p : ctx.book().parties(ctx.session()))
+        for (const Party& p : ctx.book().masterData().parties(ctx.session()))
             rows.cells.push_back({p.code, p.name, p.nativeName, p.country});
         printTableOrCsv(ctx, rows);
         return 0;
@@ -133,7 +134,7 @@ int cmdParty(Context& ctx) {
     a.allow({"name", "country", "native-name"}, 3);
     PartyDraft d{a.word(2, "party code"), a.required("name"), a.option("native-name", ""),
                  a.required("country")};
-    Party p = ctx.book().addParty(ctx.session(), d);
+    Party p = ctx.book().masterData().addParty(ctx.session(), d);
     ctx.out() << "Added party " << p.code << " (" << p.name << ", " << p.country << ")\n";
     return 0;
 }
@@ -145,7 +146,7 @@ int cmdUnit(Context& ctx) {
         a.allow({}, 2);
         Rows rows{
             {"code", "name", "decimals"}, {"code", "name", "decimals"}, {false, false, true}, {}};
-        for (const UnitOfAccount& u : ctx.book().units(ctx.session()))
+        for (const UnitOfAccount& u : ctx.book().masterData().units(ctx.session()))
             rows.cells.push_back({u.code, u.name, std::to_string(u.digits)});
         printTableOrCsv(ctx, rows);
         return 0;
@@ -153,9 +154,9 @@ int cmdUnit(Context& ctx) {
     if (verb != "add")
         throw UsageError("unknown unit subcommand \"" + verb + "\" (add, list)");
     a.allow({"name", "decimals"}, 3);
-    UnitOfAccount u =
-        ctx.book().addUnit(ctx.session(), UnitDraft{a.word(2, "unit code"), a.required("name"),
-                                                    a.option("decimals", "")});
+    UnitOfAccount u = ctx.book().masterData().addUnit(
+        ctx.session(),
+        UnitDraft{a.word(2, "unit code"), a.required("name"), a.option("decimals", "")});
     ctx.out() << "Added unit of account " << u.code << " (" << u.digits << " decimals)\n";
     return 0;
 }
@@ -166,7 +167,8 @@ int cmdGood(Context& ctx) {
     if (verb == "convert") {
         a.allow({"to", "factor"}, 3);
         const std::string good = a.word(2, "good code");
-        ctx.book().setConversion(ctx.session(), good, a.required("to"), a.required("factor"));
+        ctx.book().compliance().setConversion(ctx.session(), good, a.required("to"),
+                                              a.required("factor"));
         ctx.out() << "Conversion of " << good << " to " << a.required("to") << ": factor "
                   << a.required("factor") << '\n';
         return 0;
@@ -177,7 +179,7 @@ int cmdGood(Context& ctx) {
                   {"code", "name", "hs_code", "unit", "decimals"},
                   {false, false, false, false, true},
                   {}};
-        for (const Good& g : ctx.book().goods(ctx.session()))
+        for (const Good& g : ctx.book().masterData().goods(ctx.session()))
             rows.cells.push_back({g.code, g.name, g.hsCode, g.measure, std::to_string(g.decimals)});
         printTableOrCsv(ctx, rows);
         return 0;
@@ -185,9 +187,9 @@ int cmdGood(Context& ctx) {
     if (verb != "add")
         throw UsageError("unknown good subcommand \"" + verb + "\" (add, list, convert)");
     a.allow({"name", "hs", "unit", "decimals"}, 3);
-    Good g = ctx.book().addGood(ctx.session(), GoodDraft{a.word(2, "good code"), a.required("name"),
-                                                         a.required("hs"), a.required("unit"),
-                                                         a.option("decimals", "")});
+    Good g = ctx.book().masterData().addGood(
+        ctx.session(), GoodDraft{a.word(2, "good code"), a.required("name"), a.required("hs"),
+                                 a.required("unit"), a.option("decimals", "")});
     ctx.out() << "Added good " << g.code << " (HS " << g.hsCode << ", " << g.measure << ")\n";
     return 0;
 }
@@ -201,7 +203,7 @@ int cmdAgreement(Context& ctx) {
                   {"code", "party_a", "party_b", "unit", "swing", "warn_percent", "from", "to"},
                   {false, false, false, false, true, true, false, false},
                   {}};
-        for (const Agreement& ag : ctx.book().agreements(ctx.session()))
+        for (const Agreement& ag : ctx.book().masterData().agreements(ctx.session()))
             rows.cells.push_back({ag.code, ag.partyA.code, ag.partyB.code, ag.unit.code,
                                   ag.swing ? plain(*ag.swing, ag.unit.digits) : "",
                                   std::to_string(ag.warnPercent),
@@ -217,7 +219,7 @@ int cmdAgreement(Context& ctx) {
                      a.required("party-b"),       a.required("unit"),
                      a.option("swing", ""),       a.option("warn-percent", ""),
                      a.option("from", ""),        a.option("to", "")};
-    Agreement ag = ctx.book().addAgreement(ctx.session(), d);
+    Agreement ag = ctx.book().masterData().addAgreement(ctx.session(), d);
     ctx.out() << "Added agreement " << ag.code << " between " << ag.partyA.code << " (A) and "
               << ag.partyB.code << " (B) in " << ag.unit.code << ", swing "
               << (ag.swing ? amount(*ag.swing, ag.unit.digits, ag.unit.code) : "none") << '\n';
@@ -236,7 +238,7 @@ int cmdPrice(Context& ctx) {
                   {"good", "effective_from", "unit_price"},
                   {false, false, true},
                   {}};
-        for (const Price& p : ctx.book().prices(ctx.session(), agreement))
+        for (const Price& p : ctx.book().masterData().prices(ctx.session(), agreement))
             rows.cells.push_back(
                 {p.goodCode, p.effectiveFrom.toString(), priceText(p.unitPrice, 2)});
         printTableOrCsv(ctx, rows);
@@ -247,7 +249,7 @@ int cmdPrice(Context& ctx) {
     a.allow({"from"}, 5);
     PriceDraft d{a.word(2, "agreement code"), a.word(3, "good code"), a.word(4, "unit price"),
                  a.required("from")};
-    Price p = ctx.book().setPrice(ctx.session(), d);
+    Price p = ctx.book().masterData().setPrice(ctx.session(), d);
     ctx.out() << "Price of " << p.goodCode << " in " << d.agreement << " from "
               << p.effectiveFrom.toString() << ": " << priceText(p.unitPrice, 2) << '\n';
     return 0;
@@ -263,15 +265,16 @@ int cmdImport(Context& ctx) {
     Book& book = ctx.book();
     ImportResult r;
     if (kind == "goods")
-        r = book.importGoods(ctx.session(), file);
+        r = book.masterData().importGoods(ctx.session(), file);
     else if (kind == "prices")
-        r = book.importPrices(ctx.session(), file, agreement);
+        r = book.masterData().importPrices(ctx.session(), file, agreement);
     else if (kind == "deliveries")
-        r = book.importDeliveries(ctx.session(), file, agreement);
+        r = book.journal().importDeliveries(ctx.session(), file, agreement);
     else if (kind == "restrictions")
-        r = book.importRestrictions(ctx.session(), file, a.required("list"), a.required("version"));
+        r = book.compliance().importRestrictions(ctx.session(), file, a.required("list"),
+                                                 a.required("version"));
     else if (kind == "exemptions")
-        r = book.importExemptions(ctx.session(), file);
+        r = book.compliance().importExemptions(ctx.session(), file);
     else
         throw UsageError("cannot import \"" + kind +
                          "\" (goods, prices, deliveries, restrictions, exemptions)");

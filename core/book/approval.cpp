@@ -75,7 +75,7 @@ constexpr const char* kPendingColumns =
 
 // The pending entry `id` that `s` may decide: it exists, waits, and someone else made it.
 PendingExchange decidable(Book& book, const Session& s, std::int64_t id) {
-    std::optional<PendingExchange> p = book.pendingExchange(s, id);
+    std::optional<PendingExchange> p = book.journal().pendingExchange(s, id);
     if (!p)
         throw InvalidInput("id", fmt::format("no pending exchange {}", id));
     if (p->status != PendingStatus::Pending)
@@ -125,7 +125,7 @@ void settleSwingLevel(ExchangePreview& view, bool exceeded) {
 
 } // namespace
 
-ExchangePreview Book::preview(const Session& s, const ExchangeDraft& draft) {
+ExchangePreview JournalService::preview(const Session& s, const ExchangeDraft& draft) {
     require(s, Action::EnterExchange);
     ExchangePreview view;
     Poster poster(database());
@@ -142,8 +142,9 @@ ExchangePreview Book::preview(const Session& s, const ExchangeDraft& draft) {
     return view;
 }
 
-ExchangePreview Book::previewReversal(const Session& s, std::int64_t seq, const std::string& reason,
-                                      const std::string& dateText) {
+ExchangePreview JournalService::previewReversal(const Session& s, std::int64_t seq,
+                                                const std::string& reason,
+                                                const std::string& dateText) {
     require(s, Action::Reverse);
     ExchangePreview view;
     std::optional<Exchange> original = journal_store::load(database(), seq);
@@ -174,9 +175,9 @@ ExchangePreview Book::previewReversal(const Session& s, std::int64_t seq, const 
     return view;
 }
 
-RecordResult Book::record(const Session& s, const ExchangeDraft& draft) {
+RecordResult JournalService::record(const Session& s, const ExchangeDraft& draft) {
     RecordResult result;
-    if (needsApproval(s)) {
+    if (book().settings().needsApproval(s)) {
         result.pending = submit(s, draft);
         ExchangePreview view = preview(s, draft);
         for (const Problem& p : view.problems)
@@ -190,7 +191,7 @@ RecordResult Book::record(const Session& s, const ExchangeDraft& draft) {
     return result;
 }
 
-PendingExchange Book::submit(const Session& s, const ExchangeDraft& draft) {
+PendingExchange JournalService::submit(const Session& s, const ExchangeDraft& draft) {
     require(s, Action::EnterExchange);
     if (!draft.swingOverride.empty())
         throw InvalidInput("override_swing", "a pending exchange cannot override the swing "
@@ -252,7 +253,7 @@ PendingExchange Book::submit(const Session& s, const ExchangeDraft& draft) {
     return p;
 }
 
-std::vector<PendingExchange> Book::pendingExchanges(const Session& s, bool all) {
+std::vector<PendingExchange> JournalService::pendingExchanges(const Session& s, bool all) {
     require(s, Action::ViewReports);
     Statement st =
         database().prepare(std::string(kPendingColumns) + (all ? "ORDER BY p.id"
@@ -261,7 +262,7 @@ std::vector<PendingExchange> Book::pendingExchanges(const Session& s, bool all) 
     return loadPending(database(), st);
 }
 
-std::optional<PendingExchange> Book::pendingExchange(const Session& s, std::int64_t id) {
+std::optional<PendingExchange> JournalService::pendingExchange(const Session& s, std::int64_t id) {
     require(s, Action::ViewReports);
     Statement st = database().prepare(std::string(kPendingColumns) + "WHERE p.id = ?1");
     st.bind(1, id);
@@ -271,10 +272,11 @@ std::optional<PendingExchange> Book::pendingExchange(const Session& s, std::int6
     return found.front();
 }
 
-PostResult Book::approve(const Session& s, std::int64_t id, const std::string& swingOverride) {
+PostResult JournalService::approve(const Session& s, std::int64_t id,
+                                   const std::string& swingOverride) {
     require(s, Action::Approve);
     Transaction tx(database());
-    PendingExchange p = decidable(*this, s, id);
+    PendingExchange p = decidable(book(), s, id);
     ExchangeDraft draft = p.draft;
     draft.swingOverride = swingOverride;
     PostResult result = postDraft(s, draft, p.maker);
@@ -289,14 +291,14 @@ PostResult Book::approve(const Session& s, std::int64_t id, const std::string& s
     return result;
 }
 
-void Book::reject(const Session& s, std::int64_t id, const std::string& reason) {
+void JournalService::reject(const Session& s, std::int64_t id, const std::string& reason) {
     require(s, Action::Approve);
     if (reason.empty())
         throw InvalidInput("reason", "a rejection needs a reason");
     if (std::string why = validate::freeText(reason); !why.empty())
         throw InvalidInput("reason", why);
     Transaction tx(database());
-    PendingExchange p = decidable(*this, s, id);
+    PendingExchange p = decidable(book(), s, id);
     Statement upd = database().prepare(
         "UPDATE pending_exchange SET status = 'rejected', checker = ?2, decided_at = ?3, "
         "reason = ?4 WHERE id = ?1");

@@ -42,10 +42,11 @@ std::string fileSafe(std::string text) {
 
 } // namespace
 
-std::vector<Book::BundleFile>
-Book::exportBundle(const Session& s, const std::string& agreement, std::optional<Date> from,
-                   std::optional<Date> to, const std::string& dir,
-                   const std::function<void(const std::string&)>& writePdf) {
+std::vector<ExportService::BundleFile>
+ExportService::exportBundle(const Session& s, const std::string& agreement,
+                            std::optional<Date> from, std::optional<Date> to,
+                            const std::string& dir,
+                            const std::function<void(const std::string&)>& writePdf) {
     namespace fs = std::filesystem;
     require(s, Action::Export);
     const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
@@ -73,13 +74,14 @@ Book::exportBundle(const Session& s, const std::string& agreement, std::optional
         }
         writeFileAtomically(at("statement.csv"), [&](std::ostream& out) {
             writeStatementCsvHeader(out);
-            streamStatement(s, agreement, from, to, [&](const reports::StatementLine& line) {
-                writeStatementCsvRow(out, line, info.digits);
-            });
+            book().reporting().streamStatement(s, agreement, from, to,
+                                               [&](const reports::StatementLine& line) {
+                                                   writeStatementCsvRow(out, line, info.digits);
+                                               });
         });
         names.push_back("statement.csv");
         const journal_store::ChainHead head = journal_store::head(database());
-        const reports::StatementReport st = statement(s, agreement, from, to);
+        const reports::StatementReport st = book().reporting().statement(s, agreement, from, to);
         writeFileAtomically(at("statement.journal"), [&](std::ostream& out) {
             writeHledgerJournal(out, st, toHex(head.hash));
         });
@@ -87,7 +89,8 @@ Book::exportBundle(const Session& s, const std::string& agreement, std::optional
         writeFileAtomically(at("audit-events.csv"), [&](std::ostream& out) {
             writeCsvRow(out, {"id", "at", "user", "action", "object", "detail"});
             // The whole trail: what was done to the period's data happened whenever it happened.
-            for (const AuditEvent& e : auditEvents(s, std::nullopt, std::nullopt, ""))
+            for (const AuditEvent& e :
+                 book().integrity().auditEvents(s, std::nullopt, std::nullopt, ""))
                 writeCsvRow(out,
                             {std::to_string(e.id), e.at, e.user, e.action, e.object, e.detail});
         });

@@ -14,8 +14,8 @@
 
 namespace barter {
 
-void Book::setConversion(const Session& s, const std::string& good, const std::string& unit,
-                         const std::string& factorText) {
+void ComplianceService::setConversion(const Session& s, const std::string& good,
+                                      const std::string& unit, const std::string& factorText) {
     require(s, Action::ManageMasterData);
     std::vector<Problem> problems;
     Database& db = database();
@@ -49,7 +49,8 @@ void Book::setConversion(const Session& s, const std::string& good, const std::s
     tx.commit();
 }
 
-std::vector<RestrictionRule> Book::restrictions(const Session& s, const std::string& list) {
+std::vector<RestrictionRule> ComplianceService::restrictions(const Session& s,
+                                                             const std::string& list) {
     require(s, Action::ViewReports);
     std::vector<RestrictionRule> rules = rulesInForce(database(), list);
     std::stable_sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) {
@@ -64,7 +65,7 @@ std::vector<RestrictionRule> Book::restrictions(const Session& s, const std::str
     return rules;
 }
 
-std::vector<ExemptionInfo> Book::exemptions(const Session& s) {
+std::vector<ExemptionInfo> ComplianceService::exemptions(const Session& s) {
     require(s, Action::ViewReports);
     Statement st = database().prepare(R"sql(
         SELECT e.reference, e.hs_prefix, e.from_country, e.to_country, coalesce(a.code, ''),
@@ -93,7 +94,8 @@ std::vector<ExemptionInfo> Book::exemptions(const Session& s) {
     return all;
 }
 
-std::vector<ScreeningResult> Book::screen(const Session& s, const ExchangeDraft& draft) {
+std::vector<ScreeningResult> ComplianceService::screen(const Session& s,
+                                                       const ExchangeDraft& draft) {
     require(s, Action::ViewReports);
     Poster poster(database());
     std::vector<Problem> problems;
@@ -107,8 +109,8 @@ std::vector<ScreeningResult> Book::screen(const Session& s, const ExchangeDraft&
     return results;
 }
 
-std::vector<QuotaUse> Book::quotaUse(const Session& s, const std::string& agreement,
-                                     std::optional<int> year) {
+std::vector<QuotaUse> ComplianceService::quotaUse(const Session& s, const std::string& agreement,
+                                                  std::optional<int> year) {
     require(s, Action::ViewReports);
     if (year && (*year < Date::min().year() + 1 || *year > Date::max().year() - 1))
         throw InvalidInput("year", "must be a year from 1901 to 2198");

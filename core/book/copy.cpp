@@ -3,7 +3,10 @@
 // users with their roles. Passwords travel only from file to file; elsewhere users arrive
 // without one, except the copy's admin, who gets the password given.
 #include "../auth/password.h"
+#include "../io/atomic_file.h"
+#include "../storage/checksum_vfs.h"
 #include "../storage/locator.h"
+#include "../storage/open_checks.h"
 #include "../storage/pg/connection.h"
 #include "../storage/pg/pg_driver.h"
 #include "../storage/pg/pg_schema.h"
@@ -13,6 +16,9 @@
 #include "server_users.h"
 
 #include <filesystem>
+#include <unistd.h>
+
+#include <sqlite3.h>
 
 #include <fmt/format.h>
 
@@ -191,14 +197,14 @@ void continueIdentities(Database& to) {
 }
 } // namespace
 
-CopyResult Book::copyTo(const Session& s, const std::string& target, const std::string& adminName,
-                        std::string_view adminPassword,
-                        const std::optional<std::string>& serverPassword) {
+CopyResult IntegrityService::copyTo(const Session& s, const std::string& target,
+                                    const std::string& adminName, std::string_view adminPassword,
+                                    const std::optional<std::string>& serverPassword) {
     require(s, Action::ManageUsers);
     return copyWhole(s, target, adminName, adminPassword, serverPassword, "copy");
 }
 
-void Book::backupServerBook(const Session& s, const std::string& file) {
+void IntegrityService::backupServerBook(const Session& s, const std::string& file) {
     require(s, Action::Backup);
     // The backup is a file book whose admin is the one who made it, with the password they
     // logged in with; the others arrive without one (a server keeps its passwords).
@@ -211,10 +217,10 @@ void Book::backupServerBook(const Session& s, const std::string& file) {
     copyWhole(s, file, s.userName(), *password, std::nullopt, "backup");
 }
 
-CopyResult Book::copyWhole(const Session& s, const std::string& target,
-                           const std::string& adminName, std::string_view adminPassword,
-                           const std::optional<std::string>& serverPassword,
-                           const std::string& action) {
+CopyResult IntegrityService::copyWhole(const Session& s, const std::string& target,
+                                       const std::string& adminName, std::string_view adminPassword,
+                                       const std::optional<std::string>& serverPassword,
+                                       const std::string& action) {
     users::checkNewAdmin(adminName, adminPassword);
     const Locator where = parseLocator(target);
     // Only a book that verifies is copied: the copy must prove the same head.
@@ -253,7 +259,7 @@ CopyResult Book::copyWhole(const Session& s, const std::string& target,
                    "VALUES (?1, ?2, 'copy', 'book', ?3)")
             .bind(1, now())
             .bind(2, adminName)
-            .bind(3, fmt::format("from {}: {} exchanges, head {}", path(), source.exchanges,
+            .bind(3, fmt::format("from {}: {} exchanges, head {}", book().path(), source.exchanges,
                                  toHex(source.head)))
             .run();
         if (where.isServer())
@@ -270,6 +276,70 @@ CopyResult Book::copyWhole(const Session& s, const std::string& target,
     }
     auditRead(s, action, "book", (action == "copy" ? "to " : "") + where.display());
     return CopyResult{where.display(), source.exchanges, source.head};
+}
+
+void IntegrityService::backup(const Session& s, const std::string& file) {
+    require(s, Action::Backup);
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(file, ec))
+        throw InvalidInput("file", "\"" + file + "\" already exists; not overwriting it");
+    if (database().isServer())
+        return backupServerBook(s, file);
+    // Copy into a temporary file of our own, then link it to its name, which fails rather
+    // than replace a file that appeared meanwhile.
+    const std::string temp = file + ".partial-" + std::to_string(::getpid());
+    if (fs::exists(temp, ec))
+        throw StorageError("backup to " + file + " failed: \"" + temp + "\" is in the way");
+    sqlite3* dest = nullptr;
+    // Through the checksum VFS like every book: the copy's pages keep the checksums they were
+    // read with, but page 1 changes on the way (its page count, its change counter) and needs
+    // a new one.
+    int rc = sqlite3_open_v2(temp.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             checksum_vfs::name());
+    if (rc == SQLITE_OK) {
+        sqlite3_extended_result_codes(dest, 1);
+        sqlite3_backup* b = sqlite3_backup_init(dest, "main", database().handle(), "main");
+        if (b == nullptr) {
+            rc = sqlite3_errcode(dest);
+        } else {
+            do {
+                rc = sqlite3_backup_step(b, 1024);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(50);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            rc = sqlite3_backup_finish(b);
+        }
+    }
+    // A page of this book that fails its checksum stops the copy: say which.
+    std::string message =
+        rc == SQLITE_IOERR_DATA
+            ? damagedPagesMessage({database().lastDamagedPage()}, 1) + " (" + book().path() + ")"
+        : dest ? sqlite3_errmsg(dest)
+               : "out of memory";
+    sqlite3_close(dest);
+    if (rc != SQLITE_OK) {
+        fs::remove(temp, ec);
+        throw StorageError("backup to " + file + " failed: " + message, rc);
+    }
+    try {
+        // The copy's pages are sealed with their checksums once it is whole: SQLite writes the
+        // pages of a copy larger than its cache before page 1, which says there is room for them.
+        if (const auto header = open_checks::readHeader(temp);
+            header && header->reserve == checksum_vfs::kReserveBytes) {
+            Database sealing(temp, Database::Mode::OpenExisting);
+            sealing.sealPages();
+        }
+        syncToDisk(temp);
+    } catch (...) {
+        fs::remove(temp, ec);
+        throw;
+    }
+    const int linked = ::link(temp.c_str(), file.c_str());
+    fs::remove(temp, ec);
+    if (linked != 0)
+        throw StorageError("backup to " + file + " failed: cannot create the file (it may exist)");
+    auditRead(s, "backup", "book", file);
 }
 
 } // namespace barter

@@ -1,8 +1,5 @@
-// Book: verification, and exports that auditors take away.
-#include "../io/atomic_file.h"
-#include "../io/journal_export.h"
-#include "../io/statement_csv.h"
-#include "../storage/journal_store.h"
+// The book's integrity (IntegrityService): verification and the audit trail.
+
 #include "book.h"
 #include "permissions.h"
 
@@ -11,7 +8,8 @@
 
 namespace barter {
 
-VerifyResult Book::verifyReport(const Session& s, const std::optional<Hash>& expectedHead) {
+VerifyResult IntegrityService::verifyReport(const Session& s,
+                                            const std::optional<Hash>& expectedHead) {
     require(s, Action::ViewReports);
     VerifyResult result =
         verifyJournal(database(), expectedHead, [this](std::int64_t done, std::int64_t total) {
@@ -26,61 +24,37 @@ VerifyResult Book::verifyReport(const Session& s, const std::optional<Hash>& exp
     return result;
 }
 
-VerifyResult Book::verify(const Session& s, const std::optional<Hash>& expectedHead) {
+VerifyResult IntegrityService::verify(const Session& s, const std::optional<Hash>& expectedHead) {
     VerifyResult result = verifyReport(s, expectedHead);
     if (result.damaged)
-        throw StorageError(result.problem + " (" + path() + ")", SQLITE_CORRUPT);
+        throw StorageError(result.problem + " (" + book().path() + ")", SQLITE_CORRUPT);
     return result;
 }
 
-void Book::exportJournal(const Session& s, const std::string& agreement, std::optional<Date> from,
-                         std::optional<Date> to, const std::string& file) {
-    require(s, Action::Export);
-    reports::StatementReport st = statement(s, agreement, from, to);
-    const std::string head = toHex(journal_store::head(database()).hash);
-    writeFileAtomically(file, [&](std::ostream& out) { writeHledgerJournal(out, st, head); });
-    auditRead(s, "export", "journal", fmt::format("{} to {}", agreement, file));
-}
-
-void Book::exportStatementCsv(const Session& s, const std::string& agreement,
-                              std::optional<Date> from, std::optional<Date> to,
-                              const std::string& file) {
-    require(s, Action::Export);
-    const int digits = reports::agreementInfo(database(), agreement).digits;
-    writeFileAtomically(file, [&](std::ostream& out) {
-        writeStatementCsvHeader(out);
-        streamStatement(s, agreement, from, to, [&](const reports::StatementLine& line) {
-            writeStatementCsvRow(out, line, digits);
-        });
-    });
-    auditRead(s, "export", "csv", fmt::format("{} to {}", agreement, file));
-}
-
-reports::StatementReport
-Book::streamStatement(const Session& s, const std::string& agreement, std::optional<Date> from,
-                      std::optional<Date> to,
-                      const std::function<void(const reports::StatementLine&)>& visit) {
+std::vector<AuditEvent> IntegrityService::auditEvents(const Session& s, std::optional<Date> from,
+                                                      std::optional<Date> to,
+                                                      const std::string& user,
+                                                      const std::string& action,
+                                                      std::int64_t newest) {
     require(s, Action::ViewReports);
-    if (from && to && *to < *from)
-        throw InvalidInput("to", "must not be before --from");
-    return reports::streamStatement(database(), reports::agreementInfo(database(), agreement), from,
-                                    to.value_or(Date::max()), visit);
-}
-
-reports::StatementExtent Book::statementExtent(const Session& s, const std::string& agreement,
-                                               std::optional<Date> from, std::optional<Date> to) {
-    require(s, Action::ViewReports);
-    return reports::statementExtent(database(), reports::agreementInfo(database(), agreement), from,
-                                    to.value_or(Date::max()));
-}
-
-void Book::requireExport(const Session& s) {
-    require(s, Action::Export);
-}
-
-void Book::recordExport(const Session& s, const std::string& kind, const std::string& detail) {
-    require(s, Action::Export);
-    auditRead(s, "export", kind, detail);
+    // With `newest`, the last ones are read backwards through the primary key, then put in order.
+    Statement st = database().prepare(R"sql(
+        SELECT * FROM (
+            SELECT id, at, user_name, action, object, detail FROM audit_event
+            WHERE substr(at, 1, 10) BETWEEN ?1 AND ?2 AND (?3 = '' OR user_name = ?3)
+              AND (?4 = '' OR action = ?4)
+            ORDER BY id DESC LIMIT ?5) AS newest
+        ORDER BY id)sql");
+    st.bind(5, newest > 0 ? newest : std::numeric_limits<std::int64_t>::max());
+    st.bind(1, from ? from->toString() : std::string("0000-00-00"));
+    st.bind(2, to ? to->toString() : std::string("9999-99-99"));
+    st.bind(3, user);
+    st.bind(4, action);
+    std::vector<AuditEvent> events;
+    while (st.step())
+        events.push_back({st.getInt(0), st.getText(1), st.getText(2), st.getText(3), st.getText(4),
+                          st.getText(5)});
+    return events;
 }
 
 } // namespace barter

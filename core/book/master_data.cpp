@@ -46,7 +46,7 @@ Party readParty(const Statement& s, int first) {
 }
 } // namespace
 
-Party Book::addParty(const Session& s, const PartyDraft& d) {
+Party MasterDataService::addParty(const Session& s, const PartyDraft& d) {
     require(s, Action::ManageMasterData);
     std::vector<Problem> problems;
     need(problems, "code", validate::code(d.code));
@@ -67,12 +67,12 @@ Party Book::addParty(const Session& s, const PartyDraft& d) {
     return p;
 }
 
-UnitOfAccount Book::addUnit(const Session& s, const UnitDraft& d) {
+UnitOfAccount MasterDataService::addUnit(const Session& s, const UnitDraft& d) {
     require(s, Action::ManageMasterData);
     return insertUnit(s, d);
 }
 
-UnitOfAccount Book::insertUnit(const Session& s, const UnitDraft& d) {
+UnitOfAccount MasterDataService::insertUnit(const Session& s, const UnitDraft& d) {
     std::vector<Problem> problems;
     need(problems, "code", validate::unitCode(d.code));
     need(problems, "name", validate::name(d.name));
@@ -103,7 +103,7 @@ std::vector<Problem> checkGood(const GoodDraft& d, std::optional<int>& decimals)
     return problems;
 }
 
-Good Book::addGood(const Session& s, const GoodDraft& d) {
+Good MasterDataService::addGood(const Session& s, const GoodDraft& d) {
     require(s, Action::ManageMasterData);
     std::optional<int> decimals;
     std::vector<Problem> problems = checkGood(d, decimals);
@@ -126,7 +126,7 @@ Good Book::addGood(const Session& s, const GoodDraft& d) {
     return g;
 }
 
-Agreement Book::addAgreement(const Session& s, const AgreementDraft& d) {
+Agreement MasterDataService::addAgreement(const Session& s, const AgreementDraft& d) {
     require(s, Action::ManageMasterData);
     std::vector<Problem> problems;
     need(problems, "code", validate::code(d.code));
@@ -191,7 +191,7 @@ Agreement Book::addAgreement(const Session& s, const AgreementDraft& d) {
     throw StorageError("agreement " + d.code + " vanished after it was written");
 }
 
-Price Book::setPrice(const Session& s, const PriceDraft& d) {
+Price MasterDataService::setPrice(const Session& s, const PriceDraft& d) {
     require(s, Action::ManageMasterData);
     std::vector<Problem> problems;
     Database& db = database();
@@ -244,7 +244,7 @@ Price Book::setPrice(const Session& s, const PriceDraft& d) {
     return Price{GoodId{*goodId}, d.good, *from, price->rescaled(kPriceScale)};
 }
 
-std::vector<Party> Book::parties(const Session& s) {
+std::vector<Party> MasterDataService::parties(const Session& s) {
     require(s, Action::ViewReports);
     Statement st =
         database().prepare("SELECT id, code, name, native_name, country FROM party ORDER BY code");
@@ -254,7 +254,7 @@ std::vector<Party> Book::parties(const Session& s) {
     return all;
 }
 
-std::vector<UnitOfAccount> Book::units(const Session& s) {
+std::vector<UnitOfAccount> MasterDataService::units(const Session& s) {
     require(s, Action::ViewReports);
     Statement st = database().prepare("SELECT id, code, name, digits FROM unit ORDER BY code");
     std::vector<UnitOfAccount> all;
@@ -264,7 +264,7 @@ std::vector<UnitOfAccount> Book::units(const Session& s) {
     return all;
 }
 
-std::vector<Good> Book::goods(const Session& s) {
+std::vector<Good> MasterDataService::goods(const Session& s) {
     require(s, Action::ViewReports);
     Statement st = database().prepare(
         "SELECT id, code, name, hs_code, measure, decimals FROM good ORDER BY code");
@@ -275,7 +275,7 @@ std::vector<Good> Book::goods(const Session& s) {
     return all;
 }
 
-std::vector<Agreement> Book::agreements(const Session& s) {
+std::vector<Agreement> MasterDataService::agreements(const Session& s) {
     require(s, Action::ViewReports);
     Statement st = database().prepare(R"sql(
         SELECT a.id, a.code, a.valid_from, a.valid_to, a.swing, a.warn_percent,
@@ -305,8 +305,8 @@ std::vector<Agreement> Book::agreements(const Session& s) {
     return all;
 }
 
-std::vector<Price> Book::prices(const Session& s, const std::string& agreement,
-                                std::optional<Date> inForceAt) {
+std::vector<Price> MasterDataService::prices(const Session& s, const std::string& agreement,
+                                             std::optional<Date> inForceAt) {
     require(s, Action::ViewReports);
     reports::AgreementInfo a = reports::agreementInfo(database(), agreement);
     // In force on D: for each good, the entry with the latest effective date on or before D.

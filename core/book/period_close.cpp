@@ -21,8 +21,8 @@ std::optional<Date> lastClose(Database& db, std::int64_t agreementId) {
 
 } // namespace
 
-reconcile::ClosePreview Book::previewClose(const Session& s, const std::string& agreement,
-                                           Date through) {
+reconcile::ClosePreview
+ReconciliationService::previewClose(const Session& s, const std::string& agreement, Date through) {
     require(s, Action::ViewReports);
     const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
     reconcile::ClosePreview p;
@@ -57,9 +57,10 @@ reconcile::ClosePreview Book::previewClose(const Session& s, const std::string& 
     return p;
 }
 
-reconcile::PeriodClose Book::closePeriod(const Session& s, const std::string& agreement,
-                                         Date through, const std::string& agreedBalance,
-                                         std::optional<std::int64_t> reconciliation) {
+reconcile::PeriodClose
+ReconciliationService::closePeriod(const Session& s, const std::string& agreement, Date through,
+                                   const std::string& agreedBalance,
+                                   std::optional<std::int64_t> reconciliation) {
     require(s, Action::Reconcile);
     const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
     std::string why;
@@ -71,7 +72,7 @@ reconcile::PeriodClose Book::closePeriod(const Session& s, const std::string& ag
                                                   "ended can be closed",
                                                   through.toString()));
     if (reconciliation) {
-        const reconcile::Reconciliation r = this->reconciliation(s, *reconciliation);
+        const reconcile::Reconciliation r = this->saved(s, *reconciliation);
         if (r.agreement != info.code)
             throw InvalidInput("reconciliation",
                                fmt::format("reconciliation {} is of agreement {}, not {}",
@@ -93,7 +94,7 @@ reconcile::PeriodClose Book::closePeriod(const Session& s, const std::string& ag
     Transaction tx(database());
     const VerifyResult verified = verifyJournal(database());
     if (verified.damaged)
-        throw StorageError(verified.problem + "; no period can be closed (" + path() + ")");
+        throw StorageError(verified.problem + "; no period can be closed (" + book().path() + ")");
     if (!verified.ok)
         throw IntegrityError("the book does not verify, so no period can be closed: " +
                              verified.problem);
@@ -142,7 +143,8 @@ reconcile::PeriodClose Book::closePeriod(const Session& s, const std::string& ag
     return c;
 }
 
-std::vector<reconcile::PeriodClose> Book::periods(const Session& s, const std::string& agreement) {
+std::vector<reconcile::PeriodClose> ReconciliationService::periods(const Session& s,
+                                                                   const std::string& agreement) {
     require(s, Action::ViewReports);
     std::optional<std::int64_t> agreementId;
     if (!agreement.empty())

@@ -172,18 +172,18 @@ reconcile::StatementContext statementContext(Database& db, const reports::Agreem
 }
 } // namespace
 
-reconcile::UnknownCodes Book::unknownCodes(const Session& s, const std::string& agreement,
-                                           const std::string& statementFile,
-                                           const reconcile::Mapping& mapping) {
+reconcile::UnknownCodes ReconciliationService::unknownCodes(const Session& s,
+                                                            const std::string& agreement,
+                                                            const std::string& statementFile,
+                                                            const reconcile::Mapping& mapping) {
     require(s, Action::ViewReports);
     const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
     return reconcile::unknownCodes(statementFile, mapping, statementContext(database(), info));
 }
 
-reconcile::Reconciliation Book::reconcile(const Session& s, const std::string& agreement,
-                                          const std::string& statementFile,
-                                          std::optional<Date> from, Date through,
-                                          const reconcile::Mapping& mapping, int toleranceDays) {
+reconcile::Reconciliation ReconciliationService::reconcile(
+    const Session& s, const std::string& agreement, const std::string& statementFile,
+    std::optional<Date> from, Date through, const reconcile::Mapping& mapping, int toleranceDays) {
     require(s, Action::Reconcile);
     const reports::AgreementInfo info = reports::agreementInfo(database(), agreement);
     if (from && *from > through)
@@ -261,7 +261,7 @@ reconcile::Reconciliation Book::reconcile(const Session& s, const std::string& a
     return r;
 }
 
-reconcile::Reconciliation Book::reconciliation(const Session& s, std::int64_t id) {
+reconcile::Reconciliation ReconciliationService::saved(const Session& s, std::int64_t id) {
     require(s, Action::ViewReports);
     Statement header = database().prepare(std::string(kHeaderSelect) + " WHERE r.id = ?1");
     if (!header.bind(1, id).step())
@@ -301,8 +301,8 @@ reconcile::Reconciliation Book::reconciliation(const Session& s, std::int64_t id
     return r;
 }
 
-std::vector<reconcile::Reconciliation> Book::reconciliations(const Session& s,
-                                                             const std::string& agreement) {
+std::vector<reconcile::Reconciliation>
+ReconciliationService::reconciliations(const Session& s, const std::string& agreement) {
     require(s, Action::ViewReports);
     std::optional<std::int64_t> agreementId;
     if (!agreement.empty())
@@ -317,9 +317,10 @@ std::vector<reconcile::Reconciliation> Book::reconciliations(const Session& s,
     return all;
 }
 
-ExchangeDraft Book::correctionDraft(const Session& s, std::int64_t id, int itemNo) {
+ExchangeDraft ReconciliationService::correctionDraft(const Session& s, std::int64_t id,
+                                                     int itemNo) {
     require(s, Action::ViewReports);
-    const reconcile::Reconciliation r = reconciliation(s, id);
+    const reconcile::Reconciliation r = book().reconciliation().saved(s, id);
     const Item* item = &itemOf(r, itemNo);
     if (!reconcile::correctable(*item))
         throw InvalidInput(
@@ -365,11 +366,12 @@ ExchangeDraft Book::correctionDraft(const Session& s, std::int64_t id, int itemN
     return d;
 }
 
-reconcile::Resolution Book::resolveItem(const Session& s, std::int64_t id, int itemNo,
-                                        reconcile::ResolutionKind kind,
-                                        std::optional<std::int64_t> seq, const std::string& note) {
+reconcile::Resolution ReconciliationService::resolveItem(const Session& s, std::int64_t id,
+                                                         int itemNo, reconcile::ResolutionKind kind,
+                                                         std::optional<std::int64_t> seq,
+                                                         const std::string& note) {
     require(s, Action::Reconcile);
-    const reconcile::Reconciliation r = reconciliation(s, id);
+    const reconcile::Reconciliation r = book().reconciliation().saved(s, id);
     const Item* item = &itemOf(r, itemNo);
     if (item->category == Category::Matched)
         throw InvalidInput("item", fmt::format("item {} of reconciliation {} is matched; there "

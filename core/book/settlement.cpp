@@ -1,4 +1,4 @@
-// Book: the manager's reports (balance series, aging) and the settlement proposal.
+// The settlement proposal (ReportService::settle): what the debtor could ship to clear the balance.
 #include "../domain/validate.h"
 #include "book.h"
 #include "permissions.h"
@@ -7,57 +7,6 @@
 #include <fmt/format.h>
 
 namespace barter {
-
-std::vector<reports::BalancePoint>
-Book::balanceSeries(const Session& s, const std::string& agreement, reports::SeriesPeriod period,
-                    std::optional<Date> from, std::optional<Date> to) {
-    require(s, Action::ViewReports);
-    return reports::balanceSeries(database(), reports::agreementInfo(database(), agreement), period,
-                                  from, to);
-}
-
-reports::AgreementInfo Book::agreementInfo(const Session& s, const std::string& agreement) {
-    require(s, Action::ViewReports);
-    return reports::agreementInfo(database(), agreement);
-}
-
-std::vector<reports::TurnoverByGood> Book::turnoverByGoodAndPeriod(const Session& s,
-                                                                   const std::string& agreement,
-                                                                   reports::SeriesPeriod period,
-                                                                   std::optional<Date> from,
-                                                                   std::optional<Date> to) {
-    require(s, Action::ViewReports);
-    return reports::turnoverByGoodAndPeriod(
-        database(), reports::agreementInfo(database(), agreement), period, from, to);
-}
-
-reports::PriceReport Book::priceReport(const Session& s, const std::string& agreement,
-                                       std::optional<Date> at, std::optional<Date> from,
-                                       std::optional<Date> to) {
-    require(s, Action::ViewReports);
-    return reports::priceReport(database(), reports::agreementInfo(database(), agreement),
-                                at.value_or(Date::today()), from, to);
-}
-
-void Book::exportReportCsv(const Session& s, const reports::ReportTable& table,
-                           const std::string& what, const std::string& file) {
-    require(s, Action::Export);
-    reports::writeCsv(table, file);
-    auditRead(s, "export", "report", what + " to " + file);
-}
-
-std::vector<reports::PartyPosition> Book::consolidatedPositions(const Session& s,
-                                                                std::optional<Date> at) {
-    require(s, Action::ViewReports);
-    return reports::consolidatedPositions(database(), at.value_or(Date::today()));
-}
-
-reports::AgingReport Book::aging(const Session& s, const std::string& agreement,
-                                 std::optional<Date> at) {
-    require(s, Action::ViewReports);
-    return reports::aging(database(), reports::agreementInfo(database(), agreement),
-                          at.value_or(Date::today()));
-}
 
 namespace {
 
@@ -92,9 +41,10 @@ Int128 largestFitting(const Decimal& price, int decimals, int digits, const Int1
 
 } // namespace
 
-SettlementProposal Book::settle(const Session& s, const std::string& agreement,
-                                const std::vector<SettlementOffer>& offers,
-                                const std::string& dateText, const std::string& targetText) {
+SettlementProposal ReportService::settle(const Session& s, const std::string& agreement,
+                                         const std::vector<SettlementOffer>& offers,
+                                         const std::string& dateText,
+                                         const std::string& targetText) {
     require(s, Action::ViewReports);
     const reports::AgreementInfo a = reports::agreementInfo(database(), agreement);
     std::vector<Problem> problems;
@@ -113,7 +63,7 @@ SettlementProposal Book::settle(const Session& s, const std::string& agreement,
 
     Poster poster(database());
     std::vector<Offer> resolved;
-    const std::vector<Good> catalogue = goods(s);
+    const std::vector<Good> catalogue = book().masterData().goods(s);
     for (const SettlementOffer& o : offers) {
         auto g = std::find_if(catalogue.begin(), catalogue.end(),
                               [&](const Good& c) { return c.code == o.good; });

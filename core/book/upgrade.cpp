@@ -26,10 +26,10 @@ std::string reportFingerprint(Book& book, const Session& s) {
         crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(text.data()),
                                   text.size());
     };
-    for (const reports::BalanceRow& b : book.balances(s, "", Date::max())) {
+    for (const reports::BalanceRow& b : book.reporting().balances(s, "", Date::max())) {
         add(fmt::format("balance {} {} {} {}\n", b.agreement, b.aToB.toString(), b.bToA.toString(),
                         b.balance.toString()));
-        const reports::StatementReport st = book.streamStatement(
+        const reports::StatementReport st = book.reporting().streamStatement(
             s, b.agreement, std::nullopt, std::nullopt, [&](const reports::StatementLine& line) {
                 add(fmt::format("  {} {} {} {} {} {}\n", line.seq, line.date.toString(),
                                 line.reference, line.good, line.quantity.toString(),
@@ -38,7 +38,7 @@ std::string reportFingerprint(Book& book, const Session& s) {
         add(fmt::format("statement {} {} {} {}\n", b.agreement, st.totalAToB.toString(),
                         st.totalBToA.toString(), st.closingBalance.toString()));
         for (const reports::TurnoverByGood& t :
-             book.turnoverByGood(s, b.agreement, std::nullopt, std::nullopt))
+             book.reporting().turnoverByGood(s, b.agreement, std::nullopt, std::nullopt))
             add(fmt::format("turnover {} {} {} {} {}\n", t.good, t.shipper, t.lines,
                             t.quantity.toString(), t.value.toString()));
     }
@@ -101,20 +101,20 @@ void removeBook(const std::string& path) {
 }
 } // namespace
 
-UpgradeResult Book::upgradePageChecksums(const Session& s) {
+UpgradeResult IntegrityService::upgradePageChecksums(const Session& s) {
     require(s, Action::ManageUsers);
     namespace fs = std::filesystem;
     UpgradeResult result;
-    const std::string book = path();
-    const std::optional<open_checks::Header> header = open_checks::readHeader(book);
+    const std::string file = book().path();
+    const std::optional<open_checks::Header> header = open_checks::readHeader(file);
     if (header && header->reserve == checksum_vfs::kReserveBytes) {
         result.alreadyChecksummed = true;
         return result;
     }
     if (!writable())
         throw StorageError("the book is read-only; copy it to a writable folder to upgrade it (" +
-                           book + ")");
-    result.original = book + ".before-upgrade";
+                           file + ")");
+    result.original = file + ".before-upgrade";
     std::error_code ec;
     if (fs::exists(result.original, ec))
         throw InvalidInput("book", "\"" + result.original +
@@ -122,30 +122,30 @@ UpgradeResult Book::upgradePageChecksums(const Session& s) {
                                        "elsewhere first");
     const VerifyResult before = verifyReport(s);
     if (before.damaged)
-        throw StorageError(before.problem + "; it was not upgraded (" + book + ")");
+        throw StorageError(before.problem + "; it was not upgraded (" + file + ")");
     if (!before.ok)
         throw IntegrityError("the book does not verify: " + before.problem +
-                             "; it was not upgraded (" + book + ")");
+                             "; it was not upgraded (" + file + ")");
 
     // Nobody else may have the book open while it is replaced: their connection would keep
     // writing to the original. The exclusive lock is held until this connection closes; on any
     // failure it is given up again and the book is as it was.
     Database& db = database();
-    ExclusiveUse exclusive(db, book);
+    ExclusiveUse exclusive(db, file);
     db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     const std::string digest = db.contentDigest();
-    const std::string reports = reportFingerprint(*this, s);
+    const std::string reports = reportFingerprint(book(), s);
 
     // VACUUM INTO writes the copy with the reserved bytes asked for here; its pages are then
     // sealed with their checksums straight on the disk (VACUUM may write pages before page 1,
     // which says that the copy has room for them).
-    const std::string copy = book + ".upgrade-" + std::to_string(::getpid());
+    const std::string copy = file + ".upgrade-" + std::to_string(::getpid());
     removeBook(copy);
     try {
         int reserve = checksum_vfs::kReserveBytes;
         if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) !=
             SQLITE_OK)
-            throw StorageError("cannot make room for page checksums in a copy of " + book);
+            throw StorageError("cannot make room for page checksums in a copy of " + file);
         Statement vacuum = db.prepare("VACUUM INTO ?1");
         vacuum.bind(1, copy).run();
         {
@@ -160,15 +160,15 @@ UpgradeResult Book::upgradePageChecksums(const Session& s) {
             if (!scan.checksummed || scan.damagedCount != 0)
                 throw StorageError("the copy did not get page checksums; the book was not "
                                    "upgraded (" +
-                                   book + ")");
+                                   file + ")");
             if (!after.ok || after.head != before.head || after.exchanges != before.exchanges)
                 throw IntegrityError("the copy's chain differs from the book's (" +
                                      (after.ok ? toHex(after.head) : after.problem) +
-                                     "); the book was not upgraded (" + book + ")");
+                                     "); the book was not upgraded (" + file + ")");
             if (copyDigest != digest || reportFingerprint(upgraded, s) != reports)
                 throw IntegrityError("the copy's content or reports differ from the book's; the "
                                      "book was not upgraded (" +
-                                     book + ")");
+                                     file + ")");
             // The upgraded book records its upgrade; the original stays as it was.
             upgraded.audit(s, "upgrade", "book",
                            "page checksums added; the original is kept as " +
@@ -185,18 +185,18 @@ UpgradeResult Book::upgradePageChecksums(const Session& s) {
         exclusive.leaveLog();
         // The original keeps its inode under its new name; the copy takes the book's name in
         // one rename, so the book is at every moment either the original or the copy.
-        if (::link(book.c_str(), result.original.c_str()) != 0) {
-            fs::copy_file(book, result.original, ec);
+        if (::link(file.c_str(), result.original.c_str()) != 0) {
+            fs::copy_file(file, result.original, ec);
             if (ec)
                 throw StorageError("cannot keep the original as " + result.original + ": " +
                                    ec.message() + "; the book was not upgraded");
             syncToDisk(result.original);
         }
-        fs::rename(copy, book, ec);
+        fs::rename(copy, file, ec);
         if (ec) {
             fs::remove(result.original, ec);
             throw StorageError("cannot put the upgraded copy in place: " + ec.message() +
-                               "; the book was not upgraded (" + book + ")");
+                               "; the book was not upgraded (" + file + ")");
         }
     } catch (...) {
         removeBook(copy);
@@ -204,14 +204,14 @@ UpgradeResult Book::upgradePageChecksums(const Session& s) {
     }
     exclusive.done();
     try { // the rename is made; a folder that cannot be flushed does not undo it
-        const fs::path folder = fs::path(book).parent_path();
+        const fs::path folder = fs::path(file).parent_path();
         syncToDisk(folder.empty() ? "." : folder.string());
     } catch (const std::exception&) {
     }
     // This connection still reads the original: close it, then open the book that now has the
     // name.
     { Database original = std::move(db); }
-    db = Database(book, Database::Mode::OpenExisting);
+    db = Database(file, Database::Mode::OpenExisting);
     schema::openExisting(db, schema::PageCheck::OnOpen);
     return result;
 }

@@ -183,8 +183,8 @@ Session Book::logIn(const std::string& userName, const std::optional<std::string
     throw PermissionDenied(kLoginFailed);
 }
 
-void Book::addUser(const Session& s, const std::string& name, const std::string& roleText,
-                   std::string_view pass) {
+void UserService::addUser(const Session& s, const std::string& name, const std::string& roleText,
+                          std::string_view pass) {
     require(s, Action::ManageUsers);
     std::vector<Problem> problems;
     if (std::string why = users::checkName(name); !why.empty())
@@ -196,7 +196,7 @@ void Book::addUser(const Session& s, const std::string& name, const std::string&
                                         "auditor)"});
     if (std::string why = password::checkStrength(pass); !why.empty())
         problems.push_back({"password", why});
-    Database& db = m_impl->db;
+    Database& db = database();
     Transaction tx(db);
     Statement exists = db.prepare(db.isServer() ? "SELECT 1 FROM book_user WHERE name = ?1"
                                                 : "SELECT 1 FROM user WHERE name = ?1");
@@ -234,33 +234,34 @@ void setUserFlag(Book& book, const Session& s, const std::string& name, const ch
 }
 } // namespace
 
-void Book::unlockUser(const Session& s, const std::string& name) {
-    if (m_impl->db.isServer()) {
+void UserService::unlockUser(const Session& s, const std::string& name) {
+    if (database().isServer()) {
         require(s, Action::ManageUsers);
         throw InvalidInput("name", "a server book's logins are locked out by the server "
                                    "(auth_delay, fail2ban), not by Barter Ledger: its "
                                    "administrator unlocks them");
     }
-    setUserFlag(*this, s, name, "UPDATE user SET locked = 0, failed_logins = 0 WHERE name = ?1",
+    setUserFlag(book(), s, name, "UPDATE user SET locked = 0, failed_logins = 0 WHERE name = ?1",
                 "unlock");
 }
 
-void Book::disableUser(const Session& s, const std::string& name) {
+void UserService::disableUser(const Session& s, const std::string& name) {
     if (name == s.userName())
         throw InvalidInput("name", "you cannot disable your own account");
-    if (m_impl->db.isServer()) {
+    if (database().isServer()) {
         require(s, Action::ManageUsers);
-        Transaction tx(m_impl->db);
-        server::disableUser(m_impl->db, name);
+        Transaction tx(database());
+        server::disableUser(database(), name);
         audit(s, "disable", "user", name);
         tx.commit();
         return;
     }
-    setUserFlag(*this, s, name, "UPDATE user SET disabled = 1 WHERE name = ?1", "disable");
+    setUserFlag(book(), s, name, "UPDATE user SET disabled = 1 WHERE name = ?1", "disable");
 }
 
-void Book::changePassword(const Session& s, std::string_view current, std::string_view next) {
-    Database& db = m_impl->db;
+void UserService::changePassword(const Session& s, std::string_view current,
+                                 std::string_view next) {
+    Database& db = database();
     if (db.isServer()) {
         server::checkPassword(db, s.userName(), current);
         if (std::string why = password::checkStrength(next); !why.empty())
@@ -290,11 +291,11 @@ void Book::changePassword(const Session& s, std::string_view current, std::strin
     tx.commit();
 }
 
-void Book::resetPassword(const Session& s, const std::string& name, std::string_view next) {
+void UserService::resetPassword(const Session& s, const std::string& name, std::string_view next) {
     require(s, Action::ManageUsers);
     if (std::string why = password::checkStrength(next); !why.empty())
         throw InvalidInput("new_password", why);
-    Database& db = m_impl->db;
+    Database& db = database();
     Transaction tx(db);
     if (db.isServer()) {
         server::resetPassword(db, name, next);
@@ -311,10 +312,10 @@ void Book::resetPassword(const Session& s, const std::string& name, std::string_
     tx.commit();
 }
 
-std::vector<User> Book::users(const Session& s) {
+std::vector<User> UserService::list(const Session& s) {
     require(s, Action::ManageUsers);
-    Statement st = m_impl->db.prepare(
-        m_impl->db.isServer() ? "SELECT id, name, role, 0, disabled FROM book_user ORDER BY name"
+    Statement st = database().prepare(
+        database().isServer() ? "SELECT id, name, role, 0, disabled FROM book_user ORDER BY name"
                               : "SELECT id, name, role, locked, disabled FROM user ORDER BY name");
     std::vector<User> all;
     while (st.step())

@@ -129,21 +129,22 @@ DemoSummary createDemoBook(const std::string& path) {
     book.setClock([&clock] { return clock; });
     Session admin = book.login(kUsers[0].name, kUsers[0].password);
     for (std::size_t i = 1; i < kUsers.size(); ++i)
-        book.addUser(admin, kUsers[i].name, kUsers[i].role, kUsers[i].password);
+        book.users().addUser(admin, kUsers[i].name, kUsers[i].role, kUsers[i].password);
     Session manager = book.login("manager", kUsers[1].password);
     Session clerk = book.login("clerk", kUsers[2].password);
 
     Transaction all(book.database()); // one commit for the whole demo
     Random random(20190425);          // the day of the Vladivostok summit
-    book.addParty(manager,
-                  {"RU-PRIMORYE", "Primorye Foreign Trade Company", "ВЭО «Приморье»", "RU"});
-    book.addParty(manager,
-                  {"KP-RUNGRA", "Rungra General Trading Corporation", "릉라무역총회사", "KP"});
-    book.addUnit(manager, {"CU", "Clearing unit", "2"});
+    book.masterData().addParty(
+        manager, {"RU-PRIMORYE", "Primorye Foreign Trade Company", "ВЭО «Приморье»", "RU"});
+    book.masterData().addParty(
+        manager, {"KP-RUNGRA", "Rungra General Trading Corporation", "릉라무역총회사", "KP"});
+    book.masterData().addUnit(manager, {"CU", "Clearing unit", "2"});
     for (const DemoGood& g : kGoods)
-        book.addGood(manager, {g.code, g.name, g.hs, g.unit, std::to_string(g.decimals)});
-    book.addAgreement(manager, {kAgreement, "RU-PRIMORYE", "KP-RUNGRA", "CU", "2500000.00", "80",
-                                "2020-01-01", "2024-12-31"});
+        book.masterData().addGood(manager,
+                                  {g.code, g.name, g.hs, g.unit, std::to_string(g.decimals)});
+    book.masterData().addAgreement(manager, {kAgreement, "RU-PRIMORYE", "KP-RUNGRA", "CU",
+                                             "2500000.00", "80", "2020-01-01", "2024-12-31"});
     // The sample UN list and the fictional exemptions; every delivery below passes them.
     {
         const std::filesystem::path dir =
@@ -161,10 +162,10 @@ DemoSummary createDemoBook(const std::string& path) {
         const std::string exemptions = (dir / "exemptions-demo.csv").string();
         std::ofstream(restrictions, std::ios::binary) << kRestrictionsCsv;
         std::ofstream(exemptions, std::ios::binary) << kExemptionsCsv;
-        book.importRestrictions(manager, restrictions, "UN-DPRK", "2024-1");
-        book.importExemptions(manager, exemptions);
+        book.compliance().importRestrictions(manager, restrictions, "UN-DPRK", "2024-1");
+        book.compliance().importExemptions(manager, exemptions);
     }
-    book.setConversion(manager, "DIESEL", "bbl", "7.46");
+    book.compliance().setConversion(manager, "DIESEL", "bbl", "7.46");
 
     // Monthly repricing: each price drifts by -2.0 % .. +2.5 % a month.
     std::vector<Decimal> price;
@@ -178,8 +179,8 @@ DemoSummary createDemoBook(const std::string& path) {
                 Decimal factor(Int128(1000 + random.below(46) - 20), 3);
                 price[i] = Decimal::multiply(price[i], factor, 2);
             }
-            book.setPrice(manager,
-                          {kAgreement, kGoods[i].code, price[i].toString(), first.toString()});
+            book.masterData().setPrice(
+                manager, {kAgreement, kGoods[i].code, price[i].toString(), first.toString()});
         }
     }
 
@@ -244,7 +245,7 @@ DemoSummary createDemoBook(const std::string& path) {
                 p.date.toString() + fmt::format("T{:02}:{:02}:00Z", 9 + serial % 8, serial % 60);
             PostResult r;
             try {
-                r = book.post(clerk, d);
+                r = book.journal().post(clerk, d);
             } catch (const InvalidInput& e) {
                 // The swing limit refused it: the clerk holds this shipment back.
                 if (e.problems().front().field == "swing")
@@ -257,7 +258,7 @@ DemoSummary createDemoBook(const std::string& path) {
             // One mistake, caught and reversed by the manager a few days later.
             if (serial == 457) {
                 clock = p.date.plusDays(3).toString() + "T15:30:00Z";
-                PostResult rev = book.reverse(
+                PostResult rev = book.journal().reverse(
                     manager, r.exchange.seq,
                     "entered twice: the same wagons were recorded under " + d.reference,
                     p.date.plusDays(3).toString());

@@ -213,11 +213,11 @@ constexpr std::size_t kBulkRows = 10000;
 
 } // namespace
 
-ImportResult Book::importDeliveries(const Session& s, const std::string& file,
-                                    const std::string& agreement) {
+ImportResult JournalService::importDeliveries(const Session& s, const std::string& file,
+                                              const std::string& agreement) {
     require(s, Action::EnterExchange);
     // An import posts directly; letting a clerk import would bypass the manager's approval.
-    if (needsApproval(s))
+    if (book().settings().needsApproval(s))
         throw PermissionDenied("permission denied: " + s.userName() + " (" + toString(s.role()) +
                                ") may not import deliveries while entries need approval; a "
                                "manager imports them, or enter them one by one for approval");

@@ -29,7 +29,7 @@ using import_files::field;
 using import_files::readCsv;
 using import_files::refuse;
 
-ImportResult Book::importGoods(const Session& s, const std::string& file) {
+ImportResult MasterDataService::importGoods(const Session& s, const std::string& file) {
     require(s, Action::ManageMasterData);
     ImportResult result;
     std::vector<Problem> problems;
@@ -54,8 +54,8 @@ ImportResult Book::importGoods(const Session& s, const std::string& file) {
     return result;
 }
 
-ImportResult Book::importPrices(const Session& s, const std::string& file,
-                                const std::string& agreement) {
+ImportResult MasterDataService::importPrices(const Session& s, const std::string& file,
+                                             const std::string& agreement) {
     require(s, Action::ManageMasterData);
     if (agreement.empty())
         throw InvalidInput("agreement", "importing prices needs an agreement (--agreement CODE)");
@@ -143,8 +143,9 @@ std::optional<Decimal> storedQuantity(const std::string& text, const char* colum
 }
 } // namespace
 
-ImportResult Book::importRestrictions(const Session& s, const std::string& file,
-                                      const std::string& list, const std::string& version) {
+ImportResult ComplianceService::importRestrictions(const Session& s, const std::string& file,
+                                                   const std::string& list,
+                                                   const std::string& version) {
     require(s, Action::ManageMasterData);
     std::vector<Problem> problems;
     if (list.empty() || list.size() > 32 || !validate::code(list).empty())
@@ -272,7 +273,7 @@ ImportResult Book::importRestrictions(const Session& s, const std::string& file,
     return result;
 }
 
-ImportResult Book::importExemptions(const Session& s, const std::string& file) {
+ImportResult ComplianceService::importExemptions(const Session& s, const std::string& file) {
     require(s, Action::ManageMasterData);
     Database& db = database();
     Transaction tx(db);

@@ -70,13 +70,13 @@ BenchBook makeBook(const std::string& path) {
     Book book = Book::create(path, "admin", kPassword);
     {
         Session admin = book.login("admin", kPassword);
-        book.addUser(admin, "manager", "manager", kPassword);
+        book.users().addUser(admin, "manager", "manager", kPassword);
     }
     Session manager = book.login("manager", kPassword);
-    book.addParty(manager, {kPartyA, "Primorye Trading House", "", "RU"});
-    book.addParty(manager, {kPartyB, "Rungra General Trading", "", "KP"});
-    book.addUnit(manager, {"CU", "Clearing unit", "2"});
-    book.addAgreement(manager, {kAgreement, kPartyA, kPartyB, "CU", "", "", "", ""});
+    book.masterData().addParty(manager, {kPartyA, "Primorye Trading House", "", "RU"});
+    book.masterData().addParty(manager, {kPartyB, "Rungra General Trading", "", "KP"});
+    book.masterData().addUnit(manager, {"CU", "Clearing unit", "2"});
+    book.masterData().addAgreement(manager, {kAgreement, kPartyA, kPartyB, "CU", "", "", "", ""});
     return BenchBook{std::move(book), std::move(manager)};
 }
 
@@ -186,11 +186,11 @@ ReportBook& reportBook() {
         writeDeliveries(r->dir.file("deliveries.csv"), g, r->lines);
         r->book.emplace(makeBook(r->dir.file("report.barter")));
         BenchBook& b = *r->book;
-        b.book.importGoods(b.manager, r->dir.file("goods.csv"));
-        b.book.importPrices(b.manager, r->dir.file("prices.csv"), kAgreement);
+        b.book.masterData().importGoods(b.manager, r->dir.file("goods.csv"));
+        b.book.masterData().importPrices(b.manager, r->dir.file("prices.csv"), kAgreement);
         const auto start = std::chrono::steady_clock::now();
         barter::ImportResult result =
-            b.book.importDeliveries(b.manager, r->dir.file("deliveries.csv"), kAgreement);
+            b.book.journal().importDeliveries(b.manager, r->dir.file("deliveries.csv"), kAgreement);
         r->importSeconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::cerr << "report book: " << result.lines << " lines, " << result.created
@@ -248,8 +248,8 @@ BENCHMARK(BM_DecimalAdd);
 void BM_BookPost(benchmark::State& state) {
     TempDir dir;
     BenchBook b = makeBook(dir.file("post.barter"));
-    b.book.addGood(b.manager, {"G001", "Coal", "270119", "t", "3"});
-    b.book.setPrice(b.manager, {kAgreement, "G001", "87.5", "2020-01-01"});
+    b.book.masterData().addGood(b.manager, {"G001", "Coal", "270119", "t", "3"});
+    b.book.masterData().setPrice(b.manager, {kAgreement, "G001", "87.5", "2020-01-01"});
     barter::ExchangeDraft draft;
     draft.agreement = kAgreement;
     draft.date = "2024-06-15";
@@ -258,7 +258,7 @@ void BM_BookPost(benchmark::State& state) {
     for (auto _ : state) {
         draft.reference = "P-" + std::to_string(++n);
         draft.lines[0].shipper = (n % 2 == 0) ? kPartyA : kPartyB;
-        barter::PostResult r = b.book.post(b.manager, draft);
+        barter::PostResult r = b.book.journal().post(b.manager, draft);
         benchmark::DoNotOptimize(r);
     }
     state.SetItemsProcessed(state.iterations());
@@ -277,11 +277,11 @@ void BM_ImportDeliveries(benchmark::State& state) {
         state.PauseTiming();
         std::optional<BenchBook> b;
         b.emplace(makeBook(dir.file("import-" + std::to_string(++round) + ".barter")));
-        b->book.importGoods(b->manager, dir.file("goods.csv"));
-        b->book.importPrices(b->manager, dir.file("prices.csv"), kAgreement);
+        b->book.masterData().importGoods(b->manager, dir.file("goods.csv"));
+        b->book.masterData().importPrices(b->manager, dir.file("prices.csv"), kAgreement);
         state.ResumeTiming();
         barter::ImportResult r =
-            b->book.importDeliveries(b->manager, dir.file("deliveries.csv"), kAgreement);
+            b->book.journal().importDeliveries(b->manager, dir.file("deliveries.csv"), kAgreement);
         benchmark::DoNotOptimize(r);
         state.PauseTiming();
         b.reset();
@@ -297,7 +297,7 @@ void BM_BalancesAtDate(benchmark::State& state) {
     ReportBook& r = reportBook();
     const Date at(2022, 6, 30);
     for (auto _ : state) {
-        auto rows = r.book->book.balances(r.book->manager, kAgreement, at);
+        auto rows = r.book->book.reporting().balances(r.book->manager, kAgreement, at);
         benchmark::DoNotOptimize(rows);
     }
     state.counters["book_lines"] = static_cast<double>(r.lines);
@@ -307,7 +307,7 @@ BENCHMARK(BM_BalancesAtDate)->Unit(benchmark::kMicrosecond);
 void BM_BalancesLatest(benchmark::State& state) {
     ReportBook& r = reportBook();
     for (auto _ : state) {
-        auto rows = r.book->book.balances(r.book->manager, kAgreement, std::nullopt);
+        auto rows = r.book->book.reporting().balances(r.book->manager, kAgreement, std::nullopt);
         benchmark::DoNotOptimize(rows);
     }
     state.counters["book_lines"] = static_cast<double>(r.lines);
@@ -318,8 +318,8 @@ void BM_TurnoverByGood(benchmark::State& state) {
     ReportBook& r = reportBook();
     std::size_t rows = 0;
     for (auto _ : state) {
-        auto t =
-            r.book->book.turnoverByGood(r.book->manager, kAgreement, std::nullopt, std::nullopt);
+        auto t = r.book->book.reporting().turnoverByGood(r.book->manager, kAgreement, std::nullopt,
+                                                         std::nullopt);
         rows = t.size();
         benchmark::DoNotOptimize(t);
     }
@@ -332,8 +332,8 @@ void BM_StatementOneMonth(benchmark::State& state) {
     ReportBook& r = reportBook();
     std::size_t lines = 0;
     for (auto _ : state) {
-        auto st = r.book->book.statement(r.book->manager, kAgreement, Date(2024, 6, 1),
-                                         Date(2024, 6, 30));
+        auto st = r.book->book.reporting().statement(r.book->manager, kAgreement, Date(2024, 6, 1),
+                                                     Date(2024, 6, 30));
         lines = st.lines.size();
         benchmark::DoNotOptimize(st);
     }

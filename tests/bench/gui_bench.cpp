@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     barter::reports::JournalFilter filter;
     filter.reference = "0042";
     t.restart();
-    model->setView(book.journal(window.workspace().session(), filter));
+    model->setView(book.journal().view(window.workspace().session(), filter));
     table->viewport()->grab();
     const double filterMs = ms(t);
     const int filtered = model->rowCount();

@@ -102,7 +102,7 @@ public:
         m_book.emplace(Book::create(path, "admin", "fuzz-admin-passphrase"));
         m_book->setClock([] { return std::string("2024-06-01T12:00:00Z"); });
         const Session admin = m_book->login("admin", "fuzz-admin-passphrase");
-        m_book->addUser(admin, "manager", "manager", "fuzz-manager-passphrase");
+        m_book->users().addUser(admin, "manager", "manager", "fuzz-manager-passphrase");
         m_manager.emplace(m_book->login("manager", "fuzz-manager-passphrase"));
         addMasterData();
         FUZZ_CHECK(sqlite3_open(":memory:", &m_template) == SQLITE_OK, "cannot open :memory:");
@@ -145,7 +145,7 @@ public:
         FUZZ_CHECK(db.queryText("PRAGMA integrity_check") == "ok", "integrity_check failed");
         FUZZ_CHECK(!db.prepare("PRAGMA foreign_key_check").step(), "foreign_key_check failed");
         if (kind == ImportKind::Deliveries) {
-            const VerifyResult verified = m_book->verify(*m_manager);
+            const VerifyResult verified = m_book->integrity().verify(*m_manager);
             FUZZ_CHECK(verified.ok, "verify after the import: " + verified.problem);
         }
         // Back to the template for the next input.
@@ -163,15 +163,15 @@ private:
         const Session& s = *m_manager;
         switch (kind) {
         case ImportKind::Goods:
-            return book.importGoods(s, file);
+            return book.masterData().importGoods(s, file);
         case ImportKind::Prices:
-            return book.importPrices(s, file, kAgreement);
+            return book.masterData().importPrices(s, file, kAgreement);
         case ImportKind::Deliveries:
-            return book.importDeliveries(s, file, kAgreement);
+            return book.journal().importDeliveries(s, file, kAgreement);
         case ImportKind::Restrictions:
-            return book.importRestrictions(s, file, kList, "2024-1");
+            return book.compliance().importRestrictions(s, file, kList, "2024-1");
         case ImportKind::Exemptions:
-            return book.importExemptions(s, file);
+            return book.compliance().importExemptions(s, file);
         }
         fail(__FILE__, __LINE__, "unknown import kind");
     }
@@ -222,11 +222,11 @@ private:
     void addMasterData() {
         Book& book = *m_book;
         const Session& s = *m_manager;
-        book.addParty(s, {"RU-PRIMORYE", "Primorsky Krai", "Приморский край", "RU"});
-        book.addParty(s, {"KP-RUNGRA", "Rungra Trading", "릉라무역", "KP"});
-        book.addParty(s, {"CN-DANDONG", "Dandong Trading", "丹东贸易", "CN"});
-        book.addUnit(s, {"CU", "Clearing unit", "2"});
-        book.addUnit(s, {"RUB", "Russian rouble", "0"});
+        book.masterData().addParty(s, {"RU-PRIMORYE", "Primorsky Krai", "Приморский край", "RU"});
+        book.masterData().addParty(s, {"KP-RUNGRA", "Rungra Trading", "릉라무역", "KP"});
+        book.masterData().addParty(s, {"CN-DANDONG", "Dandong Trading", "丹东贸易", "CN"});
+        book.masterData().addUnit(s, {"CU", "Clearing unit", "2"});
+        book.masterData().addUnit(s, {"RUB", "Russian rouble", "0"});
         const GoodDraft goods[] = {
             {"WHEAT", "Wheat", "100199", "t", "3"},
             {"GINSENG", "Женьшень", "121120", "kg", "3"},
@@ -242,10 +242,10 @@ private:
             {"SALT", "Salt", "250100", "t", "3"},
         };
         for (const GoodDraft& g : goods)
-            book.addGood(s, g);
-        book.addAgreement(s, {kAgreement, "RU-PRIMORYE", "KP-RUNGRA", "CU", "250000.00", "80",
-                              "2023-01-01", "2025-12-31"});
-        book.addAgreement(
+            book.masterData().addGood(s, g);
+        book.masterData().addAgreement(s, {kAgreement, "RU-PRIMORYE", "KP-RUNGRA", "CU",
+                                           "250000.00", "80", "2023-01-01", "2025-12-31"});
+        book.masterData().addAgreement(
             s, {"RU-CN-2023", "RU-PRIMORYE", "CN-DANDONG", "RUB", "", "", "2023-01-01", ""});
         const char* prices[][3] = {
             {"WHEAT", "210.125", "2023-01-01"},   {"WHEAT", "220", "2023-07-01"},
@@ -256,27 +256,27 @@ private:
             {"BEER", "1.10", "2023-01-01"},       {"SOJU", "2.345678", "2023-01-01"},
         };
         for (const auto& p : prices)
-            book.setPrice(s, {kAgreement, p[0], p[1], p[2]});
+            book.masterData().setPrice(s, {kAgreement, p[0], p[1], p[2]});
         // PETROL is counted against the quota in barrels; JET-A1 (tonnes) has no factor, so
         // screening refuses it with an error rather than a verdict.
-        book.setConversion(s, "PETROL", "bbl", "0.00629");
-        book.importRestrictions(s, m_setup.write(kRestrictions), kList, "2023-1");
-        book.importExemptions(s, m_setup.write(kExemptions));
+        book.compliance().setConversion(s, "PETROL", "bbl", "0.00629");
+        book.compliance().importRestrictions(s, m_setup.write(kRestrictions), kList, "2023-1");
+        book.compliance().importExemptions(s, m_setup.write(kExemptions));
 
         ExchangeDraft first;
         first.agreement = kAgreement;
         first.date = "2023-01-10";
         first.reference = "INV-0001";
         first.lines = {{"RU-PRIMORYE", "WHEAT", "100"}, {"KP-RUNGRA", "GINSENG", "50"}};
-        book.post(s, first);
+        book.journal().post(s, first);
         // Nothing may be imported on or before the close.
-        book.closePeriod(s, kAgreement, Date(2023, 1, 31), "16737.50");
+        book.reconciliation().closePeriod(s, kAgreement, Date(2023, 1, 31), "16737.50");
         ExchangeDraft second;
         second.agreement = kAgreement;
         second.date = "2023-02-15";
         second.reference = "INV-0002";
         second.lines = {{"RU-PRIMORYE", "DIESEL", "1000"}, {"KP-RUNGRA", "BEER", "500"}};
-        book.post(s, second);
+        book.journal().post(s, second);
     }
 
     FuzzFolder m_folder;

@@ -33,23 +33,24 @@ protected:
         m_book.emplace(Book::create(m_path, "admin", "admin-pass"));
         book().setLoginBackoff(0, 0); // failed logins are tested; their waits only where timed
         admin.emplace(book().login("admin", "admin-pass"));
-        book().addUser(*admin, "manager", "manager", "manager-pass");
-        book().addUser(*admin, "manager2", "manager", "manager2-pass");
-        book().addUser(*admin, "clerk", "clerk", "clerk-pass");
-        book().addUser(*admin, "auditor", "auditor", "auditor-pass");
+        book().users().addUser(*admin, "manager", "manager", "manager-pass");
+        book().users().addUser(*admin, "manager2", "manager", "manager2-pass");
+        book().users().addUser(*admin, "clerk", "clerk", "clerk-pass");
+        book().users().addUser(*admin, "auditor", "auditor", "auditor-pass");
         manager.emplace(book().login("manager", "manager-pass"));
         clerk.emplace(book().login("clerk", "clerk-pass"));
         auditor.emplace(book().login("auditor", "auditor-pass"));
-        book().addParty(*manager, {"RU-A", "Russian side", "Российская сторона", "RU"});
-        book().addParty(*manager, {"KP-B", "Korean side", "조선측", "KP"});
-        book().addUnit(*manager, {"CU", "Clearing unit", "2"});
-        book().addGood(*manager, {"WHEAT", "Wheat", "100199", "t", "3"});
-        book().addGood(*manager, {"BEER", "Beer", "220300", "l", "2"});
-        book().addAgreement(*manager,
-                            {"AGR", "RU-A", "KP-B", "CU", swing(), "80", "2023-01-01", ""});
-        book().setPrice(*manager, {"AGR", "WHEAT", "210.125", "2023-01-01"});
-        book().setPrice(*manager, {"AGR", "WHEAT", "220", "2023-07-01"});
-        book().setPrice(*manager, {"AGR", "BEER", "1.10", "2023-01-01"});
+        book().masterData().addParty(*manager,
+                                     {"RU-A", "Russian side", "Российская сторона", "RU"});
+        book().masterData().addParty(*manager, {"KP-B", "Korean side", "조선측", "KP"});
+        book().masterData().addUnit(*manager, {"CU", "Clearing unit", "2"});
+        book().masterData().addGood(*manager, {"WHEAT", "Wheat", "100199", "t", "3"});
+        book().masterData().addGood(*manager, {"BEER", "Beer", "220300", "l", "2"});
+        book().masterData().addAgreement(
+            *manager, {"AGR", "RU-A", "KP-B", "CU", swing(), "80", "2023-01-01", ""});
+        book().masterData().setPrice(*manager, {"AGR", "WHEAT", "210.125", "2023-01-01"});
+        book().masterData().setPrice(*manager, {"AGR", "WHEAT", "220", "2023-07-01"});
+        book().masterData().setPrice(*manager, {"AGR", "BEER", "1.10", "2023-01-01"});
     }
     void TearDown() override {
         m_book.reset();
@@ -79,7 +80,7 @@ protected:
         return d;
     }
     Decimal balance(const std::string& at = "2199-12-31") {
-        return book().balances(*auditor, "AGR", Date::parse(at)).front().balance;
+        return book().reporting().balances(*auditor, "AGR", Date::parse(at)).front().balance;
     }
 
     std::optional<Session> admin, manager, clerk, auditor;

@@ -24,18 +24,18 @@ std::string run(const std::string& command) {
 TEST_F(BookTest, HledgerReadsOurJournalAndAgreesOnTheBalance) {
     if (run("command -v hledger").empty())
         GTEST_SKIP() << "hledger is not installed (scripts/setup installs it)";
-    book().post(*clerk, draft("2023-03-01", "A-1",
-                              {{"RU-A", "WHEAT", "10.002"}, {"KP-B", "BEER", "3.33"}}));
-    book().post(*clerk, draft("2023-04-01", "B-1", {{"KP-B", "BEER", "1000"}}));
-    book().post(*clerk, draft("2023-05-01", "C-1", {{"RU-A", "WHEAT", "0.001"}}));
-    book().reverse(*manager, 2, "wrong wagon", "2023-06-01");
+    book().journal().post(*clerk, draft("2023-03-01", "A-1",
+                                        {{"RU-A", "WHEAT", "10.002"}, {"KP-B", "BEER", "3.33"}}));
+    book().journal().post(*clerk, draft("2023-04-01", "B-1", {{"KP-B", "BEER", "1000"}}));
+    book().journal().post(*clerk, draft("2023-05-01", "C-1", {{"RU-A", "WHEAT", "0.001"}}));
+    book().journal().reverse(*manager, 2, "wrong wagon", "2023-06-01");
     const std::string file = (dir() / "out.journal").string();
-    book().exportJournal(*auditor, "AGR", std::nullopt, std::nullopt, file);
+    book().exports().exportJournal(*auditor, "AGR", std::nullopt, std::nullopt, file);
     const std::string expected = balance().toString() + " CU";
     std::string out = run("hledger -f '" + file + "' bal clearing -N 2>&1");
     EXPECT_NE(out.find(expected), std::string::npos) << out << "\nexpected " << expected;
     // From a date on, an opening transaction carries the balance brought forward.
-    book().exportJournal(*auditor, "AGR", Date::parse("2023-04-15"), std::nullopt, file);
+    book().exports().exportJournal(*auditor, "AGR", Date::parse("2023-04-15"), std::nullopt, file);
     out = run("hledger -f '" + file + "' bal clearing -N 2>&1");
     EXPECT_NE(out.find(expected), std::string::npos) << out;
 }

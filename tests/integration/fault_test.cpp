@@ -133,7 +133,7 @@ protected:
         BookTest::SetUp();
         disarm();
         // Something to keep: 20 exchanges the faults must never touch.
-        book().importDeliveries(*clerk, deliveries("kept.csv", "K", 20), "AGR");
+        book().journal().importDeliveries(*clerk, deliveries("kept.csv", "K", 20), "AGR");
     }
     void TearDown() override {
         disarm();
@@ -163,7 +163,7 @@ protected:
     void expectSound(const std::string& when) {
         reopen();
         EXPECT_EQ(book().database().queryText("PRAGMA integrity_check"), "ok") << when;
-        EXPECT_TRUE(book().verify(*auditor).ok) << when;
+        EXPECT_TRUE(book().integrity().verify(*auditor).ok) << when;
     }
 
     // Runs an import of 40 exchanges with the Nth write failing, for every N up to the number
@@ -172,7 +172,7 @@ protected:
         arm(0, error);
         faults().writes = 0;
         const std::string probe = deliveries("probe.csv", "P", 40);
-        book().importDeliveries(*clerk, probe, "AGR");
+        book().journal().importDeliveries(*clerk, probe, "AGR");
         const long writes = faults().writes;
         ASSERT_GT(writes, 3);
         std::cout << "an import of 40 exchanges takes " << writes << " writes\n";
@@ -184,7 +184,7 @@ protected:
             arm(n, error);
             bool failed = false;
             try {
-                book().importDeliveries(*clerk, file, "AGR");
+                book().journal().importDeliveries(*clerk, file, "AGR");
             } catch (const Error& e) {
                 failed = true;
                 EXPECT_EQ(e.kind(), ErrorKind::Storage) << when << ": " << e.what();
@@ -217,7 +217,7 @@ TEST_F(FaultTest, ABookAtItsSizeLimitRefusesTheImportWhole) {
     const std::int64_t pages = book().database().queryInt("PRAGMA page_count");
     book().database().exec("PRAGMA max_page_count = " + std::to_string(pages + 2));
     try {
-        book().importDeliveries(*clerk, deliveries("big.csv", "B", 3000), "AGR");
+        book().journal().importDeliveries(*clerk, deliveries("big.csv", "B", 3000), "AGR");
         FAIL() << "an import past the size limit went through";
     } catch (const StorageError& e) {
         EXPECT_NE(std::string(e.what()).find("disk is full"), std::string::npos) << e.what();
@@ -225,14 +225,14 @@ TEST_F(FaultTest, ABookAtItsSizeLimitRefusesTheImportWhole) {
     EXPECT_EQ(exchanges(), before);
     expectSound("after the refused import");
     // With room again (a reopened book has no limit), the same import goes through whole.
-    book().importDeliveries(*clerk, deliveries("big.csv", "B", 3000), "AGR");
+    book().journal().importDeliveries(*clerk, deliveries("big.csv", "B", 3000), "AGR");
     EXPECT_EQ(exchanges(), before + 3000);
 }
 
 // Closing the last connection copies the log into the book (a checkpoint); when those writes
 // fail, the log keeps everything and the next open recovers it.
 TEST_F(FaultTest, AFailedCheckpointOnCloseLosesNothing) {
-    book().importDeliveries(*clerk, deliveries("more.csv", "M", 200), "AGR");
+    book().journal().importDeliveries(*clerk, deliveries("more.csv", "M", 200), "AGR");
     const std::int64_t posted = exchanges();
     arm(1, SQLITE_IOERR_WRITE);
     EXPECT_NO_THROW(reopen());
@@ -244,12 +244,13 @@ TEST_F(FaultTest, AFailedCheckpointOnCloseLosesNothing) {
 TEST_F(FaultTest, ASingleRecordFailsCleanlyAndTheNextOneWorks) {
     const std::int64_t before = exchanges();
     arm(1, SQLITE_IOERR_WRITE);
-    EXPECT_THROW(book().post(*clerk, draft("2023-06-01", "R-1", {{"RU-A", "WHEAT", "2"}})),
-                 StorageError);
+    EXPECT_THROW(
+        book().journal().post(*clerk, draft("2023-06-01", "R-1", {{"RU-A", "WHEAT", "2"}})),
+        StorageError);
     disarm();
     EXPECT_EQ(exchanges(), before);
     // The same connection carries on: nothing half-done is left in it.
-    book().post(*clerk, draft("2023-06-01", "R-1", {{"RU-A", "WHEAT", "2"}}));
+    book().journal().post(*clerk, draft("2023-06-01", "R-1", {{"RU-A", "WHEAT", "2"}}));
     EXPECT_EQ(exchanges(), before + 1);
     expectSound("after the retried record");
 }

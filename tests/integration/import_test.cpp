@@ -30,22 +30,22 @@ TEST_F(ImportTest, DeliveriesGroupByReferenceAndPostInDateOrder) {
                                           "B-2,2023-03-05,KP-B,BEER,100,\n"
                                           "A-1,2023-03-01,RU-A,WHEAT,1.5,first\n"
                                           "A-1,2023-03-01,KP-B,BEER,10,\n");
-    ImportResult r = book().importDeliveries(*clerk, csv, "AGR");
+    ImportResult r = book().journal().importDeliveries(*clerk, csv, "AGR");
     EXPECT_EQ(r.rows, 3);
     EXPECT_EQ(r.created, 2);
     EXPECT_EQ(r.lines, 3);
-    std::optional<Exchange> first = book().exchange(*auditor, 1);
+    std::optional<Exchange> first = book().journal().exchange(*auditor, 1);
     ASSERT_TRUE(first);
     EXPECT_EQ(first->reference, "A-1");
     EXPECT_EQ(first->lines.size(), 2u);
     EXPECT_EQ(first->memo, "first");
     // 1.5 × 210.125 = 315.1875 -> 315.19; 10 l beer = 11.00; 100 l = 110.00.
     EXPECT_EQ(balance().toString(), "194.19");
-    EXPECT_TRUE(book().verify(*auditor).ok);
+    EXPECT_TRUE(book().integrity().verify(*auditor).ok);
 }
 
 TEST_F(ImportTest, AnyBadRowRefusesTheWholeFileAndListsEveryRow) {
-    book().post(*clerk, draft("2023-02-01", "TAKEN", {{"RU-A", "WHEAT", "1"}}));
+    book().journal().post(*clerk, draft("2023-02-01", "TAKEN", {{"RU-A", "WHEAT", "1"}}));
     const std::string csv = file("bad.csv",
                                  "date,reference,shipper,good,quantity,value\n"
                                  "2023-03-01,OK-1,RU-A,WHEAT,1,210.12\n" // 2: fine
@@ -56,7 +56,7 @@ TEST_F(ImportTest, AnyBadRowRefusesTheWholeFileAndListsEveryRow) {
                                  "2023-03-02,S-1,CN-X,NOPE,1,\n"         // 7: shipper, good
                                  "2023-03-02,OK-1,RU-A,WHEAT,1,\n");     // 8: date differs
     try {
-        book().importDeliveries(*clerk, csv, "AGR");
+        book().journal().importDeliveries(*clerk, csv, "AGR");
         FAIL() << "imported a bad file";
     } catch (const InvalidInput& e) {
         EXPECT_EQ(e.source(), csv);
@@ -69,14 +69,14 @@ TEST_F(ImportTest, AnyBadRowRefusesTheWholeFileAndListsEveryRow) {
                                                                        {8, "date"}}));
     }
     EXPECT_EQ(balance().toString(), "210.12"); // only the exchange posted before
-    EXPECT_FALSE(book().exchange(*auditor, 2));
+    EXPECT_FALSE(book().journal().exchange(*auditor, 2));
 }
 
 TEST_F(ImportTest, HeaderProblemsNameTheColumn) {
     const std::string csv =
         file("h.csv", "date,reference,shipper,good,qty\n2023-03-01,R,RU-A,WHEAT,1\n");
     try {
-        book().importDeliveries(*clerk, csv, "AGR");
+        book().journal().importDeliveries(*clerk, csv, "AGR");
         FAIL();
     } catch (const InvalidInput& e) {
         EXPECT_EQ(where(e),
@@ -89,7 +89,7 @@ TEST_F(ImportTest, SwingLimitAppliesToImportedExchanges) {
                                           "2023-03-01,A,RU-A,WHEAT,40\n"
                                           "2023-03-02,B,RU-A,WHEAT,40\n");
     try {
-        book().importDeliveries(*clerk, csv, "AGR");
+        book().journal().importDeliveries(*clerk, csv, "AGR");
         FAIL();
     } catch (const InvalidInput& e) {
         EXPECT_EQ(where(e), (std::vector<std::pair<long, std::string>>{{3, "swing"}}));
@@ -101,29 +101,29 @@ TEST_F(ImportTest, GoodsAndPricesImportAllOrNothing) {
     const std::string goods = file("g.csv", "code,name,hs_code,unit,decimals\n"
                                             "SALT,Salt,250100,t,3\n"
                                             "OIL,\"Oil, crude\",2709,bbl,\n");
-    EXPECT_EQ(book().importGoods(*manager, goods).created, 2);
+    EXPECT_EQ(book().masterData().importGoods(*manager, goods).created, 2);
     const std::string bad = file("g2.csv", "code,name,hs_code,unit\n"
                                            "SUGAR,Sugar,170199,t\n"
                                            "SALT,Salt again,250100,t\n"
                                            "X,Thing,12,parsec\n");
     try {
-        book().importGoods(*manager, bad);
+        book().masterData().importGoods(*manager, bad);
         FAIL();
     } catch (const InvalidInput& e) {
         EXPECT_EQ(where(e), (std::vector<std::pair<long, std::string>>{{3, "code"}, {4, "unit"}}));
     }
-    EXPECT_EQ(book().goods(*auditor).size(), 4u); // WHEAT, BEER, SALT, OIL — no SUGAR
+    EXPECT_EQ(book().masterData().goods(*auditor).size(), 4u); // WHEAT, BEER, SALT, OIL — no SUGAR
     const std::string prices = file("p.csv", "good,effective_from,unit_price\n"
                                              "SALT,2023-01-01,60.5\n"
                                              "OIL,2023-01-01,70.123456\n"
                                              "SALT,2023-01-01,61\n");
     try {
-        book().importPrices(*manager, prices, "AGR");
+        book().masterData().importPrices(*manager, prices, "AGR");
         FAIL();
     } catch (const InvalidInput& e) {
         EXPECT_EQ(where(e), (std::vector<std::pair<long, std::string>>{{4, "effective_from"}}));
     }
-    EXPECT_EQ(book().prices(*auditor, "AGR").size(), 3u);
+    EXPECT_EQ(book().masterData().prices(*auditor, "AGR").size(), 3u);
 }
 
 TEST_F(ImportTest, MalformedCsvIsReportedWithItsLine) {
@@ -131,7 +131,7 @@ TEST_F(ImportTest, MalformedCsvIsReportedWithItsLine) {
                                           "2023-03-01,R,RU-A,WHEAT\n"
                                           "2023-03-01,\"open,RU-A,WHEAT,1\n");
     try {
-        book().importDeliveries(*clerk, csv, "AGR");
+        book().journal().importDeliveries(*clerk, csv, "AGR");
         FAIL();
     } catch (const InvalidInput& e) {
         ASSERT_EQ(e.problems().size(), 2u);
@@ -166,28 +166,28 @@ std::int64_t countIndexes(Database& db) {
 // A large import rebuilds the line indexes and the daily sums once instead of row by row; the
 // result must be the same book as row-by-row posting would give.
 TEST_F(ImportTest, BulkImportRebuildsIndexesAndDailySums) {
-    book().post(*clerk, draft("2023-01-02", "BEFORE", {{"RU-A", "WHEAT", "2"}}));
+    book().journal().post(*clerk, draft("2023-01-02", "BEFORE", {{"RU-A", "WHEAT", "2"}}));
     const std::string csv = file("many.csv", manyDeliveries(12000, -1));
-    ImportResult r = book().importDeliveries(*clerk, csv, "AGR");
+    ImportResult r = book().journal().importDeliveries(*clerk, csv, "AGR");
     EXPECT_EQ(r.created, 12000);
     EXPECT_EQ(countIndexes(book().database()), 5);
     EXPECT_EQ(balance().toString(), "420.25"); // 2 t before the load; the load nets to zero
     // verify recomputes the daily sums from the lines.
-    VerifyResult v = book().verify(*auditor);
+    VerifyResult v = book().integrity().verify(*auditor);
     EXPECT_TRUE(v.ok) << v.problem;
     EXPECT_EQ(v.exchanges, 12001);
     // A posting after the bulk load still updates the daily sums through the trigger.
     Decimal before = balance();
-    book().post(*clerk, draft("2023-12-31", "AFTER", {{"RU-A", "WHEAT", "1"}}));
+    book().journal().post(*clerk, draft("2023-12-31", "AFTER", {{"RU-A", "WHEAT", "1"}}));
     EXPECT_EQ((balance() - before).toString(), "220.00");
-    EXPECT_TRUE(book().verify(*auditor).ok);
+    EXPECT_TRUE(book().integrity().verify(*auditor).ok);
 }
 
 TEST_F(ImportTest, BulkImportStillRefusesReferencesTheBookHas) {
-    book().post(*clerk, draft("2023-01-02", "R7", {{"RU-A", "WHEAT", "1"}}));
+    book().journal().post(*clerk, draft("2023-01-02", "R7", {{"RU-A", "WHEAT", "1"}}));
     const std::string csv = file("many.csv", manyDeliveries(12000, -1));
     try {
-        book().importDeliveries(*clerk, csv, "AGR");
+        book().journal().importDeliveries(*clerk, csv, "AGR");
         FAIL();
     } catch (const InvalidInput& e) {
         ASSERT_EQ(e.problems().size(), 1u);
@@ -200,7 +200,7 @@ TEST_F(ImportTest, BulkImportStillRefusesReferencesTheBookHas) {
 TEST_F(ImportTest, RefusedBulkImportLeavesIndexesAndBookAsTheyWere) {
     const std::string csv = file("many.csv", manyDeliveries(12000, 11999));
     try {
-        book().importDeliveries(*clerk, csv, "AGR");
+        book().journal().importDeliveries(*clerk, csv, "AGR");
         FAIL();
     } catch (const InvalidInput& e) {
         ASSERT_EQ(e.problems().size(), 1u);
@@ -208,7 +208,7 @@ TEST_F(ImportTest, RefusedBulkImportLeavesIndexesAndBookAsTheyWere) {
         EXPECT_EQ(e.problems()[0].field, "quantity");
     }
     EXPECT_EQ(countIndexes(book().database()), 5);
-    EXPECT_FALSE(book().exchange(*auditor, 1));
+    EXPECT_FALSE(book().journal().exchange(*auditor, 1));
     EXPECT_TRUE(balance().isZero());
 }
 

@@ -23,8 +23,9 @@ class IntegrityTest : public BookTest {
 protected:
     void postSome() {
         for (int i = 1; i <= 5; ++i)
-            book().post(*clerk, draft("2023-03-0" + std::to_string(i), "INV-" + std::to_string(i),
-                                      {{i % 2 ? "RU-A" : "KP-B", "WHEAT", "1"}}));
+            book().journal().post(*clerk,
+                                  draft("2023-03-0" + std::to_string(i), "INV-" + std::to_string(i),
+                                        {{i % 2 ? "RU-A" : "KP-B", "WHEAT", "1"}}));
     }
 };
 
@@ -36,19 +37,19 @@ TEST_F(IntegrityTest, PostedRowsCannotBeUpdatedOrDeleted) {
     EXPECT_THROW(db.exec("UPDATE exchange SET memo = 'x'"), StorageError);
     EXPECT_THROW(db.exec("DELETE FROM exchange WHERE seq = 5"), StorageError);
     EXPECT_THROW(db.exec("DELETE FROM audit_event"), StorageError);
-    EXPECT_TRUE(book().verify(*auditor).ok);
+    EXPECT_TRUE(book().integrity().verify(*auditor).ok);
 }
 
 TEST_F(IntegrityTest, VerifyNamesTheFirstAlteredExchange) {
     postSome();
-    VerifyResult good = book().verify(*auditor);
+    VerifyResult good = book().integrity().verify(*auditor);
     ASSERT_TRUE(good.ok);
     EXPECT_EQ(good.exchanges, 5);
     // Someone with write access to the file drops the trigger and edits a line.
     Database& db = book().database();
     db.exec("DROP TRIGGER delivery_line_no_update");
     db.exec("UPDATE delivery_line SET quantity = 2000000 WHERE exchange_seq = 3");
-    VerifyResult bad = book().verify(*auditor);
+    VerifyResult bad = book().integrity().verify(*auditor);
     EXPECT_FALSE(bad.ok);
     EXPECT_EQ(bad.firstBadSeq, 3);
 }
@@ -57,7 +58,7 @@ TEST_F(IntegrityTest, VerifyNoticesAChangedDailySumAndAMissingExchange) {
     postSome();
     Database& db = book().database();
     db.exec("UPDATE balance_day SET a_to_b = a_to_b + 1 WHERE date = '2023-03-03'");
-    VerifyResult sums = book().verify(*auditor);
+    VerifyResult sums = book().integrity().verify(*auditor);
     EXPECT_FALSE(sums.ok);
     EXPECT_NE(sums.problem.find("daily sums"), std::string::npos);
     db.exec("UPDATE balance_day SET a_to_b = a_to_b - 1 WHERE date = '2023-03-03'");
@@ -66,21 +67,21 @@ TEST_F(IntegrityTest, VerifyNoticesAChangedDailySumAndAMissingExchange) {
     db.exec("PRAGMA foreign_keys = OFF");
     db.exec("DELETE FROM delivery_line WHERE exchange_seq = 4");
     db.exec("DELETE FROM exchange WHERE seq = 4");
-    VerifyResult gap = book().verify(*auditor);
+    VerifyResult gap = book().integrity().verify(*auditor);
     EXPECT_FALSE(gap.ok);
     EXPECT_EQ(gap.firstBadSeq, 4);
 }
 
 TEST_F(IntegrityTest, AgainstHeadTellsWhetherTheBookExtendsWhatAnAuditorSaw) {
     postSome();
-    Hash seen = book().verify(*auditor).head;
-    book().post(*clerk, draft("2023-04-01", "LATER", {{"RU-A", "WHEAT", "1"}}));
-    VerifyResult r = book().verify(*auditor, seen);
+    Hash seen = book().integrity().verify(*auditor).head;
+    book().journal().post(*clerk, draft("2023-04-01", "LATER", {{"RU-A", "WHEAT", "1"}}));
+    VerifyResult r = book().integrity().verify(*auditor, seen);
     EXPECT_TRUE(r.ok);
     EXPECT_EQ(r.headSeq, 5);
     Hash other = seen;
     other[0] ^= 1;
-    EXPECT_FALSE(book().verify(*auditor, other).ok);
+    EXPECT_FALSE(book().integrity().verify(*auditor, other).ok);
 }
 
 // Regression (found by the stateful property test): a period closed before anything was posted
@@ -88,15 +89,16 @@ TEST_F(IntegrityTest, AgainstHeadTellsWhetherTheBookExtendsWhatAnAuditorSaw) {
 // book; verify against that head said "no exchange has the head 000…", because it only
 // compared the head with each exchange's hash, never with the start of the chain.
 TEST_F(IntegrityTest, EveryBookExtendsTheEmptyJournalsHead) {
-    const Hash empty = book().verify(*auditor).head;
+    const Hash empty = book().integrity().verify(*auditor).head;
     EXPECT_EQ(empty, Hash{});
-    VerifyResult r = book().verify(*auditor, empty);
+    VerifyResult r = book().integrity().verify(*auditor, empty);
     EXPECT_TRUE(r.ok) << r.problem;
     EXPECT_EQ(r.headSeq, 0);
-    const auto close = book().closePeriod(*manager, "AGR", *Date::parse("2023-01-31"), "0");
+    const auto close =
+        book().reconciliation().closePeriod(*manager, "AGR", *Date::parse("2023-01-31"), "0");
     EXPECT_EQ(close.headSeq, 0);
     postSome();
-    r = book().verify(*auditor, empty);
+    r = book().integrity().verify(*auditor, empty);
     EXPECT_TRUE(r.ok) << r.problem;
     EXPECT_EQ(r.headSeq, 0);
 }
@@ -127,7 +129,7 @@ TEST_F(HandWrittenExchangeTest, ALineNotValuedByTheRulesIsNamed) {
         DeliveryLine& line = e.lines.front();
         line.value = Decimal(line.value.mantissa() + 100, line.value.scale()); // one unit more
     });
-    const VerifyResult r = book().verify(*auditor);
+    const VerifyResult r = book().integrity().verify(*auditor);
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.chainIntact == false);
     EXPECT_EQ(r.firstBadSeq, 6);
@@ -137,13 +139,16 @@ TEST_F(HandWrittenExchangeTest, ALineNotValuedByTheRulesIsNamed) {
 
 TEST_F(HandWrittenExchangeTest, AnExchangeInAPeriodClosedBeforeItIsNamed) {
     postSome();
-    book().closePeriod(
-        *manager, "AGR", *Date::parse("2023-03-31"),
-        book().balances(*auditor, "AGR", Date::parse("2023-03-31")).front().balance.toString());
+    book().reconciliation().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"),
+                                        book()
+                                            .reporting()
+                                            .balances(*auditor, "AGR", Date::parse("2023-03-31"))
+                                            .front()
+                                            .balance.toString());
     // The trigger that refuses it is dropped first, as whoever writes the file can.
     book().database().exec("DROP TRIGGER exchange_not_in_closed_period");
     appendForged([](Exchange& e) { e.date = *Date::parse("2023-03-20"); });
-    const VerifyResult r = book().verify(*auditor);
+    const VerifyResult r = book().integrity().verify(*auditor);
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.firstBadSeq, 6);
     EXPECT_NE(r.problem.find("closed through 2023-03-31 before it was posted"), std::string::npos)
@@ -157,7 +162,7 @@ TEST_F(HandWrittenExchangeTest, AVerdictTheListsWouldNotGiveIsNamed) {
         << "hs_prefix,from_country,to_country,kind,source,valid_from\n"
            "2203,KP,*,prohibited,NAT order 1,2018-01-01\n"
            "1001,RU,*,prohibited,NAT order 7,2018-01-01\n";
-    book().importRestrictions(*manager, list, "NAT", "1");
+    book().compliance().importRestrictions(*manager, list, "NAT", "1");
     struct Case {
         const char* decidedBy;
         Verdict verdict;
@@ -179,7 +184,7 @@ TEST_F(HandWrittenExchangeTest, AVerdictTheListsWouldNotGiveIsNamed) {
                "9\")"}}) {
         const std::string copy = (dir() / "forged.barter").string();
         std::filesystem::remove(copy);
-        book().backup(*manager, copy);
+        book().integrity().backup(*manager, copy);
         {
             Book forged = Book::open(copy);
             Database& db = forged.database();
@@ -205,13 +210,14 @@ TEST_F(HandWrittenExchangeTest, AVerdictTheListsWouldNotGiveIsNamed) {
                 << r.problem;
         }
     }
-    EXPECT_TRUE(book().verify(*auditor).ok); // the book itself, screened by the core, holds
+    EXPECT_TRUE(
+        book().integrity().verify(*auditor).ok); // the book itself, screened by the core, holds
 }
 
 TEST_F(HandWrittenExchangeTest, AHandWrittenExchangeThatObeysTheRulesPasses) {
     postSome();
     appendForged([](Exchange&) {});
-    const VerifyResult r = book().verify(*auditor);
+    const VerifyResult r = book().integrity().verify(*auditor);
     EXPECT_TRUE(r.ok) << r.problem; // what verify can tell apart is what breaks a rule
     EXPECT_EQ(r.exchanges, 6);
 }
@@ -263,11 +269,11 @@ TEST_F(IntegrityTest, LoginFailsWithoutSayingWhyAndLocksAfterFiveFailures) {
         EXPECT_THROW(book().login("clerk", "wrong-pass"), PermissionDenied);
     // Locked: even the right password fails now, until an admin unlocks.
     EXPECT_THROW(book().login("clerk", "clerk-pass"), PermissionDenied);
-    book().unlockUser(*admin, "clerk");
+    book().users().unlockUser(*admin, "clerk");
     EXPECT_NO_THROW(book().login("clerk", "clerk-pass"));
-    book().disableUser(*admin, "clerk");
+    book().users().disableUser(*admin, "clerk");
     EXPECT_THROW(book().login("clerk", "clerk-pass"), PermissionDenied);
-    auto events = book().auditEvents(*auditor, std::nullopt, std::nullopt, "clerk");
+    auto events = book().integrity().auditEvents(*auditor, std::nullopt, std::nullopt, "clerk");
     int failed = 0;
     for (const AuditEvent& e : events)
         failed += e.action == "failed login";
@@ -277,20 +283,21 @@ TEST_F(IntegrityTest, LoginFailsWithoutSayingWhyAndLocksAfterFiveFailures) {
 TEST_F(IntegrityTest, BackupIsAVerifiableCopyAndNeverOverwrites) {
     postSome();
     const std::string copy = (dir() / "copy.barter").string();
-    book().backup(*manager, copy);
+    book().integrity().backup(*manager, copy);
     Book restored = Book::open(copy);
     Session s = restored.login("auditor", "auditor-pass");
-    VerifyResult r = restored.verify(s);
+    VerifyResult r = restored.integrity().verify(s);
     EXPECT_TRUE(r.ok);
-    EXPECT_EQ(r.head, book().verify(*auditor).head);
-    EXPECT_THROW(book().backup(*manager, copy), InvalidInput);
+    EXPECT_EQ(r.head, book().integrity().verify(*auditor).head);
+    EXPECT_THROW(book().integrity().backup(*manager, copy), InvalidInput);
 }
 
 TEST_F(IntegrityTest, EveryActionLeavesAnAuditEvent) {
     postSome();
-    book().reverse(*manager, 2, "wrong wagon", "2023-03-09");
+    book().journal().reverse(*manager, 2, "wrong wagon", "2023-03-09");
     std::vector<std::string> actions;
-    for (const AuditEvent& e : book().auditEvents(*auditor, std::nullopt, std::nullopt, ""))
+    for (const AuditEvent& e :
+         book().integrity().auditEvents(*auditor, std::nullopt, std::nullopt, ""))
         actions.push_back(e.action);
     auto count = [&](const std::string& a) {
         return std::count(actions.begin(), actions.end(), a);
@@ -311,16 +318,16 @@ TEST_F(IntegrityTest, VerifyFindsLinesAddedOrMovedBehindTheApplicationsBack) {
     db.exec("PRAGMA foreign_keys = OFF");
     db.exec("INSERT INTO delivery_line VALUES (99, 1, 1, '2023-03-09', 'A', 1, 1000000, 1000000, "
             "100000000, '')");
-    VerifyResult added = book().verify(*auditor);
+    VerifyResult added = book().integrity().verify(*auditor);
     EXPECT_FALSE(added.ok);
     EXPECT_EQ(added.firstBadSeq, 99);
     db.exec("DROP TRIGGER delivery_line_no_delete");
     db.exec("DELETE FROM delivery_line WHERE exchange_seq = 99");
     db.exec("DELETE FROM balance_day WHERE date = '2023-03-09'");
-    ASSERT_TRUE(book().verify(*auditor).ok);
+    ASSERT_TRUE(book().integrity().verify(*auditor).ok);
     db.exec("DROP TRIGGER delivery_line_no_update");
     db.exec("UPDATE delivery_line SET date = '2023-03-20' WHERE exchange_seq = 2");
-    VerifyResult moved = book().verify(*auditor);
+    VerifyResult moved = book().integrity().verify(*auditor);
     EXPECT_FALSE(moved.ok);
     EXPECT_EQ(moved.firstBadSeq, 2);
 }
@@ -335,7 +342,7 @@ TEST_F(IntegrityTest, AnAgreementsPartiesCannotBeSwappedUnnoticed) {
     EXPECT_THROW(db.exec("UPDATE good SET decimals = 0"), StorageError);
     db.exec("DROP TRIGGER agreement_keys_fixed");
     db.exec("UPDATE agreement SET party_a = party_b, party_b = party_a");
-    VerifyResult r = book().verify(*auditor);
+    VerifyResult r = book().integrity().verify(*auditor);
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.firstBadSeq, 1);
 }
@@ -353,9 +360,11 @@ TEST_F(IntegrityTest, FailedLoginsBackOffAlikeForKnownAndUnknownNames) {
                 std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
             EXPECT_GE(waited.count(), 40 << (attempt - 1)) << name << " attempt " << attempt;
         }
-        EXPECT_EQ(
-            book().auditEvents(*auditor, std::nullopt, std::nullopt, name, "failed login").size(),
-            3u)
+        EXPECT_EQ(book()
+                      .integrity()
+                      .auditEvents(*auditor, std::nullopt, std::nullopt, name, "failed login")
+                      .size(),
+                  3u)
             << name;
     }
     // A successful login waits for nothing.
@@ -370,7 +379,7 @@ TEST_F(IntegrityTest, TheLastActiveAdminIsNeverLockedOut) {
         EXPECT_THROW(book().login("admin", "wrong-pass"), PermissionDenied);
     EXPECT_NO_THROW(book().login("admin", "admin-pass"));
     // With a second admin, the first can be locked like anyone else.
-    book().addUser(*admin, "admin2", "admin", "admin2-pass");
+    book().users().addUser(*admin, "admin2", "admin", "admin2-pass");
     for (int i = 0; i < 5; ++i)
         EXPECT_THROW(book().login("admin", "wrong-pass"), PermissionDenied);
     EXPECT_THROW(book().login("admin", "admin-pass"), PermissionDenied);

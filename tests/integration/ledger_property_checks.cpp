@@ -110,7 +110,7 @@ void LedgerPropertyTest::checkBalances() {
             dates.push_back(c.through);
         for (const Date at : dates) {
             SCOPED_TRACE(fmt::format("balance of {} at {}", code, at.toString()));
-            const reports::BalanceRow row = book().balances(*auditor, code, at).front();
+            const reports::BalanceRow row = book().reporting().balances(*auditor, code, at).front();
             const Int128 expected = m_model.balance(code, at);
             EXPECT_EQ(row.balance, Decimal(expected, a.digits));
             EXPECT_EQ(row.aToB, Decimal(m_model.shipped(code, Side::A, at), a.digits));
@@ -119,7 +119,7 @@ void LedgerPropertyTest::checkBalances() {
         }
     }
     // All agreements at once, at the latest date.
-    for (const reports::BalanceRow& row : book().balances(*auditor, "", Date::max())) {
+    for (const reports::BalanceRow& row : book().reporting().balances(*auditor, "", Date::max())) {
         const model::Agreement& a = m_model.agreement(row.agreement);
         EXPECT_EQ(row.balance, Decimal(m_model.balance(a.code, Date::max()), a.digits))
             << row.agreement;
@@ -161,13 +161,14 @@ void LedgerPropertyTest::checkSequence() {
 
 void LedgerPropertyTest::checkClosedPeriods(bool everyClose) {
     for (const auto& [code, a] : m_model.agreements()) {
-        const std::vector<reconcile::PeriodClose> periods = book().periods(*auditor, code);
+        const std::vector<reconcile::PeriodClose> periods =
+            book().reconciliation().periods(*auditor, code);
         ASSERT_EQ(periods.size(), a.closes.size()) << code;
         for (std::size_t i = 0; i < a.closes.size(); ++i) {
             const model::Close& c = a.closes[i];
             EXPECT_EQ(periods[i].through, c.through);
             EXPECT_EQ(periods[i].agreedBalance, Decimal(c.agreedBalance, a.digits));
-            EXPECT_EQ(book().balances(*auditor, code, c.through).front().balance,
+            EXPECT_EQ(book().reporting().balances(*auditor, code, c.through).front().balance,
                       Decimal(c.agreedBalance, a.digits))
                 << code << " closed through " << c.through.toString();
             // The latest close locks everything the earlier ones did.
@@ -182,7 +183,7 @@ void LedgerPropertyTest::checkClosedPeriods(bool everyClose) {
 }
 
 void LedgerPropertyTest::expectExtends(const reconcile::PeriodClose& close) {
-    const VerifyResult v = book().verify(*auditor, fromHex(close.headHash));
+    const VerifyResult v = book().integrity().verify(*auditor, fromHex(close.headHash));
     EXPECT_TRUE(v.ok) << "the book does not extend the chain head recorded by the close of "
                       << close.agreement << " through " << close.through.toString() << ": "
                       << v.problem;
@@ -195,13 +196,13 @@ void LedgerPropertyTest::checkPending() {
         if (p.open)
             expected.push_back(p.id);
     std::vector<std::int64_t> actual;
-    for (const PendingExchange& p : book().pendingExchanges(*auditor))
+    for (const PendingExchange& p : book().journal().pendingExchanges(*auditor))
         actual.push_back(p.id);
     EXPECT_EQ(actual, expected) << "pending entries";
 }
 
 void LedgerPropertyTest::checkVerify() {
-    const VerifyResult v = book().verify(*auditor);
+    const VerifyResult v = book().integrity().verify(*auditor);
     EXPECT_TRUE(v.ok) << "verify: " << v.problem << " (first bad seq " << v.firstBadSeq.value_or(0)
                       << ")";
     EXPECT_EQ(v.exchanges, static_cast<std::int64_t>(m_model.exchanges().size()));

@@ -228,14 +228,14 @@ bool LedgerPropertyTest::importStep(bool intoClosedPeriod) {
     const std::int64_t first = m_model.nextSeq();
     if (!attempt(fmt::format("import {} ({} rows, {} exchanges into {}) by {}", fileName,
                              rows.size(), groups.size(), code, name(actor)),
-                 expected, [&] { r = book().importDeliveries(s, path, code); }))
+                 expected, [&] { r = book().journal().importDeliveries(s, path, code); }))
         return true;
     EXPECT_EQ(r.rows, static_cast<std::int64_t>(rows.size()));
     EXPECT_EQ(r.created, static_cast<std::int64_t>(groups.size()));
     EXPECT_EQ(r.lines, static_cast<std::int64_t>(rows.size()));
     m_model = std::move(trial); // `a` refers into the old model from here on
     for (std::int64_t seq = first; seq < m_model.nextSeq(); ++seq) {
-        const std::optional<Exchange> posted = book().exchange(*auditor, seq);
+        const std::optional<Exchange> posted = book().journal().exchange(*auditor, seq);
         if (!posted) {
             ADD_FAILURE() << "the import did not post seq " << seq;
             break;

@@ -62,11 +62,11 @@ bool LedgerPropertyTest::recordStep(bool intoClosedPeriod) {
         fmt::format("post {} by {}{}", describe(d), name(actor), viaRecord ? " (record)" : "");
     if (!attempt(what, expected, [&] {
             if (viaRecord) {
-                RecordResult result = book().record(s, d);
+                RecordResult result = book().journal().record(s, d);
                 ASSERT_TRUE(result.posted) << what << " was not posted";
                 r = *result.posted;
             } else
-                r = book().post(s, d);
+                r = book().journal().post(s, d);
         }))
         return true;
     p.exchange.swingOverridden = exceeded;
@@ -98,11 +98,11 @@ void LedgerPropertyTest::submitDraft(Actor actor, ExchangeDraft draft, bool into
                                          viaRecord ? " (record for approval)" : "");
     if (!attempt(what, expected, [&] {
             if (viaRecord) {
-                RecordResult result = book().record(s, draft);
+                RecordResult result = book().journal().record(s, draft);
                 ASSERT_TRUE(result.pending && !result.posted) << what << " did not wait";
                 made = *result.pending;
             } else
-                made = book().submit(s, draft);
+                made = book().journal().submit(s, draft);
         }))
         return;
     for (const model::Pending& other : m_model.pending())
@@ -167,9 +167,10 @@ bool LedgerPropertyTest::decideStep(bool intoClosedPeriod) {
                                      : own                   ? Expectation::denied()
                                                              : Expectation::accept();
         if (attempt(fmt::format("reject {} by {}", subject, name(decider)), expected,
-                    [&] { book().reject(s, p.id, reason); })) {
+                    [&] { book().journal().reject(s, p.id, reason); })) {
             p.open = false;
-            const std::optional<PendingExchange> after = book().pendingExchange(*auditor, p.id);
+            const std::optional<PendingExchange> after =
+                book().journal().pendingExchange(*auditor, p.id);
             EXPECT_TRUE(after && after->status == PendingStatus::Rejected &&
                         after->checker == s.userName() && after->reason == reason &&
                         !after->postedSeq)
@@ -196,14 +197,14 @@ bool LedgerPropertyTest::decideStep(bool intoClosedPeriod) {
     PostResult r;
     if (!attempt(fmt::format("approve {} by {}{}", subject, name(decider),
                              override.empty() ? "" : " (swing override)"),
-                 expected, [&] { r = book().approve(s, p.id, override); }))
+                 expected, [&] { r = book().journal().approve(s, p.id, override); }))
         return true;
     p.open = false;
     prepared.exchange.swingOverridden = exceeded;
     prepared.exchange.postedBy = p.maker;
     const std::int64_t seq = m_model.post(prepared.exchange);
     expectPosted(r.exchange, m_model.exchange(seq));
-    const std::optional<PendingExchange> after = book().pendingExchange(*auditor, p.id);
+    const std::optional<PendingExchange> after = book().journal().pendingExchange(*auditor, p.id);
     EXPECT_TRUE(after && after->status == PendingStatus::Approved &&
                 after->checker == s.userName() && after->postedSeq == seq)
         << subject;
@@ -254,8 +255,8 @@ bool LedgerPropertyTest::reverseStep(bool intoClosedPeriod) {
                              original.date.toString(), date.toString(), name(actor),
                              override.empty() ? "" : " (swing override)"),
                  expected, [&] {
-                     r = book().reverse(s, seq, "wrong quantity entered", date.toString(),
-                                        override);
+                     r = book().journal().reverse(s, seq, "wrong quantity entered", date.toString(),
+                                                  override);
                  }))
         return true;
     p.exchange.swingOverridden = exceeded;
@@ -295,10 +296,12 @@ bool LedgerPropertyTest::closeStep() {
     m_touched.push_back(through);
     if (!attempt(fmt::format("close {} through {} at {} by {}", code, through.toString(),
                              agreedText, name(actor)),
-                 expected, [&] { book().closePeriod(session(actor), code, through, agreedText); }))
+                 expected, [&] {
+                     book().reconciliation().closePeriod(session(actor), code, through, agreedText);
+                 }))
         return true;
     m_model.agreement(code).closes.push_back({through, agreed, closedSnapshot(code, through)});
-    expectExtends(book().periods(*auditor, code).back());
+    expectExtends(book().reconciliation().periods(*auditor, code).back());
     return true;
 }
 
@@ -314,9 +317,9 @@ bool LedgerPropertyTest::toggleApprovalStep() {
     const Session& s = byManager ? *manager : *admin;
     if (attempt(fmt::format("approval {} by {}", m_approval ? "off" : "on", s.userName()),
                 byManager ? Expectation::denied() : Expectation::accept(),
-                [&] { book().setApprovalRequired(s, !m_approval); }))
+                [&] { book().settings().setApprovalRequired(s, !m_approval); }))
         m_approval = !m_approval;
-    EXPECT_EQ(book().approvalRequired(), m_approval);
+    EXPECT_EQ(book().settings().approvalRequired(), m_approval);
     return true;
 }
 

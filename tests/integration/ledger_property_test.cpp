@@ -93,14 +93,14 @@ void LedgerPropertyTest::SetUp() {
     manager2.emplace(book().login("manager2", "manager2-pass"));
     for (const GoodSpec& g : kGoods)
         if (!g.inFixture)
-            book().addGood(*manager,
-                           {g.code, g.code, g.hsCode, g.measure, std::to_string(g.decimals)});
-    book().addUnit(*manager, {"TR", "Transferable rouble", "3"});
-    book().addAgreement(*manager,
-                        {"AGR2", "KP-B", "RU-A", "TR", kSwing2, "80", "2023-06-01", "2025-06-30"});
+            book().masterData().addGood(
+                *manager, {g.code, g.code, g.hsCode, g.measure, std::to_string(g.decimals)});
+    book().masterData().addUnit(*manager, {"TR", "Transferable rouble", "3"});
+    book().masterData().addAgreement(
+        *manager, {"AGR2", "KP-B", "RU-A", "TR", kSwing2, "80", "2023-06-01", "2025-06-30"});
     for (const PriceSpec& p : kPrices)
         if (!p.inFixture)
-            book().setPrice(*manager, {p.agreement, p.good, p.price, p.from});
+            book().masterData().setPrice(*manager, {p.agreement, p.good, p.price, p.from});
 
     for (const GoodSpec& g : kGoods)
         m_model.addGood(g.code, g.decimals);

@@ -24,15 +24,15 @@ TEST(MigrationTest, AVersionOneBookIsUpgradedAndStillVerifies) {
     {
         Book book = Book::open(path);
         EXPECT_EQ(book.database().queryInt("PRAGMA user_version"), schema::kVersion);
-        EXPECT_FALSE(book.approvalRequired());
+        EXPECT_FALSE(book.settings().approvalRequired());
         EXPECT_EQ(book.database().queryInt("SELECT count(*) FROM pending_exchange"), 0);
         Session auditor = book.login("auditor", "auditor-pass");
-        VerifyResult before = book.verify(auditor);
+        VerifyResult before = book.integrity().verify(auditor);
         EXPECT_TRUE(before.ok) << before.problem;
         EXPECT_EQ(before.exchanges, 6);
-        auto balance = book.balances(auditor, "RUKP", Date::parse("2199-12-31"));
+        auto balance = book.reporting().balances(auditor, "RUKP", Date::parse("2199-12-31"));
         EXPECT_EQ(balance.front().balance.toString(), "37705.69");
-        std::optional<Exchange> old = book.exchange(auditor, 1);
+        std::optional<Exchange> old = book.journal().exchange(auditor, 1);
         ASSERT_TRUE(old);
         EXPECT_FALSE(old->lines[0].screening); // posted before screening existed
 
@@ -42,13 +42,13 @@ TEST(MigrationTest, AVersionOneBookIsUpgradedAndStillVerifies) {
         d.date = "2023-07-01";
         d.reference = "AFTER-UPGRADE";
         d.lines = {{"RU-PRIMORYE", "FLOUR", "1"}};
-        PostResult r = book.post(clerk, d);
+        PostResult r = book.journal().post(clerk, d);
         ASSERT_TRUE(r.exchange.lines[0].screening);
         EXPECT_EQ(toString(r.exchange.lines[0].screening->verdict), "allowed");
-        VerifyResult after = book.verify(auditor);
+        VerifyResult after = book.integrity().verify(auditor);
         EXPECT_TRUE(after.ok) << after.problem;
         EXPECT_EQ(after.headSeq, std::nullopt);
-        EXPECT_EQ(book.verify(auditor, before.head).headSeq, 6);
+        EXPECT_EQ(book.integrity().verify(auditor, before.head).headSeq, 6);
     }
     std::error_code ec;
     fs::remove_all(dir, ec);

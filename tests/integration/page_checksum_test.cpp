@@ -34,17 +34,17 @@ protected:
     // Sixty exchanges of three lines with memos, so that the journal spans many pages.
     void postMany() {
         for (int i = 1; i <= 60; ++i)
-            book().post(*clerk, draft("2023-03-" + std::string(i % 28 < 9 ? "0" : "") +
-                                          std::to_string(i % 28 + 1),
-                                      "INV-" + std::to_string(i),
-                                      {{"RU-A", "WHEAT", std::to_string(i) + ".5"},
-                                       {"KP-B", "BEER", "300"},
-                                       {"RU-A", "WHEAT", "1.25"}}));
+            book().journal().post(*clerk, draft("2023-03-" + std::string(i % 28 < 9 ? "0" : "") +
+                                                    std::to_string(i % 28 + 1),
+                                                "INV-" + std::to_string(i),
+                                                {{"RU-A", "WHEAT", std::to_string(i) + ".5"},
+                                                 {"KP-B", "BEER", "300"},
+                                                 {"RU-A", "WHEAT", "1.25"}}));
     }
     // A closed, checkpointed copy of the book, as another program would find it on disk.
     std::string closedCopy(const std::string& name) {
         const std::string copy = (dir() / name).string();
-        book().backup(*manager, copy);
+        book().integrity().backup(*manager, copy);
         return copy;
     }
     // The pages a closed book uses (b-trees, overflow pages, page 1), from SQLite's dbstat.
@@ -184,7 +184,7 @@ TEST_F(PageChecksumTest, APageDamagedWhileTheBookIsOpenFailsTheReadThatMeetsIt) 
     // A backup reads every page: it stops at the damaged one and leaves no copy behind.
     const std::string copy = (dir() / "copy.barter").string();
     try {
-        book().backup(*manager, copy);
+        book().integrity().backup(*manager, copy);
         FAIL() << "a damaged book was backed up";
     } catch (const StorageError& e) {
         EXPECT_NE(std::string(e.what()).find("page " + std::to_string(page) +
@@ -223,7 +223,7 @@ TEST_F(PageChecksumTest, VerifyNamesTheAlteredExchangeOfABookAnotherProgramChang
         Book b = Book::open(copy, Book::Purpose::Verify);
         b.setLoginBackoff(0, 0);
         const Session auditorThere = b.login("auditor", "auditor-pass");
-        const VerifyResult r = b.verify(auditorThere);
+        const VerifyResult r = b.integrity().verify(auditorThere);
         EXPECT_FALSE(r.ok);
         EXPECT_FALSE(r.damaged); // a broken chain, exit 4
         EXPECT_EQ(r.firstBadSeq, 7);
@@ -233,8 +233,9 @@ TEST_F(PageChecksumTest, VerifyNamesTheAlteredExchangeOfABookAnotherProgramChang
         EXPECT_NE(r.problem.find("; also, the book is damaged: pages 1, "), std::string::npos)
             << r.problem;
         const Session clerkThere = b.login("clerk", "clerk-pass");
-        EXPECT_THROW(b.post(clerkThere, draft("2023-05-01", "LATE", {{"RU-A", "WHEAT", "1"}})),
-                     StorageError);
+        EXPECT_THROW(
+            b.journal().post(clerkThere, draft("2023-05-01", "LATE", {{"RU-A", "WHEAT", "1"}})),
+            StorageError);
         EXPECT_THROW(b.login("clerk", "wrong-pass"), PermissionDenied);
     }
     EXPECT_EQ(readAll(copy), bytes);
@@ -256,7 +257,7 @@ TEST_F(PageChecksumTest, VerifyReportsDamageOutsideTheChainAsAStorageFailure) {
         b.setLoginBackoff(0, 0);
         const Session auditorThere = b.login("auditor", "auditor-pass");
         try {
-            b.verify(auditorThere);
+            b.integrity().verify(auditorThere);
             FAIL() << "verify passed a damaged book";
         } catch (const StorageError& e) {
             // What SQLite's own check then finds in the record may follow.
@@ -270,16 +271,20 @@ TEST_F(PageChecksumTest, VerifyReportsDamageOutsideTheChainAsAStorageFailure) {
 
 TEST_F(PageChecksumTest, VerifyingASoundBookLeavesItsReadsChecked) {
     postMany();
-    EXPECT_TRUE(book().verify(*auditor).ok);
+    EXPECT_TRUE(book().integrity().verify(*auditor).ok);
     EXPECT_TRUE(book().database().setPageChecks(true)); // they were on again
     // Opened for verification, a sound book is an ordinary one: the login is recorded.
     const std::size_t logins =
-        book().auditEvents(*auditor, std::nullopt, std::nullopt, "auditor", "login").size();
+        book()
+            .integrity()
+            .auditEvents(*auditor, std::nullopt, std::nullopt, "auditor", "login")
+            .size();
     const std::string copy = closedCopy("sound.barter");
     Book b = Book::open(copy, Book::Purpose::Verify);
     const Session a = b.login("auditor", "auditor-pass");
-    EXPECT_TRUE(b.verify(a).ok);
-    EXPECT_EQ(b.auditEvents(a, std::nullopt, std::nullopt, "auditor", "login").size(), logins + 1);
+    EXPECT_TRUE(b.integrity().verify(a).ok);
+    EXPECT_EQ(b.integrity().auditEvents(a, std::nullopt, std::nullopt, "auditor", "login").size(),
+              logins + 1);
 }
 
 // Books made before page checksums have no room for them: they open, work and verify as they
@@ -297,12 +302,12 @@ TEST_F(PageChecksumTest, BooksWithoutChecksumsStillOpenAndWork) {
         d.date = "2023-07-01";
         d.reference = "UNCHECKED";
         d.lines = {{"RU-PRIMORYE", "FLOUR", "1"}};
-        b.post(clerkThere, d);
+        b.journal().post(clerkThere, d);
         EXPECT_FALSE(b.database().scanPages().checksummed);
     }
     Book b = Book::open(old, Book::Purpose::Verify);
     const Session a = b.login("auditor", "auditor-pass");
-    const VerifyResult r = b.verify(a);
+    const VerifyResult r = b.integrity().verify(a);
     EXPECT_TRUE(r.ok) << r.problem;
     EXPECT_EQ(r.exchanges, 7);
     EXPECT_EQ(readAll(old).at(20), 0);
@@ -317,9 +322,9 @@ TEST_F(PageChecksumTest, ABackupHasValidChecksumsOpensAndVerifies) {
     EXPECT_TRUE(scan.checksummed);
     EXPECT_EQ(scan.damagedCount, 0);
     const Session a = restored.login("auditor", "auditor-pass");
-    const VerifyResult r = restored.verify(a);
+    const VerifyResult r = restored.integrity().verify(a);
     EXPECT_TRUE(r.ok) << r.problem;
-    EXPECT_EQ(r.head, book().verify(*auditor).head);
+    EXPECT_EQ(r.head, book().integrity().verify(*auditor).head);
 }
 
 } // namespace

@@ -78,19 +78,19 @@ protected:
                              std::nullopt);
         Book& b = open();
         const Session a = b.login(login("admin"), "admin-pass");
-        b.addUser(a, login("manager"), "manager", "manager-pass");
-        b.addUser(a, login("clerk"), "clerk", "clerk-pass");
-        b.addUser(a, login("clerk2"), "clerk", "clerk2-pass");
-        b.addUser(a, login("auditor"), "auditor", "auditor-pass");
+        b.users().addUser(a, login("manager"), "manager", "manager-pass");
+        b.users().addUser(a, login("clerk"), "clerk", "clerk-pass");
+        b.users().addUser(a, login("clerk2"), "clerk", "clerk2-pass");
+        b.users().addUser(a, login("auditor"), "auditor", "auditor-pass");
         const Session m = b.login(login("manager"), "manager-pass");
-        b.addParty(m, {"RU-A", "Russian side", "Российская сторона", "RU"});
-        b.addParty(m, {"KP-B", "Korean side", "조선측", "KP"});
-        b.addUnit(m, {"CU", "Clearing unit", "2"});
-        b.addGood(m, {"WHEAT", "Wheat", "100199", "t", "3"});
-        b.addGood(m, {"OIL", "Crude oil", "270900", "bbl", "0"});
-        b.addAgreement(m, {"AGR", "RU-A", "KP-B", "CU", "", "80", "2023-01-01", ""});
-        b.setPrice(m, {"AGR", "WHEAT", "210.125", "2023-01-01"});
-        b.setPrice(m, {"AGR", "OIL", "70", "2023-01-01"});
+        b.masterData().addParty(m, {"RU-A", "Russian side", "Российская сторона", "RU"});
+        b.masterData().addParty(m, {"KP-B", "Korean side", "조선측", "KP"});
+        b.masterData().addUnit(m, {"CU", "Clearing unit", "2"});
+        b.masterData().addGood(m, {"WHEAT", "Wheat", "100199", "t", "3"});
+        b.masterData().addGood(m, {"OIL", "Crude oil", "270900", "bbl", "0"});
+        b.masterData().addAgreement(m, {"AGR", "RU-A", "KP-B", "CU", "", "80", "2023-01-01", ""});
+        b.masterData().setPrice(m, {"AGR", "WHEAT", "210.125", "2023-01-01"});
+        b.masterData().setPrice(m, {"AGR", "OIL", "70", "2023-01-01"});
         return b;
     }
     // Another desk: a Book object with a connection of its own.
@@ -170,7 +170,7 @@ TEST_F(PgBookTest, UsersAreServerLoginsWithTheirBookRole) {
     Book& b = makeBook();
     const Session a = b.login(login("admin"), "admin-pass");
     std::map<std::string, Role> roles;
-    for (const User& u : b.users(a))
+    for (const User& u : b.users().list(a))
         roles[u.name] = u.role;
     EXPECT_EQ(roles.at(login("manager")), Role::Manager);
     EXPECT_EQ(roles.at(login("auditor")), Role::Auditor);
@@ -181,13 +181,14 @@ TEST_F(PgBookTest, UsersAreServerLoginsWithTheirBookRole) {
     // A password changed by its user, reset by the admin; a disabled user is let in no more.
     Book& clerkDesk = open();
     const Session c = clerkDesk.login(login("clerk"), "clerk-pass");
-    EXPECT_THROW(clerkDesk.changePassword(c, "wrong-pass", "clerk-new-pass"), PermissionDenied);
-    clerkDesk.changePassword(c, "clerk-pass", "clerk-new-pass");
+    EXPECT_THROW(clerkDesk.users().changePassword(c, "wrong-pass", "clerk-new-pass"),
+                 PermissionDenied);
+    clerkDesk.users().changePassword(c, "clerk-pass", "clerk-new-pass");
     EXPECT_THROW(open().login(login("clerk"), "clerk-pass"), PermissionDenied);
     EXPECT_EQ(open().login(login("clerk"), "clerk-new-pass").role(), Role::Clerk);
-    b.resetPassword(a, login("clerk"), "clerk-reset-pass");
+    b.users().resetPassword(a, login("clerk"), "clerk-reset-pass");
     EXPECT_EQ(open().login(login("clerk"), "clerk-reset-pass").role(), Role::Clerk);
-    b.disableUser(a, login("clerk2"));
+    b.users().disableUser(a, login("clerk2"));
     EXPECT_THROW(open().login(login("clerk2"), "clerk2-pass"), PermissionDenied);
     // The password went to the server hashed (SCRAM), never in clear.
     EXPECT_EQ(superuser()
@@ -200,7 +201,7 @@ TEST_F(PgBookTest, UsersAreServerLoginsWithTheirBookRole) {
 TEST_F(PgBookTest, TheServerRefusesWhatNoRoleMayDo) {
     Book& b = makeBook();
     const Session m = b.login(login("manager"), "manager-pass");
-    b.post(m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}}));
+    b.journal().post(m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}}));
     const std::map<std::string, std::string> logins = {{login("clerk"), "clerk-pass"},
                                                        {login("manager"), "manager-pass"},
                                                        {login("auditor"), "auditor-pass"}};
@@ -253,12 +254,12 @@ TEST_F(PgBookTest, TheServerRefusesWhatNoRoleMayDo) {
 TEST_F(PgBookTest, VerifyNamesALineInsertedByHandThatBreaksTheRules) {
     Book& b = makeBook();
     const Session m = b.login(login("manager"), "manager-pass");
-    b.post(m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}}));
+    b.journal().post(m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}}));
     // A clerk's login may insert journal rows; one written by hand, with a value that is not
     // quantity × price, chained correctly or not, is found by verify.
     Book& desk = open();
     const Session c = desk.login(login("clerk"), "clerk-pass");
-    desk.post(c, draft("2023-02-02", "R2", {{"RU-A", "WHEAT", "1", ""}}));
+    desk.journal().post(c, draft("2023-02-02", "R2", {{"RU-A", "WHEAT", "1", ""}}));
     EXPECT_EQ(asLogin(login("clerk"), "clerk-pass",
                       "INSERT INTO barter.exchange SELECT 3, agreement_id, '2023-02-03', 'R3', "
                       "memo, NULL, reason, swing_override, posted_by, posted_at, hash, hash "
@@ -268,7 +269,7 @@ TEST_F(PgBookTest, VerifyNamesALineInsertedByHandThatBreaksTheRules) {
                       "FROM barter.delivery_line WHERE exchange_seq = 2"),
               "");
     const Session au = open().login(login("auditor"), "auditor-pass");
-    const VerifyResult r = b.verifyReport(au, std::nullopt);
+    const VerifyResult r = b.integrity().verifyReport(au, std::nullopt);
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.firstBadSeq, 3) << r.problem;
 }
@@ -287,9 +288,9 @@ TEST_F(PgBookTest, ManyDesksPostingAtOnceKeepOneGaplessChain) {
             try {
                 const Session s = desk.login(who, password);
                 for (int i = 0; i < kEach; ++i)
-                    desk.post(s,
-                              draft("2023-03-01", "D" + std::to_string(d) + "-" + std::to_string(i),
-                                    {{d % 2 == 0 ? "RU-A" : "KP-B", "WHEAT", "1.5", ""}}));
+                    desk.journal().post(
+                        s, draft("2023-03-01", "D" + std::to_string(d) + "-" + std::to_string(i),
+                                 {{d % 2 == 0 ? "RU-A" : "KP-B", "WHEAT", "1.5", ""}}));
             } catch (const std::exception& e) {
                 ++failures;
                 ADD_FAILURE() << e.what();
@@ -307,8 +308,8 @@ TEST_F(PgBookTest, ManyDesksPostingAtOnceKeepOneGaplessChain) {
     EXPECT_EQ(seqs.integer(0, 2), 1);
     EXPECT_EQ(seqs.integer(0, 3), kDesks * kEach);
     Book& auditorDesk = open();
-    const VerifyResult r =
-        auditorDesk.verify(auditorDesk.login(login("auditor"), "auditor-pass"), std::nullopt);
+    const VerifyResult r = auditorDesk.integrity().verify(
+        auditorDesk.login(login("auditor"), "auditor-pass"), std::nullopt);
     EXPECT_TRUE(r.ok) << r.problem;
     EXPECT_EQ(r.exchanges, kDesks * kEach);
 }
@@ -317,12 +318,13 @@ TEST_F(PgBookTest, TheLastBarrelsOfAQuotaGoToOneDesk) {
     Book& b = makeBook();
     const Session m = b.login(login("manager"), "manager-pass");
     // RU may ship 100 bbl of crude oil to KP a year; 90 are gone.
-    b.importRestrictions(m,
-                         file("quota.csv", "hs_prefix,from_country,to_country,kind,quota,"
+    b.compliance().importRestrictions(m,
+                                      file("quota.csv",
+                                           "hs_prefix,from_country,to_country,kind,quota,"
                                            "quota_unit,period,source,valid_from\n"
                                            "2709,RU,KP,quota,100,bbl,year,test,2023-01-01\n"),
-                         "QUOTA", "1");
-    b.post(m, draft("2023-04-01", "Q0", {{"RU-A", "OIL", "90", ""}}));
+                                      "QUOTA", "1");
+    b.journal().post(m, draft("2023-04-01", "Q0", {{"RU-A", "OIL", "90", ""}}));
     // Two desks want the last 10 at once: one gets them, the other is refused.
     std::atomic<int> posted{0};
     std::atomic<int> refused{0};
@@ -333,8 +335,8 @@ TEST_F(PgBookTest, TheLastBarrelsOfAQuotaGoToOneDesk) {
             const Session s = desk.login(d == 0 ? login("clerk") : login("clerk2"),
                                          d == 0 ? "clerk-pass" : "clerk2-pass");
             try {
-                desk.post(s, draft("2023-04-02", "Q" + std::to_string(d + 1),
-                                   {{"RU-A", "OIL", "10", ""}}));
+                desk.journal().post(s, draft("2023-04-02", "Q" + std::to_string(d + 1),
+                                             {{"RU-A", "OIL", "10", ""}}));
                 ++posted;
             } catch (const InvalidInput&) {
                 ++refused;
@@ -350,56 +352,57 @@ TEST_F(PgBookTest, TheLastBarrelsOfAQuotaGoToOneDesk) {
 TEST_F(PgBookTest, ACopyCarriesTheChainBetweenFileAndServer) {
     Book& b = makeBook();
     const Session m = b.login(login("manager"), "manager-pass");
-    b.post(m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}, {"KP-B", "OIL", "3", ""}}));
-    b.post(m, draft("2023-02-05", "R2", {{"KP-B", "OIL", "7", ""}}));
+    b.journal().post(
+        m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}, {"KP-B", "OIL", "3", ""}}));
+    b.journal().post(m, draft("2023-02-05", "R2", {{"KP-B", "OIL", "7", ""}}));
     const Session a = b.login(login("admin"), "admin-pass");
     const std::string copy = (m_dir / "copy.barter").string();
-    const CopyResult toFile = b.copyTo(a, copy, "root", "root-pass-1");
+    const CopyResult toFile = b.integrity().copyTo(a, copy, "root", "root-pass-1");
     EXPECT_EQ(toFile.exchanges, 2);
     Book fileBook = Book::open(copy);
     fileBook.setLoginBackoff(0, 0);
     // Passwords stay with the server: only the copy's admin has one.
     EXPECT_THROW(fileBook.login(login("manager"), "manager-pass"), PermissionDenied);
     const Session root = fileBook.login("root", "root-pass-1");
-    const VerifyResult fileCheck = fileBook.verify(root, toFile.head);
+    const VerifyResult fileCheck = fileBook.integrity().verify(root, toFile.head);
     EXPECT_TRUE(fileCheck.ok) << fileCheck.problem;
     EXPECT_EQ(fileCheck.head, toFile.head);
     // And back onto another server database.
     const std::string second = m_database + "_b";
     superuser().exec("CREATE DATABASE " + pg::quoteIdentifier(second));
     m_databases.insert(second);
-    const CopyResult back =
-        fileBook.copyTo(root, uri(second, m_params["user"]), login("root2"), "root2-pass");
+    const CopyResult back = fileBook.integrity().copyTo(root, uri(second, m_params["user"]),
+                                                        login("root2"), "root2-pass");
     EXPECT_EQ(back.head, toFile.head);
     Book serverCopy = Book::open(uri(second));
     const Session root2 = serverCopy.login(login("root2"), "root2-pass");
-    const VerifyResult serverCheck = serverCopy.verify(root2, toFile.head);
+    const VerifyResult serverCheck = serverCopy.integrity().verify(root2, toFile.head);
     EXPECT_TRUE(serverCheck.ok) << serverCheck.problem;
-    EXPECT_EQ(serverCopy.balances(root2, "AGR", std::nullopt).at(0).balance,
-              b.balances(m, "AGR", std::nullopt).at(0).balance);
+    EXPECT_EQ(serverCopy.reporting().balances(root2, "AGR", std::nullopt).at(0).balance,
+              b.reporting().balances(m, "AGR", std::nullopt).at(0).balance);
 }
 
 TEST_F(PgBookTest, ABackupOfAServerBookIsAFileBookThatVerifies) {
     Book& b = makeBook();
     const Session m = b.login(login("manager"), "manager-pass");
-    b.post(m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}}));
+    b.journal().post(m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}}));
     const std::string file = (m_dir / "backup.barter").string();
-    b.backup(m, file);
-    EXPECT_THROW(b.backup(m, file), InvalidInput); // never over an existing file
+    b.integrity().backup(m, file);
+    EXPECT_THROW(b.integrity().backup(m, file), InvalidInput); // never over an existing file
     // Its maker is the file's admin, with the password they logged in with.
     Book copy = Book::open(file);
     copy.setLoginBackoff(0, 0);
     const Session maker = copy.login(login("manager"), "manager-pass");
     EXPECT_EQ(maker.role(), Role::Admin);
     EXPECT_THROW(copy.login(login("clerk"), "clerk-pass"), PermissionDenied);
-    const VerifyResult r = copy.verify(maker, std::nullopt);
+    const VerifyResult r = copy.integrity().verify(maker, std::nullopt);
     EXPECT_TRUE(r.ok) << r.problem;
     EXPECT_EQ(r.exchanges, 1);
     // A clerk may not back up the book.
     Book& desk = open();
-    EXPECT_THROW(
-        desk.backup(desk.login(login("clerk"), "clerk-pass"), (m_dir / "clerk.barter").string()),
-        PermissionDenied);
+    EXPECT_THROW(desk.integrity().backup(desk.login(login("clerk"), "clerk-pass"),
+                                         (m_dir / "clerk.barter").string()),
+                 PermissionDenied);
 }
 
 } // namespace

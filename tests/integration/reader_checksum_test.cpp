@@ -68,7 +68,7 @@ protected:
     std::string swing() const override { return "1000000000.00"; }
     void postMany(int count, const std::string& prefix) {
         for (int i = 1; i <= count; ++i)
-            book().post(
+            book().journal().post(
                 *clerk,
                 draft("2023-03-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1),
                       prefix + std::to_string(i),
@@ -132,7 +132,7 @@ TEST_F(ReaderChecksumTest, APageAnotherProgramChangesInTheLogIsRefused) {
     }
     // Still in the log (this book's connection is open), and read from there.
     try {
-        book().parties(*auditor);
+        book().masterData().parties(*auditor);
         FAIL() << "read a page another program changed";
     } catch (const StorageError& e) {
         EXPECT_NE(std::string(e.what()).find("does not match its checksum"), std::string::npos)
@@ -151,10 +151,10 @@ TEST_F(ReaderChecksumTest, APageAnotherProgramChangesInTheLogIsRefused) {
 TEST_F(ReaderChecksumTest, TheBackupOfALargeBookHasValidChecksums) {
     const std::string csv = (dir() / "many.csv").string();
     writeBulkDeliveries(csv, "2023-03-", "RU-A", "KP-B", "BEER");
-    book().importDeliveries(*clerk, csv, "AGR");
+    book().journal().importDeliveries(*clerk, csv, "AGR");
     postMany(3, "AFTER-"); // pages changed in the cache since they were read
     const std::string copy = (dir() / "backup.barter").string();
-    book().backup(*manager, copy);
+    book().integrity().backup(*manager, copy);
     ASSERT_GT(fs::file_size(copy), 4u << 20); // twice the page cache
     Book restored = Book::open(copy);         // every page checked
     const Database::PageScan scan = restored.database().scanPages();
@@ -211,33 +211,36 @@ TEST_F(UpgradeTest, AnOldBookGetsChecksumsAndTheOriginalIsKept) {
         Book b = Book::open(m_path);
         b.setLoginBackoff(0, 0);
         const Session auditor = b.login("auditor", "auditor-pass");
-        head = b.verify(auditor).head;
-        balance = b.balances(auditor, "RUKP", Date::max()).front().balance.toString();
+        head = b.integrity().verify(auditor).head;
+        balance = b.reporting().balances(auditor, "RUKP", Date::max()).front().balance.toString();
         EXPECT_FALSE(b.database().scanPages().checksummed);
         const Session admin = b.login("admin", "admin-pass");
-        EXPECT_THROW(b.upgradePageChecksums(auditor), PermissionDenied);
-        const UpgradeResult r = b.upgradePageChecksums(admin);
+        EXPECT_THROW(b.integrity().upgradePageChecksums(auditor), PermissionDenied);
+        const UpgradeResult r = b.integrity().upgradePageChecksums(admin);
         EXPECT_FALSE(r.alreadyChecksummed);
         EXPECT_EQ(r.original, m_path + ".before-upgrade");
         EXPECT_EQ(r.head, head);
         EXPECT_EQ(r.exchanges, 6);
         // The Book goes on with the upgraded file.
         EXPECT_TRUE(b.database().scanPages().checksummed);
-        EXPECT_EQ(b.balances(auditor, "RUKP", Date::max()).front().balance.toString(), balance);
-        EXPECT_TRUE(b.upgradePageChecksums(admin).alreadyChecksummed);
+        EXPECT_EQ(b.reporting().balances(auditor, "RUKP", Date::max()).front().balance.toString(),
+                  balance);
+        EXPECT_TRUE(b.integrity().upgradePageChecksums(admin).alreadyChecksummed);
     }
     EXPECT_EQ(readAll(m_path).at(20), checksum_vfs::kReserveBytes);
     EXPECT_EQ(readAll(m_path + ".before-upgrade").at(20), 0);
     Book b = Book::open(m_path);
     b.setLoginBackoff(0, 0);
     const Session auditor = b.login("auditor", "auditor-pass");
-    const VerifyResult r = b.verify(auditor);
+    const VerifyResult r = b.integrity().verify(auditor);
     EXPECT_TRUE(r.ok) << r.problem;
     EXPECT_EQ(r.head, head);
     const Database::PageScan scan = b.database().scanPages();
     EXPECT_TRUE(scan.checksummed);
     EXPECT_EQ(scan.damagedCount, 0);
-    EXPECT_EQ(b.auditEvents(auditor, std::nullopt, std::nullopt, "admin", "upgrade").size(), 1u);
+    EXPECT_EQ(
+        b.integrity().auditEvents(auditor, std::nullopt, std::nullopt, "admin", "upgrade").size(),
+        1u);
 }
 
 // VACUUM INTO spills pages to the copy before page 1 once the book outgrows SQLite's page cache
@@ -250,10 +253,10 @@ TEST_F(UpgradeTest, ABookLargerThanThePageCacheIsUpgradedWhole) {
         Book b = Book::open(m_path);
         b.setLoginBackoff(0, 0);
         const Session clerk = b.login("clerk", "clerk-pass");
-        b.importDeliveries(clerk, csv, "RUKP");
+        b.journal().importDeliveries(clerk, csv, "RUKP");
         ASSERT_GT(fs::file_size(m_path), 4u << 20); // twice the page cache
         const Session admin = b.login("admin", "admin-pass");
-        const UpgradeResult r = b.upgradePageChecksums(admin);
+        const UpgradeResult r = b.integrity().upgradePageChecksums(admin);
         head = r.head;
         EXPECT_EQ(r.exchanges, 20006);
     }
@@ -277,7 +280,7 @@ TEST_F(UpgradeTest, ABookThatDoesNotVerifyIsNotUpgraded) {
     b.setLoginBackoff(0, 0);
     const Session admin = b.login("admin", "admin-pass");
     const std::string bytes = readAll(m_path);
-    EXPECT_THROW(b.upgradePageChecksums(admin), IntegrityError);
+    EXPECT_THROW(b.integrity().upgradePageChecksums(admin), IntegrityError);
     EXPECT_FALSE(fs::exists(m_path + ".before-upgrade"));
     EXPECT_EQ(readAll(m_path).at(20), 0);
     for (const fs::directory_entry& entry : fs::directory_iterator(m_dir))
@@ -292,7 +295,7 @@ TEST_F(UpgradeTest, NotWhileAnotherProgramHasTheBookOpen) {
     const Session admin = b.login("admin", "admin-pass");
     EXPECT_EQ(other.text("SELECT count(*) FROM exchange"), "6");
     try {
-        b.upgradePageChecksums(admin);
+        b.integrity().upgradePageChecksums(admin);
         FAIL() << "upgraded a book another program had open";
     } catch (const StorageError& e) {
         EXPECT_NE(std::string(e.what()).find("another program has the book open"),

@@ -15,11 +15,11 @@ class ReconciliationTest : public BookTest {
 protected:
     void SetUp() override {
         BookTest::SetUp();
-        book().post(*manager, draft("2023-02-01", "R-1", {{"RU-A", "WHEAT", "10"}}));
-        book().post(*manager, draft("2023-02-10", "K-1", {{"KP-B", "BEER", "1000"}}));
-        book().post(*manager,
-                    draft("2023-03-01", "R-2", {{"RU-A", "WHEAT", "5"}, {"RU-A", "WHEAT", "2"}}));
-        book().post(*manager, draft("2023-03-15", "K-2", {{"KP-B", "BEER", "500"}}));
+        book().journal().post(*manager, draft("2023-02-01", "R-1", {{"RU-A", "WHEAT", "10"}}));
+        book().journal().post(*manager, draft("2023-02-10", "K-1", {{"KP-B", "BEER", "1000"}}));
+        book().journal().post(
+            *manager, draft("2023-03-01", "R-2", {{"RU-A", "WHEAT", "5"}, {"RU-A", "WHEAT", "2"}}));
+        book().journal().post(*manager, draft("2023-03-15", "K-2", {{"KP-B", "BEER", "500"}}));
     }
     std::string file(const std::string& name, const std::string& text) {
         const std::string p = (dir() / name).string();
@@ -41,8 +41,8 @@ protected:
 };
 
 TEST_F(ReconciliationTest, AnIdenticalStatementMatchesEveryLine) {
-    const auto r =
-        book().reconcile(*manager, "AGR", same(), std::nullopt, *Date::parse("2023-06-30"));
+    const auto r = book().reconciliation().reconcile(*manager, "AGR", same(), std::nullopt,
+                                                     *Date::parse("2023-06-30"));
     EXPECT_EQ(count(r, Category::Matched), 5);
     EXPECT_EQ(r.items.size(), 5u);
     EXPECT_EQ(r.ourBalance, dec("1922.12"));
@@ -63,8 +63,8 @@ TEST_F(ReconciliationTest, InjectedDifferencesAreClassifiedAndExplainTheGap) {
                          "K-2,2023-03-17,KP-B,BEER,500,1.10,\n"
                          "K-9,2023-04-01,KP-B,BEER,10,,\n"
                          "K-10,2023-07-01,KP-B,BEER,10,,\n");
-    const auto r = book().reconcile(*manager, "AGR", statement, std::nullopt,
-                                    *Date::parse("2023-06-30"), {}, 1);
+    const auto r = book().reconciliation().reconcile(*manager, "AGR", statement, std::nullopt,
+                                                     *Date::parse("2023-06-30"), {}, 1);
     EXPECT_EQ(count(r, Category::Matched), 1);
     EXPECT_EQ(count(r, Category::QuantityDiffers), 1);
     EXPECT_EQ(count(r, Category::ValueDiffers), 1);
@@ -80,13 +80,13 @@ TEST_F(ReconciliationTest, InjectedDifferencesAreClassifiedAndExplainTheGap) {
 
     // Saved as found, and read back the same after the book is reopened.
     reopen();
-    const auto saved = book().reconciliation(*auditor, r.id);
+    const auto saved = book().reconciliation().saved(*auditor, r.id);
     EXPECT_EQ(saved.items, r.items);
     EXPECT_EQ(saved.ourBalance, r.ourBalance);
     EXPECT_EQ(saved.theirBalance, r.theirBalance);
     EXPECT_EQ(saved.statementSha256, r.statementSha256);
     EXPECT_EQ(saved.toleranceDays, 1);
-    ASSERT_EQ(book().reconciliations(*auditor, "AGR").size(), 1u);
+    ASSERT_EQ(book().reconciliation().reconciliations(*auditor, "AGR").size(), 1u);
 }
 
 TEST_F(ReconciliationTest, AMappingTranslatesTheirCodes) {
@@ -98,19 +98,20 @@ TEST_F(ReconciliationTest, AMappingTranslatesTheirCodes) {
                                             "party,KOREA,KP-B\n"
                                             "good,PSHENITSA,WHEAT\n"
                                             "good,MAEKJU,BEER\n");
-    const auto r = book().reconcile(*manager, "AGR", statement, std::nullopt,
-                                    *Date::parse("2023-02-28"), reconcile::readMapping(map));
+    const auto r =
+        book().reconciliation().reconcile(*manager, "AGR", statement, std::nullopt,
+                                          *Date::parse("2023-02-28"), reconcile::readMapping(map));
     EXPECT_EQ(count(r, Category::Matched), 2);
     EXPECT_EQ(r.items.size(), 2u);
     EXPECT_EQ(r.mappingSha256.size(), 64u);
 
     // What a mapping editor offers to map: the codes still unknown, each once.
-    const auto unknown = book().unknownCodes(*manager, "AGR", statement, {});
+    const auto unknown = book().reconciliation().unknownCodes(*manager, "AGR", statement, {});
     EXPECT_EQ(unknown.parties, (std::vector<std::string>{"RUSSIA", "KOREA"}));
     EXPECT_EQ(unknown.goods, (std::vector<std::string>{"PSHENITSA", "MAEKJU"}));
     const reconcile::Mapping typed =
         reconcile::mappingFromRows({{"party", "RUSSIA", "RU-A", 1}, {"good", "MAEKJU", "BEER", 2}});
-    const auto left = book().unknownCodes(*manager, "AGR", statement, typed);
+    const auto left = book().reconciliation().unknownCodes(*manager, "AGR", statement, typed);
     EXPECT_EQ(left.parties, (std::vector<std::string>{"KOREA"}));
     EXPECT_EQ(left.goods, (std::vector<std::string>{"PSHENITSA"}));
     EXPECT_EQ(typed.sha256.size(), 64u);
@@ -119,7 +120,8 @@ TEST_F(ReconciliationTest, AMappingTranslatesTheirCodes) {
 
     // Without the map their codes are unknown: every such row is named, nothing is saved.
     try {
-        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-02-28"));
+        book().reconciliation().reconcile(*manager, "AGR", statement, std::nullopt,
+                                          *Date::parse("2023-02-28"));
         FAIL() << "expected InvalidInput";
     } catch (const InvalidInput& e) {
         ASSERT_EQ(e.problems().size(), 4u);
@@ -128,7 +130,7 @@ TEST_F(ReconciliationTest, AMappingTranslatesTheirCodes) {
         EXPECT_EQ(e.problems()[1].field, "good");
         EXPECT_EQ(e.source(), statement);
     }
-    EXPECT_EQ(book().reconciliations(*auditor, "").size(), 1u);
+    EXPECT_EQ(book().reconciliation().reconciliations(*auditor, "").size(), 1u);
 }
 
 TEST_F(ReconciliationTest, BadStatementRowsAreAllReported) {
@@ -138,7 +140,8 @@ TEST_F(ReconciliationTest, BadStatementRowsAreAllReported) {
                                                   "2023-02-10,K-2,KP-B,BEER,1,1.001\n"
                                                   "2023-02-10,K-3,KP-B,BEER,1e3,\n");
     try {
-        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-06-30"));
+        book().reconciliation().reconcile(*manager, "AGR", statement, std::nullopt,
+                                          *Date::parse("2023-06-30"));
         FAIL() << "expected InvalidInput";
     } catch (const InvalidInput& e) {
         ASSERT_EQ(e.problems().size(), 4u);
@@ -157,26 +160,26 @@ TEST_F(ReconciliationTest, BadStatementRowsAreAllReported) {
         EXPECT_EQ(e.problems()[0].line, 3); // X mapped twice
         EXPECT_EQ(e.problems()[1].field, "kind");
     }
-    EXPECT_TRUE(book().reconciliations(*auditor, "AGR").empty());
+    EXPECT_TRUE(book().reconciliation().reconciliations(*auditor, "AGR").empty());
 }
 
 TEST_F(ReconciliationTest, AReversalInThePeriodCancelsItsExchange) {
-    book().reverse(*manager, 2, "double entry", "2023-03-20");
+    book().journal().reverse(*manager, 2, "double entry", "2023-03-20");
     // Their statement never had K-1.
     const std::string statement = file("theirs.csv", "date,reference,shipper,good,quantity\n"
                                                      "2023-02-01,R-1,RU-A,WHEAT,10\n"
                                                      "2023-03-01,R-2,RU-A,WHEAT,5\n"
                                                      "2023-03-01,R-2,RU-A,WHEAT,2\n"
                                                      "2023-03-15,K-2,KP-B,BEER,500\n");
-    const auto r =
-        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-06-30"));
+    const auto r = book().reconciliation().reconcile(*manager, "AGR", statement, std::nullopt,
+                                                     *Date::parse("2023-06-30"));
     EXPECT_EQ(count(r, Category::Matched), 4);
     EXPECT_EQ(r.items.size(), 4u);
     EXPECT_EQ(r.difference(), dec("0"));
 
     // From a later start, the reversal is a line of the period and the original is not.
-    const auto later = book().reconcile(*manager, "AGR", statement, *Date::parse("2023-03-16"),
-                                        *Date::parse("2023-06-30"));
+    const auto later = book().reconciliation().reconcile(
+        *manager, "AGR", statement, *Date::parse("2023-03-16"), *Date::parse("2023-06-30"));
     EXPECT_EQ(later.openingBalance, dec("1922.12"));
     ASSERT_EQ(later.items.size(), 1u);
     EXPECT_EQ(later.items[0].category, Category::MissingTheirs);
@@ -194,8 +197,8 @@ TEST_F(ReconciliationTest, ItemsAreResolvedByACorrectionAReversalOrANote) {
                                                      "2023-03-01,R-2,RU-A,WHEAT,5\n"
                                                      "2023-03-01,R-2,RU-A,WHEAT,2\n"
                                                      "2023-03-20,K-7,KP-B,BEER,100\n");
-    const auto r =
-        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-06-30"));
+    const auto r = book().reconciliation().reconcile(*manager, "AGR", statement, std::nullopt,
+                                                     *Date::parse("2023-06-30"));
     ASSERT_EQ(r.unresolved(), 2); // K-2 missing theirs, K-7 missing ours
     int k2 = 0, k7 = 0, matched = 0;
     for (const auto& i : r.items) {
@@ -207,21 +210,31 @@ TEST_F(ReconciliationTest, ItemsAreResolvedByACorrectionAReversalOrANote) {
             matched = i.number;
     }
     using Kind = reconcile::ResolutionKind;
-    EXPECT_THROW(book().resolveItem(*manager, r.id, matched, Kind::Note, {}, "fine"), InvalidInput);
-    EXPECT_THROW(book().resolveItem(*manager, r.id, k7, Kind::Note, {}, ""), InvalidInput);
-    EXPECT_THROW(book().resolveItem(*manager, r.id, 99, Kind::Note, {}, "x"), InvalidInput);
-    EXPECT_THROW(book().resolveItem(*clerk, r.id, k7, Kind::Note, {}, "x"), PermissionDenied);
-    EXPECT_THROW(book().resolveItem(*manager, r.id, k7, Kind::Correction, 99, ""), InvalidInput);
+    EXPECT_THROW(
+        book().reconciliation().resolveItem(*manager, r.id, matched, Kind::Note, {}, "fine"),
+        InvalidInput);
+    EXPECT_THROW(book().reconciliation().resolveItem(*manager, r.id, k7, Kind::Note, {}, ""),
+                 InvalidInput);
+    EXPECT_THROW(book().reconciliation().resolveItem(*manager, r.id, 99, Kind::Note, {}, "x"),
+                 InvalidInput);
+    EXPECT_THROW(book().reconciliation().resolveItem(*clerk, r.id, k7, Kind::Note, {}, "x"),
+                 PermissionDenied);
+    EXPECT_THROW(book().reconciliation().resolveItem(*manager, r.id, k7, Kind::Correction, 99, ""),
+                 InvalidInput);
     // A correction: the delivery we missed, posted through the normal rules.
     const PostResult posted =
-        book().post(*manager, draft("2023-07-05", "K-7", {{"KP-B", "BEER", "100"}}));
-    book().resolveItem(*manager, r.id, k7, Kind::Correction, posted.exchange.seq, "entered late");
+        book().journal().post(*manager, draft("2023-07-05", "K-7", {{"KP-B", "BEER", "100"}}));
+    book().reconciliation().resolveItem(*manager, r.id, k7, Kind::Correction, posted.exchange.seq,
+                                        "entered late");
     // A reversal must reverse the item's own exchange.
-    EXPECT_THROW(book().resolveItem(*manager, r.id, k2, Kind::Reversal, posted.exchange.seq, ""),
+    EXPECT_THROW(book().reconciliation().resolveItem(*manager, r.id, k2, Kind::Reversal,
+                                                     posted.exchange.seq, ""),
                  InvalidInput);
-    const PostResult reversed = book().reverse(*manager, 4, "never shipped", "2023-07-05");
-    book().resolveItem(*manager, r.id, k2, Kind::Reversal, reversed.exchange.seq, "");
-    const auto after = book().reconciliation(*auditor, r.id);
+    const PostResult reversed =
+        book().journal().reverse(*manager, 4, "never shipped", "2023-07-05");
+    book().reconciliation().resolveItem(*manager, r.id, k2, Kind::Reversal, reversed.exchange.seq,
+                                        "");
+    const auto after = book().reconciliation().saved(*auditor, r.id);
     EXPECT_EQ(after.unresolved(), 0);
     ASSERT_EQ(after.resolutions.size(), 2u);
     EXPECT_EQ(after.resolutionOf(k7)->kind, Kind::Correction);
@@ -233,13 +246,13 @@ TEST_F(ReconciliationTest, ItemsAreResolvedByACorrectionAReversalOrANote) {
 
 TEST_F(ReconciliationTest, TheirStornoPairsCancelAndMeetOurReversals) {
     // Our K-1 is reversed after the period starts; they booked K-1 and later its storno.
-    book().reverse(*manager, 2, "never shipped", "2023-04-03");
+    book().journal().reverse(*manager, 2, "never shipped", "2023-04-03");
     const std::string statement = file("theirs.csv", "date,reference,shipper,good,quantity,value\n"
                                                      "2023-04-03,K-1,KP-B,BEER,-1000,-1100.00\n"
                                                      "2023-04-10,K-5,KP-B,BEER,10,11.00\n"
                                                      "2023-04-11,K-5,KP-B,BEER,-10,-11.00\n");
-    const auto r = book().reconcile(*manager, "AGR", statement, *Date::parse("2023-04-01"),
-                                    *Date::parse("2023-06-30"));
+    const auto r = book().reconciliation().reconcile(
+        *manager, "AGR", statement, *Date::parse("2023-04-01"), *Date::parse("2023-06-30"));
     // K-5 and its storno cancel; our reversal of K-1 meets their storno of it.
     ASSERT_EQ(r.items.size(), 1u);
     EXPECT_EQ(r.items[0].category, Category::Matched);
@@ -249,7 +262,8 @@ TEST_F(ReconciliationTest, TheirStornoPairsCancelAndMeetOurReversals) {
     const std::string mixed = file("mixed.csv", "date,reference,shipper,good,quantity,value\n"
                                                 "2023-04-10,K-6,KP-B,BEER,10,-11.00\n");
     try {
-        book().reconcile(*manager, "AGR", mixed, std::nullopt, *Date::parse("2023-06-30"));
+        book().reconciliation().reconcile(*manager, "AGR", mixed, std::nullopt,
+                                          *Date::parse("2023-06-30"));
         FAIL() << "expected InvalidInput";
     } catch (const InvalidInput& e) {
         EXPECT_EQ(e.problems().front().field, "value");
@@ -268,118 +282,134 @@ TEST_F(ReconciliationTest, ACorrectionDraftBringsOurBookToTheirFigures) {
                                                      "2023-03-01,R-2,RU-A,BEER,100,110.00\n"
                                                      "2023-03-15,K-2,KP-B,BEER,500,550.00\n"
                                                      "2023-03-20,K-9,KP-B,BEER,30,36.00\n");
-    const auto r =
-        book().reconcile(*manager, "AGR", statement, std::nullopt, *Date::parse("2023-03-31"));
+    const auto r = book().reconciliation().reconcile(*manager, "AGR", statement, std::nullopt,
+                                                     *Date::parse("2023-03-31"));
     auto numberOf = [&](const std::string& ref, const std::string& good) {
         for (const auto& i : r.items)
             if (i.reference == ref && i.good == good)
                 return i.number;
         return 0;
     };
-    const ExchangeDraft extra = book().correctionDraft(*manager, r.id, numberOf("R-2", "BEER"));
+    const ExchangeDraft extra =
+        book().reconciliation().correctionDraft(*manager, r.id, numberOf("R-2", "BEER"));
     EXPECT_EQ(extra.reference, "R-2-R1-" + std::to_string(numberOf("R-2", "BEER")));
     ASSERT_EQ(extra.lines.size(), 1u);
     EXPECT_EQ(extra.lines[0].shipper, "RU-A");
     EXPECT_EQ(extra.lines[0].quantity, "100");
     EXPECT_EQ(extra.lines[0].unitPrice, ""); // their value is our list's
-    EXPECT_TRUE(book().check(*manager, extra).empty());
+    EXPECT_TRUE(book().journal().check(*manager, extra).empty());
 
-    const ExchangeDraft more = book().correctionDraft(*manager, r.id, numberOf("K-1", "BEER"));
+    const ExchangeDraft more =
+        book().reconciliation().correctionDraft(*manager, r.id, numberOf("K-1", "BEER"));
     EXPECT_EQ(more.lines[0].quantity, "200");
     EXPECT_EQ(more.date, "2023-02-10");
 
-    const ExchangeDraft missing = book().correctionDraft(*manager, r.id, numberOf("K-9", "BEER"));
+    const ExchangeDraft missing =
+        book().reconciliation().correctionDraft(*manager, r.id, numberOf("K-9", "BEER"));
     EXPECT_EQ(missing.reference, "K-9");
     EXPECT_EQ(missing.lines[0].unitPrice, "1.2"); // 36.00 for 30 l: not our list's 1.10
     EXPECT_FALSE(missing.priceReason.empty());
-    EXPECT_TRUE(book().check(*manager, missing).empty());
-    EXPECT_THROW(book().correctionDraft(*manager, r.id, numberOf("R-1", "WHEAT")), InvalidInput);
+    EXPECT_TRUE(book().journal().check(*manager, missing).empty());
+    EXPECT_THROW(book().reconciliation().correctionDraft(*manager, r.id, numberOf("R-1", "WHEAT")),
+                 InvalidInput);
 
     // After a close, the draft is dated after it; a correction must be one.
-    book().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12");
-    EXPECT_EQ(book().correctionDraft(*manager, r.id, numberOf("K-9", "BEER")).date, "2023-04-01");
-    const PostResult posted =
-        book().post(*manager, book().correctionDraft(*manager, r.id, numberOf("K-9", "BEER")));
+    book().reconciliation().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12");
+    EXPECT_EQ(book().reconciliation().correctionDraft(*manager, r.id, numberOf("K-9", "BEER")).date,
+              "2023-04-01");
+    const PostResult posted = book().journal().post(
+        *manager, book().reconciliation().correctionDraft(*manager, r.id, numberOf("K-9", "BEER")));
     using Kind = reconcile::ResolutionKind;
-    EXPECT_THROW(book().resolveItem(*manager, r.id, numberOf("K-1", "BEER"), Kind::Correction,
-                                    std::int64_t{2}, ""),
+    EXPECT_THROW(book().reconciliation().resolveItem(*manager, r.id, numberOf("K-1", "BEER"),
+                                                     Kind::Correction, std::int64_t{2}, ""),
                  InvalidInput); // K-1's own exchange
-    EXPECT_THROW(book().resolveItem(*manager, r.id, numberOf("R-2", "BEER"), Kind::Correction,
-                                    posted.exchange.seq, ""),
+    EXPECT_THROW(book().reconciliation().resolveItem(*manager, r.id, numberOf("R-2", "BEER"),
+                                                     Kind::Correction, posted.exchange.seq, ""),
                  InvalidInput); // delivers beer by KP-B, not by RU-A
-    book().resolveItem(*manager, r.id, numberOf("K-9", "BEER"), Kind::Correction,
-                       posted.exchange.seq, "");
+    book().reconciliation().resolveItem(*manager, r.id, numberOf("K-9", "BEER"), Kind::Correction,
+                                        posted.exchange.seq, "");
 }
 
 TEST_F(ReconciliationTest, VerifyHoldsEachCloseToWhatItRecorded) {
-    book().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12");
-    EXPECT_TRUE(book().verify(*auditor).ok);
+    book().reconciliation().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12");
+    EXPECT_TRUE(book().integrity().verify(*auditor).ok);
     Database& raw = book().database();
     raw.exec("DROP TRIGGER period_close_fixed");
     raw.exec("UPDATE period_close SET agreed_balance = agreed_balance + 1");
-    const VerifyResult moved = book().verify(*auditor);
+    const VerifyResult moved = book().integrity().verify(*auditor);
     EXPECT_FALSE(moved.ok);
     EXPECT_NE(moved.problem.find("no longer holds its agreed balance"), std::string::npos)
         << moved.problem;
     raw.exec("UPDATE period_close SET agreed_balance = agreed_balance - 1, head_seq = 3");
-    const VerifyResult head = book().verify(*auditor);
+    const VerifyResult head = book().integrity().verify(*auditor);
     EXPECT_FALSE(head.ok);
     EXPECT_EQ(head.firstBadSeq, 3);
 }
 
 TEST_F(ReconciliationTest, OnlyManagersReconcileAndCloseButEveryoneReads) {
-    EXPECT_THROW(book().reconcile(*clerk, "AGR", same(), std::nullopt, *Date::parse("2023-06-30")),
+    EXPECT_THROW(book().reconciliation().reconcile(*clerk, "AGR", same(), std::nullopt,
+                                                   *Date::parse("2023-06-30")),
+                 PermissionDenied);
+    EXPECT_THROW(book().reconciliation().reconcile(*auditor, "AGR", same(), std::nullopt,
+                                                   *Date::parse("2023-06-30")),
                  PermissionDenied);
     EXPECT_THROW(
-        book().reconcile(*auditor, "AGR", same(), std::nullopt, *Date::parse("2023-06-30")),
+        book().reconciliation().closePeriod(*clerk, "AGR", *Date::parse("2023-06-30"), "1922.12"),
         PermissionDenied);
-    EXPECT_THROW(book().closePeriod(*clerk, "AGR", *Date::parse("2023-06-30"), "1922.12"),
-                 PermissionDenied);
-    EXPECT_THROW(book().closePeriod(*admin, "AGR", *Date::parse("2023-06-30"), "1922.12"),
-                 PermissionDenied);
-    const auto r =
-        book().reconcile(*manager, "AGR", same(), std::nullopt, *Date::parse("2023-06-30"));
-    EXPECT_EQ(book().reconciliation(*auditor, r.id).items.size(), 5u);
-    EXPECT_TRUE(book().periods(*clerk, "AGR").empty());
+    EXPECT_THROW(
+        book().reconciliation().closePeriod(*admin, "AGR", *Date::parse("2023-06-30"), "1922.12"),
+        PermissionDenied);
+    const auto r = book().reconciliation().reconcile(*manager, "AGR", same(), std::nullopt,
+                                                     *Date::parse("2023-06-30"));
+    EXPECT_EQ(book().reconciliation().saved(*auditor, r.id).items.size(), 5u);
+    EXPECT_TRUE(book().reconciliation().periods(*clerk, "AGR").empty());
 }
 
 class PeriodCloseTest : public ReconciliationTest {
 protected:
     void SetUp() override {
         ReconciliationTest::SetUp();
-        book().setApprovalRequired(*admin, true);
+        book().settings().setApprovalRequired(*admin, true);
         // A clerk's entry dated in the period, still waiting when the period is closed.
-        waiting = book().submit(*clerk, draft("2023-03-20", "P-1", {{"RU-A", "WHEAT", "1"}})).id;
-        book().setApprovalRequired(*admin, false);
+        waiting = book()
+                      .journal()
+                      .submit(*clerk, draft("2023-03-20", "P-1", {{"RU-A", "WHEAT", "1"}}))
+                      .id;
+        book().settings().setApprovalRequired(*admin, false);
     }
     std::int64_t waiting = 0;
 };
 
 TEST_F(PeriodCloseTest, TheAgreedBalanceMustBeTheBooksAndClosesOnlyMoveForward) {
     const Date through = *Date::parse("2023-03-31");
-    EXPECT_THROW(book().closePeriod(*manager, "AGR", through, "1922.11"), InvalidInput);
-    EXPECT_THROW(book().closePeriod(*manager, "AGR", through, "abc"), InvalidInput);
-    const auto preview = book().previewClose(*manager, "AGR", through);
+    EXPECT_THROW(book().reconciliation().closePeriod(*manager, "AGR", through, "1922.11"),
+                 InvalidInput);
+    EXPECT_THROW(book().reconciliation().closePeriod(*manager, "AGR", through, "abc"),
+                 InvalidInput);
+    const auto preview = book().reconciliation().previewClose(*manager, "AGR", through);
     EXPECT_EQ(preview.balance, dec("1922.12"));
     EXPECT_EQ(preview.exchanges, 4);
     EXPECT_EQ(preview.pending, 1);
     EXPECT_TRUE(preview.problems.empty());
 
-    const auto r =
-        book().reconcile(*manager, "AGR", same(), std::nullopt, *Date::parse("2023-06-30"));
-    EXPECT_THROW(book().closePeriod(*manager, "AGR", through, "1922.12", r.id), InvalidInput);
-    const auto c = book().closePeriod(*manager, "AGR", through, "1922.12");
+    const auto r = book().reconciliation().reconcile(*manager, "AGR", same(), std::nullopt,
+                                                     *Date::parse("2023-06-30"));
+    EXPECT_THROW(book().reconciliation().closePeriod(*manager, "AGR", through, "1922.12", r.id),
+                 InvalidInput);
+    const auto c = book().reconciliation().closePeriod(*manager, "AGR", through, "1922.12");
     EXPECT_EQ(c.headSeq, 4);
     EXPECT_EQ(c.headHash.size(), 64u);
-    EXPECT_THROW(book().closePeriod(*manager, "AGR", through, "1922.12"), InvalidInput);
-    EXPECT_THROW(book().closePeriod(*manager, "AGR", *Date::parse("2023-03-01"), "1471.25"),
+    EXPECT_THROW(book().reconciliation().closePeriod(*manager, "AGR", through, "1922.12"),
                  InvalidInput);
-    EXPECT_FALSE(book().previewClose(*manager, "AGR", through).problems.empty());
+    EXPECT_THROW(
+        book().reconciliation().closePeriod(*manager, "AGR", *Date::parse("2023-03-01"), "1471.25"),
+        InvalidInput);
+    EXPECT_FALSE(book().reconciliation().previewClose(*manager, "AGR", through).problems.empty());
     // With the reconciliation of the same date.
-    const auto c2 =
-        book().closePeriod(*manager, "AGR", *Date::parse("2023-06-30"), "1922.12", r.id);
+    const auto c2 = book().reconciliation().closePeriod(*manager, "AGR", *Date::parse("2023-06-30"),
+                                                        "1922.12", r.id);
     EXPECT_EQ(c2.reconciliation, r.id);
-    const auto all = book().periods(*auditor, "AGR");
+    const auto all = book().reconciliation().periods(*auditor, "AGR");
     ASSERT_EQ(all.size(), 2u);
     EXPECT_EQ(all[0].through, through);
     EXPECT_EQ(all[0].agreedBalance, dec("1922.12"));
@@ -387,7 +417,7 @@ TEST_F(PeriodCloseTest, TheAgreedBalanceMustBeTheBooksAndClosesOnlyMoveForward) 
 }
 
 TEST_F(PeriodCloseTest, EveryWritePathIntoAClosedPeriodIsRefused) {
-    book().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12");
+    book().reconciliation().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12");
     const Decimal before = balance();
     auto refusedForDate = [](const std::function<void()>& write) {
         try {
@@ -399,27 +429,29 @@ TEST_F(PeriodCloseTest, EveryWritePathIntoAClosedPeriodIsRefused) {
         }
     };
     refusedForDate([&] {
-        book().post(*manager, draft("2023-03-31", "N-1", {{"RU-A", "WHEAT", "1"}}));
+        book().journal().post(*manager, draft("2023-03-31", "N-1", {{"RU-A", "WHEAT", "1"}}));
     });
     refusedForDate([&] {
-        book().record(*clerk, draft("2023-01-15", "N-2", {{"RU-A", "WHEAT", "1"}}));
+        book().journal().record(*clerk, draft("2023-01-15", "N-2", {{"RU-A", "WHEAT", "1"}}));
     });
-    refusedForDate([&] { book().reverse(*manager, 2, "late", "2023-04-10"); }); // K-1 is closed
-    refusedForDate([&] { book().approve(*manager, waiting); });
+    refusedForDate(
+        [&] { book().journal().reverse(*manager, 2, "late", "2023-04-10"); }); // K-1 is closed
+    refusedForDate([&] { book().journal().approve(*manager, waiting); });
     refusedForDate([&] {
-        book().setApprovalRequired(*admin, true);
-        book().submit(*clerk, draft("2023-03-30", "N-3", {{"RU-A", "WHEAT", "1"}}));
+        book().settings().setApprovalRequired(*admin, true);
+        book().journal().submit(*clerk, draft("2023-03-30", "N-3", {{"RU-A", "WHEAT", "1"}}));
     });
-    book().setApprovalRequired(*admin, false);
+    book().settings().setApprovalRequired(*admin, false);
     refusedForDate([&] {
-        book().importDeliveries(*manager,
-                                file("late.csv", "date,reference,shipper,good,quantity\n"
-                                                 "2023-04-02,N-4,RU-A,WHEAT,1\n"
-                                                 "2023-03-02,N-5,RU-A,WHEAT,1\n"),
-                                "AGR");
+        book().journal().importDeliveries(*manager,
+                                          file("late.csv", "date,reference,shipper,good,quantity\n"
+                                                           "2023-04-02,N-4,RU-A,WHEAT,1\n"
+                                                           "2023-03-02,N-5,RU-A,WHEAT,1\n"),
+                                          "AGR");
     });
     EXPECT_EQ(balance(), before);
     EXPECT_TRUE(book()
+                    .journal()
                     .check(*manager, draft("2023-03-31", "N-6", {{"RU-A", "WHEAT", "1"}}))
                     .front()
                     .message.find("closed") != std::string::npos);
@@ -434,10 +466,10 @@ TEST_F(PeriodCloseTest, EveryWritePathIntoAClosedPeriodIsRefused) {
     EXPECT_THROW(raw.exec("DELETE FROM period_close"), StorageError);
 
     // After the close, life goes on.
-    book().post(*manager, draft("2023-04-01", "N-7", {{"RU-A", "WHEAT", "1"}}));
-    book().reverse(*manager, 5, "typo", "2023-04-02");
+    book().journal().post(*manager, draft("2023-04-01", "N-7", {{"RU-A", "WHEAT", "1"}}));
+    book().journal().reverse(*manager, 5, "typo", "2023-04-02");
     EXPECT_EQ(balance(), before);
-    EXPECT_TRUE(book().verify(*auditor).ok);
+    EXPECT_TRUE(book().integrity().verify(*auditor).ok);
 }
 
 TEST_F(PeriodCloseTest, ABookThatDoesNotVerifyCannotBeClosed) {
@@ -446,9 +478,10 @@ TEST_F(PeriodCloseTest, ABookThatDoesNotVerifyCannotBeClosed) {
         raw.exec("DROP TRIGGER exchange_no_update");
         raw.exec("UPDATE exchange SET memo = 'changed' WHERE seq = 2");
     }
-    EXPECT_THROW(book().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12"),
-                 IntegrityError);
-    EXPECT_TRUE(book().periods(*auditor, "AGR").empty());
+    EXPECT_THROW(
+        book().reconciliation().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"), "1922.12"),
+        IntegrityError);
+    EXPECT_TRUE(book().reconciliation().periods(*auditor, "AGR").empty());
 }
 
 } // namespace

@@ -24,9 +24,9 @@ protected:
                                     {"COAL", "Coal", "270112", "t", "3"},
                                     {"SYRINGES", "Syringes", "901831", "pcs", "0"},
                                     {"SCALPELS", "Scalpels", "901890", "pcs", "0"}})
-            book().addGood(*manager, g);
+            book().masterData().addGood(*manager, g);
         for (const char* good : {"DIESEL", "JETFUEL", "CRUDE", "COAL", "SYRINGES", "SCALPELS"})
-            book().setPrice(*manager, {"AGR", good, "1", "2023-01-01"});
+            book().masterData().setPrice(*manager, {"AGR", good, "1", "2023-01-01"});
         importList("UN", "1",
                    "hs_prefix,from_country,to_country,kind,quota,quota_unit,period,source,"
                    "valid_from,valid_to\n"
@@ -39,16 +39,19 @@ protected:
     void importList(const std::string& name, const std::string& version, const std::string& csv) {
         const std::string path = (dir() / ("list-" + name + version + ".csv")).string();
         std::ofstream(path, std::ios::binary) << csv;
-        book().importRestrictions(*manager, path, name, version);
+        book().compliance().importRestrictions(*manager, path, name, version);
     }
     void importExemptions(const std::string& csv) {
         const std::string path = (dir() / "exemptions.csv").string();
         std::ofstream(path, std::ios::binary) << csv;
-        book().importExemptions(*manager, path);
+        book().compliance().importExemptions(*manager, path);
     }
     ScreeningResult screenOne(const std::string& date, const std::string& shipper,
                               const std::string& good, const std::string& quantity) {
-        return book().screen(*clerk, draft(date, "", {{shipper, good, quantity}})).front();
+        return book()
+            .compliance()
+            .screen(*clerk, draft(date, "", {{shipper, good, quantity}}))
+            .front();
     }
     std::string verdict(const std::string& date, const std::string& shipper,
                         const std::string& good, const std::string& quantity) {
@@ -58,7 +61,7 @@ protected:
 };
 
 TEST_F(ScreeningTest, VerdictTable) {
-    book().setConversion(*manager, "DIESEL", "bbl", "7.5");
+    book().compliance().setConversion(*manager, "DIESEL", "bbl", "7.5");
     struct Case {
         const char *date, *shipper, *good, *quantity, *verdict;
     };
@@ -92,19 +95,19 @@ TEST_F(ScreeningTest, AGoodInAnotherUnitNeedsAConversionFactor) {
                   std::string::npos);
     }
     try {
-        book().post(*clerk, draft("2023-03-01", "D1", {{"RU-A", "DIESEL", "1"}}));
+        book().journal().post(*clerk, draft("2023-03-01", "D1", {{"RU-A", "DIESEL", "1"}}));
         FAIL();
     } catch (const InvalidInput& e) {
         EXPECT_EQ(e.problems().at(0).field, "line 1: screening");
     }
-    book().setConversion(*manager, "DIESEL", "bbl", "7.5");
+    book().compliance().setConversion(*manager, "DIESEL", "bbl", "7.5");
     EXPECT_EQ(toString(screenOne("2023-03-01", "RU-A", "DIESEL", "1").screening.verdict),
               "allowed");
 }
 
 TEST_F(ScreeningTest, QuotaCountsPostedLinesPerDirectionAndPeriodAndReversalsGiveBack) {
     // The crude quota runs 12 months from 1 April.
-    book().post(*clerk, draft("2023-03-31", "C1", {{"RU-A", "CRUDE", "400"}}));
+    book().journal().post(*clerk, draft("2023-03-31", "C1", {{"RU-A", "CRUDE", "400"}}));
     ScreeningResult r = screenOne("2023-03-31", "RU-A", "CRUDE", "100");
     EXPECT_EQ(toString(r.screening.verdict), "allowed");
     EXPECT_EQ(r.used->trimmed(0).toString(), "400");
@@ -113,7 +116,7 @@ TEST_F(ScreeningTest, QuotaCountsPostedLinesPerDirectionAndPeriodAndReversalsGiv
     EXPECT_EQ(verdict("2023-04-01", "RU-A", "CRUDE", "500"), "allowed"); // a new period
     // A refused posting names the rule, its source and the figures, and changes nothing.
     try {
-        book().post(*clerk, draft("2023-03-31", "C2", {{"RU-A", "CRUDE", "101"}}));
+        book().journal().post(*clerk, draft("2023-03-31", "C2", {{"RU-A", "CRUDE", "101"}}));
         FAIL();
     } catch (const InvalidInput& e) {
         const std::string& m = e.problems().at(0).message;
@@ -121,16 +124,17 @@ TEST_F(ScreeningTest, QuotaCountsPostedLinesPerDirectionAndPeriodAndReversalsGiv
         EXPECT_NE(m.find("UNSCR 2397 para 4"), std::string::npos) << m;
         EXPECT_NE(m.find("used 400 bbl, remaining 100 bbl, cap 500 bbl"), std::string::npos) << m;
     }
-    EXPECT_FALSE(book().exchange(*auditor, 2));
+    EXPECT_FALSE(book().journal().exchange(*auditor, 2));
     // Two lines of one exchange count together.
-    EXPECT_THROW(book().post(*clerk, draft("2023-03-31", "C3",
-                                           {{"RU-A", "CRUDE", "60"}, {"RU-A", "CRUDE", "41"}})),
-                 InvalidInput);
-    book().reverse(*manager, 1, "wrong tanker", "2023-03-31");
+    EXPECT_THROW(
+        book().journal().post(
+            *clerk, draft("2023-03-31", "C3", {{"RU-A", "CRUDE", "60"}, {"RU-A", "CRUDE", "41"}})),
+        InvalidInput);
+    book().journal().reverse(*manager, 1, "wrong tanker", "2023-03-31");
     EXPECT_EQ(verdict("2023-03-31", "RU-A", "CRUDE", "500"), "allowed");
-    auto use = book().quotaUse(*auditor, "AGR", 2023);
+    auto use = book().compliance().quotaUse(*auditor, "AGR", 2023);
     ASSERT_EQ(use.size(), 2u); // 2710 and 2709, RU -> KP
-    EXPECT_TRUE(book().verify(*auditor).ok);
+    EXPECT_TRUE(book().integrity().verify(*auditor).ok);
 }
 
 TEST_F(ScreeningTest, ExemptionsLetLinesThroughOnlyWhenEverythingMatches) {
@@ -144,25 +148,27 @@ TEST_F(ScreeningTest, ExemptionsLetLinesThroughOnlyWhenEverythingMatches) {
     EXPECT_EQ(verdict("2023-07-01", "RU-A", "SYRINGES", "1"), "licence_required"); // expired
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "SCALPELS", "1"), "licence_required"); // HS differs
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "JETFUEL", "5"), "exempt");
-    PostResult r = book().post(*clerk, draft("2023-03-01", "S1", {{"RU-A", "SYRINGES", "60"}}));
+    PostResult r =
+        book().journal().post(*clerk, draft("2023-03-01", "S1", {{"RU-A", "SYRINGES", "60"}}));
     ASSERT_TRUE(r.exchange.lines[0].screening);
     EXPECT_EQ(r.exchange.lines[0].screening->exemption, "EX-1");
     EXPECT_EQ(r.exchange.lines[0].screening->decidedBy, "UN 1 line 6");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "SYRINGES", "41"), "licence_required");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "SYRINGES", "40"), "exempt");
-    EXPECT_EQ(book().exemptions(*auditor).at(0).used.trimmed(0).toString(), "60");
+    EXPECT_EQ(book().compliance().exemptions(*auditor).at(0).used.trimmed(0).toString(), "60");
 }
 
 TEST_F(ScreeningTest, TheNewestVersionOfAListIsInForceAndEachLineKeepsItsVersion) {
-    PostResult before = book().post(*clerk, draft("2023-03-01", "K1", {{"RU-A", "COAL", "1"}}));
+    PostResult before =
+        book().journal().post(*clerk, draft("2023-03-01", "K1", {{"RU-A", "COAL", "1"}}));
     EXPECT_EQ(verdict("2023-03-01", "KP-B", "COAL", "1"), "prohibited");
     importList("UN", "2",
                "hs_prefix,from_country,to_country,kind,source,valid_from\n"
                "2701,*,*,prohibited,UNSCR 9999 (fictional),2018-01-01\n");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "COAL", "1"), "prohibited");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "DIESEL", "1"), "allowed"); // version 1 is history
-    EXPECT_EQ(book().restrictions(*auditor, "UN").size(), 1u);
-    std::optional<Exchange> kept = book().exchange(*auditor, before.exchange.seq);
+    EXPECT_EQ(book().compliance().restrictions(*auditor, "UN").size(), 1u);
+    std::optional<Exchange> kept = book().journal().exchange(*auditor, before.exchange.seq);
     ASSERT_TRUE(kept && kept->lines[0].screening);
     EXPECT_EQ(toString(kept->lines[0].screening->verdict), "allowed");
     EXPECT_THROW(
@@ -173,9 +179,10 @@ TEST_F(ScreeningTest, TheNewestVersionOfAListIsInForceAndEachLineKeepsItsVersion
 // Regression (issue 15): a line with no list price whose good a rule prohibits reported only the
 // missing price, so the clerk set a price for a good that was refused anyway.
 TEST_F(ScreeningTest, ALineWithoutAPriceThatARuleProhibitsGetsBothProblems) {
-    book().addGood(*manager, {"ANTHRACITE", "Anthracite", "270111", "t", "3"}); // no price set
+    book().masterData().addGood(*manager,
+                                {"ANTHRACITE", "Anthracite", "270111", "t", "3"}); // no price set
     try {
-        book().post(*clerk, draft("2023-03-01", "P1", {{"KP-B", "ANTHRACITE", "5"}}));
+        book().journal().post(*clerk, draft("2023-03-01", "P1", {{"KP-B", "ANTHRACITE", "5"}}));
         FAIL() << "posted a prohibited line without a price";
     } catch (const InvalidInput& e) {
         std::vector<std::string> fields;
@@ -192,7 +199,7 @@ TEST_F(ScreeningTest, ALineWithoutAPriceThatARuleProhibitsGetsBothProblems) {
     }
     // Allowed but without a price: only the price is missing.
     try {
-        book().post(*clerk, draft("2023-03-01", "P2", {{"RU-A", "ANTHRACITE", "5"}}));
+        book().journal().post(*clerk, draft("2023-03-01", "P2", {{"RU-A", "ANTHRACITE", "5"}}));
         FAIL();
     } catch (const InvalidInput& e) {
         ASSERT_EQ(e.problems().size(), 1u);
@@ -209,7 +216,7 @@ TEST_F(ScreeningTest, BadListRowsAreListedAndNothingIsImported) {
            "2710,*,KP,quota,,parsec,monthly,src,2018-01-01\n"
            "2710,*,KP,prohibited,5,bbl,,src,2018-01-01\n";
     try {
-        book().importRestrictions(*manager, path, "NAT", "1");
+        book().compliance().importRestrictions(*manager, path, "NAT", "1");
         FAIL();
     } catch (const InvalidInput& e) {
         std::vector<std::pair<long, std::string>> where;
@@ -224,7 +231,7 @@ TEST_F(ScreeningTest, BadListRowsAreListedAndNothingIsImported) {
                                                                     {4, "period"},
                                                                     {5, "quota"}}));
     }
-    EXPECT_THROW(book().restrictions(*auditor, "NAT"), InvalidInput);
+    EXPECT_THROW(book().compliance().restrictions(*auditor, "NAT"), InvalidInput);
 }
 
 // Regression: one longest prefix was chosen across all lists, so a national quota on 2701
@@ -246,13 +253,13 @@ TEST_F(ScreeningTest, EveryListIsScreenedOnItsOwnAndAnyListCanRefuse) {
 // Regression: quota use was keyed on the rule's row, so a new version of a list started from
 // zero and deliveries posted before the list was imported did not count.
 TEST_F(ScreeningTest, QuotaUseComesFromTheDeliveriesThemselves) {
-    book().post(*clerk, draft("2023-02-01", "W1", {{"RU-A", "WHEAT", "10"}}));
+    book().journal().post(*clerk, draft("2023-02-01", "W1", {{"RU-A", "WHEAT", "10"}}));
     importList("NAT", "1",
                "hs_prefix,from_country,to_country,kind,quota,quota_unit,period,source,valid_from\n"
                "1001,RU,KP,quota,15,t,year,National wheat quota,2018-01-01\n");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "WHEAT", "5"), "allowed");
     EXPECT_EQ(verdict("2023-03-01", "RU-A", "WHEAT", "5.001"), "quota_exceeded");
-    book().post(*clerk, draft("2023-03-01", "C1", {{"RU-A", "CRUDE", "400"}}));
+    book().journal().post(*clerk, draft("2023-03-01", "C1", {{"RU-A", "CRUDE", "400"}}));
     importList("UN", "2",
                "hs_prefix,from_country,to_country,kind,quota,quota_unit,period,source,valid_from\n"
                "2709,*,KP,quota,500,bbl,12m-from:04-01,UNSCR 2397 para 4,2018-01-01\n");
@@ -287,20 +294,20 @@ TEST_F(ScreeningTest, AnEmptyOrOverlappingVersionIsRefused) {
 TEST_F(ScreeningTest, VerifyNoticesAlteredRulesAndExemptions) {
     importExemptions("reference,hs_prefix,from_country,to_country,valid_from,valid_to,source\n"
                      "EX-1,901831,RU,KP,2023-01-01,2023-06-30,Committee letter 1\n");
-    ASSERT_TRUE(book().verify(*auditor).ok);
+    ASSERT_TRUE(book().integrity().verify(*auditor).ok);
     Database& db = book().database();
     EXPECT_THROW(db.exec("UPDATE restriction_rule SET quota = 999000000"), StorageError);
     db.exec("DROP TRIGGER restriction_rule_fixed");
     db.exec("UPDATE restriction_rule SET quota = 999000000 WHERE hs_prefix = '2709'");
-    VerifyResult rule = book().verify(*auditor);
+    VerifyResult rule = book().integrity().verify(*auditor);
     EXPECT_FALSE(rule.ok);
     EXPECT_NE(rule.problem.find("restriction list UN version 1 was altered"), std::string::npos)
         << rule.problem;
     db.exec("UPDATE restriction_rule SET quota = 500000000 WHERE hs_prefix = '2709'");
-    ASSERT_TRUE(book().verify(*auditor).ok);
+    ASSERT_TRUE(book().integrity().verify(*auditor).ok);
     db.exec("DROP TRIGGER exemption_fixed");
     db.exec("UPDATE exemption SET valid_to = '2099-12-31'");
-    VerifyResult exemption = book().verify(*auditor);
+    VerifyResult exemption = book().integrity().verify(*auditor);
     EXPECT_FALSE(exemption.ok);
     EXPECT_NE(exemption.problem.find("exemption EX-1 was altered"), std::string::npos);
 }
@@ -308,14 +315,14 @@ TEST_F(ScreeningTest, VerifyNoticesAlteredRulesAndExemptions) {
 // Two clerks on two connections reach for the last barrels at once: one gets them, the other
 // is refused, because the check and the insert happen in one BEGIN IMMEDIATE transaction.
 TEST_F(ScreeningTest, TwoConnectionsCannotBothTakeTheLastOfAQuota) {
-    book().post(*clerk, draft("2023-05-01", "C0", {{"RU-A", "CRUDE", "300"}}));
+    book().journal().post(*clerk, draft("2023-05-01", "C0", {{"RU-A", "CRUDE", "300"}}));
     Book other = Book::open(path());
     Session otherClerk = other.login("clerk", "clerk-pass");
     int posted = 0, refused = 0;
     std::mutex m;
     auto attempt = [&](Book& b, const Session& s, const char* ref) {
         try {
-            b.post(s, draft("2023-05-02", ref, {{"RU-A", "CRUDE", "200"}}));
+            b.journal().post(s, draft("2023-05-02", ref, {{"RU-A", "CRUDE", "200"}}));
             std::lock_guard lock(m);
             ++posted;
         } catch (const InvalidInput&) {
@@ -329,7 +336,7 @@ TEST_F(ScreeningTest, TwoConnectionsCannotBothTakeTheLastOfAQuota) {
     second.join();
     EXPECT_EQ(posted, 1);
     EXPECT_EQ(refused, 1);
-    auto use = book().quotaUse(*auditor, "AGR", 2023);
+    auto use = book().compliance().quotaUse(*auditor, "AGR", 2023);
     for (const QuotaUse& q : use) {
         if (q.hsPrefix == "2709") {
             EXPECT_EQ(q.used.trimmed(0).toString(), "500");

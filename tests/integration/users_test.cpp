@@ -11,13 +11,15 @@ namespace {
 using UsersTest = BookTest;
 
 TEST_F(UsersTest, AUserChangesTheirOwnPassword) {
-    EXPECT_THROW(book().changePassword(*clerk, "wrong-pass", "new-clerk-pass"), PermissionDenied);
-    EXPECT_THROW(book().changePassword(*clerk, "clerk-pass", "short"), InvalidInput);
-    EXPECT_THROW(book().changePassword(*clerk, "clerk-pass", "clerk-pass"), InvalidInput);
-    book().changePassword(*clerk, "clerk-pass", "new-clerk-pass");
+    EXPECT_THROW(book().users().changePassword(*clerk, "wrong-pass", "new-clerk-pass"),
+                 PermissionDenied);
+    EXPECT_THROW(book().users().changePassword(*clerk, "clerk-pass", "short"), InvalidInput);
+    EXPECT_THROW(book().users().changePassword(*clerk, "clerk-pass", "clerk-pass"), InvalidInput);
+    book().users().changePassword(*clerk, "clerk-pass", "new-clerk-pass");
     EXPECT_THROW(book().login("clerk", "clerk-pass"), PermissionDenied);
     EXPECT_NO_THROW(book().login("clerk", "new-clerk-pass"));
-    const auto events = book().auditEvents(*auditor, std::nullopt, std::nullopt, "clerk", "change");
+    const auto events =
+        book().integrity().auditEvents(*auditor, std::nullopt, std::nullopt, "clerk", "change");
     ASSERT_EQ(events.size(), 1u);
     EXPECT_EQ(events[0].object, "password");
 }
@@ -26,10 +28,11 @@ TEST_F(UsersTest, AnAdminResetsAPasswordAndUnlocksTheAccount) {
     for (int i = 0; i < 5; ++i)
         EXPECT_THROW(book().login("auditor", "wrong"), PermissionDenied);
     EXPECT_THROW(book().login("auditor", "auditor-pass"), PermissionDenied); // locked
-    EXPECT_THROW(book().resetPassword(*manager, "auditor", "auditor-new-pass"), PermissionDenied);
-    EXPECT_THROW(book().resetPassword(*admin, "nobody", "auditor-new-pass"), InvalidInput);
-    EXPECT_THROW(book().resetPassword(*admin, "auditor", "short"), InvalidInput);
-    book().resetPassword(*admin, "auditor", "auditor-new-pass");
+    EXPECT_THROW(book().users().resetPassword(*manager, "auditor", "auditor-new-pass"),
+                 PermissionDenied);
+    EXPECT_THROW(book().users().resetPassword(*admin, "nobody", "auditor-new-pass"), InvalidInput);
+    EXPECT_THROW(book().users().resetPassword(*admin, "auditor", "short"), InvalidInput);
+    book().users().resetPassword(*admin, "auditor", "auditor-new-pass");
     EXPECT_NO_THROW(book().login("auditor", "auditor-new-pass"));
 
     // Only the Argon2id hashes are stored: no password can be read out of the file.

@@ -25,16 +25,17 @@ using namespace barter;
 void makeBook(const std::string& path, int processes) {
     Book book = Book::create(path, "admin", "admin-password");
     const Session admin = book.login("admin", "admin-password");
-    book.addUser(admin, "manager", "manager", "manager-password");
+    book.users().addUser(admin, "manager", "manager", "manager-password");
     for (int p = 1; p <= processes; ++p)
-        book.addUser(admin, "clerk" + std::to_string(p), "clerk", "clerk-password");
+        book.users().addUser(admin, "clerk" + std::to_string(p), "clerk", "clerk-password");
     const Session manager = book.login("manager", "manager-password");
-    book.addParty(manager, {"RU-A", "Russian side", "", "RU"});
-    book.addParty(manager, {"KP-B", "Korean side", "", "KP"});
-    book.addUnit(manager, {"CU", "Clearing unit", "2"});
-    book.addGood(manager, {"WHEAT", "Wheat", "100199", "t", "3"});
-    book.addAgreement(manager, {"AGR", "RU-A", "KP-B", "CU", "", "80", "2023-01-01", ""});
-    book.setPrice(manager, {"AGR", "WHEAT", "210.125", "2023-01-01"});
+    book.masterData().addParty(manager, {"RU-A", "Russian side", "", "RU"});
+    book.masterData().addParty(manager, {"KP-B", "Korean side", "", "KP"});
+    book.masterData().addUnit(manager, {"CU", "Clearing unit", "2"});
+    book.masterData().addGood(manager, {"WHEAT", "Wheat", "100199", "t", "3"});
+    book.masterData().addAgreement(manager,
+                                   {"AGR", "RU-A", "KP-B", "CU", "", "80", "2023-01-01", ""});
+    book.masterData().setPrice(manager, {"AGR", "WHEAT", "210.125", "2023-01-01"});
 }
 
 // One writer: its own connection and login, then one transaction per exchange.
@@ -49,7 +50,7 @@ int write(const std::string& path, int process, int count) {
             d.reference = "P" + std::to_string(process) + "-" + std::to_string(i);
             // Both directions, so the balance stays small.
             d.lines.push_back({i % 2 ? "RU-A" : "KP-B", "WHEAT", "1.5"});
-            book.post(clerk, d);
+            book.journal().post(clerk, d);
         }
         return 0;
     } catch (const std::exception& e) {
@@ -128,7 +129,7 @@ int main(int argc, char** argv) {
             ok = false;
         }
         const Session auditor = book.login("manager", "manager-password");
-        const VerifyResult verified = book.verify(auditor);
+        const VerifyResult verified = book.integrity().verify(auditor);
         if (!verified.ok) {
             std::cerr << "concurrent_writers: verify: " << verified.problem << "\n";
             ok = false;

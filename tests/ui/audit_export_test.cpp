@@ -28,7 +28,7 @@ protected:
         d.date = "2023-02-01";
         d.reference = "R-1";
         d.lines = {{"RU-A", "WHEAT", "10"}, {"KP-B", "BEER", "500"}};
-        book.post(manager, d);
+        book.journal().post(manager, d);
     }
     static QByteArray head(const QString& path, int bytes) {
         QFile f(path);
@@ -97,8 +97,9 @@ TEST_F(AuditExportTest, TheActIsExportedFromTheReconciliationView) {
         f.write("date,reference,shipper,good,quantity\n2023-02-01,R-1,RU-A,WHEAT,10\n");
         f.close();
         Book book = Book::open(m_path.toStdString());
-        book.reconcile(book.login("manager", "manager-pass"), "AGR", statement.toStdString(),
-                       std::nullopt, *Date::parse("2023-03-31"));
+        book.reconciliation().reconcile(book.login("manager", "manager-pass"), "AGR",
+                                        statement.toStdString(), std::nullopt,
+                                        *Date::parse("2023-03-31"));
     }
     auto w = openAs(QStringLiteral("auditor"));
     ReconciliationPage* page = w->reconciliationPage();

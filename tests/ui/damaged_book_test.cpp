@@ -25,7 +25,7 @@ protected:
                 d.date = "2023-03-01";
                 d.reference = "D-" + std::to_string(i);
                 d.lines = {{"RU-A", "WHEAT", "1"}};
-                book.post(clerk, d);
+                book.journal().post(clerk, d);
             }
         }
         std::fstream f(m_path.toStdString(), std::ios::in | std::ios::out | std::ios::binary);

@@ -62,7 +62,7 @@ TEST(WizardTest, CreatesABookWhoseAdminLogsIn) {
     ASSERT_TRUE(wizard.validateCurrentPage());
     Book book = Book::open(path.toStdString());
     Session admin = book.login("chief", "long-enough-pass");
-    std::vector<UnitOfAccount> units = book.units(admin);
+    std::vector<UnitOfAccount> units = book.masterData().units(admin);
     ASSERT_EQ(units.size(), 1u);
     EXPECT_EQ(units[0].code, "TR");
     EXPECT_EQ(units[0].digits, 4);
@@ -127,9 +127,9 @@ TEST_F(UiTest, ManagerAddsAPartyAndAGoodThroughTheForms) {
     Book book = Book::open(m_path.toStdString());
     Session s = book.login("auditor", "auditor-pass");
     bool party = false, good = false;
-    for (const Party& p : book.parties(s))
+    for (const Party& p : book.masterData().parties(s))
         party = party || (p.code == "CN-DANDONG" && p.country == "CN");
-    for (const Good& g : book.goods(s))
+    for (const Good& g : book.masterData().goods(s))
         good = good || (g.code == "COAL" && g.measure == "t");
     EXPECT_TRUE(party);
     EXPECT_TRUE(good);
@@ -233,7 +233,7 @@ TEST_F(UiTest, APriceOverrideAsksForTheReason) {
 TEST_F(UiTest, APendingEntryIsApprovedByASecondUser) {
     {
         Book book = Book::open(m_path.toStdString());
-        book.setApprovalRequired(book.login("admin", "admin-pass"), true);
+        book.settings().setApprovalRequired(book.login("admin", "admin-pass"), true);
     }
     auto clerk = openAs(QStringLiteral("clerk"));
     ExchangeDialog dialog(clerk->workspace(), clerk.get());
@@ -265,14 +265,14 @@ TEST_F(UiTest, APendingEntryIsApprovedByASecondUser) {
 TEST_F(UiTest, AManagerRejectsWithAReason) {
     {
         Book book = Book::open(m_path.toStdString());
-        book.setApprovalRequired(book.login("admin", "admin-pass"), true);
+        book.settings().setApprovalRequired(book.login("admin", "admin-pass"), true);
         Session clerk = book.login("clerk", "clerk-pass");
         ExchangeDraft d;
         d.agreement = "AGR";
         d.date = "2023-05-01";
         d.reference = "PEND-2";
         d.lines = {{"RU-A", "BEER", "1"}};
-        book.submit(clerk, d);
+        book.journal().submit(clerk, d);
     }
     auto manager = openAs(QStringLiteral("manager"));
     PendingPage* pending = manager->pendingPage();
@@ -294,7 +294,7 @@ TEST_F(UiTest, AManagerReversesAnEntry) {
         d.date = "2023-05-01";
         d.reference = "R-1";
         d.lines = {{"RU-A", "BEER", "100"}};
-        book.post(clerk, d);
+        book.journal().post(clerk, d);
     }
     auto w = openAs(QStringLiteral("manager"));
     EXPECT_EQ(w->currentPage(), MainWindow::DashboardView); // where a manager starts
@@ -392,7 +392,7 @@ TEST_P(DashboardTest, ShowsTheBalanceInWordsAndTheGaugeColour) {
         d.reference = "D-1";
         d.lines = {{"RU-A", "WHEAT", c.tons}};
         d.swingOverride = c.level == reports::SwingLevel::Exceeded ? "ministry letter" : "";
-        book.post(manager, d);
+        book.journal().post(manager, d);
     }
     auto w = openAs(QStringLiteral("manager"));
     QWidget* card = w->dashboardPage()->findChild<QWidget*>(QStringLiteral("card-AGR"));
@@ -443,7 +443,7 @@ TEST_F(UiTest, ASettlementProposalClearsTheBalanceAndBecomesADraft) {
         d.date = "2023-02-01";
         d.reference = "D-1";
         d.lines = {{"RU-A", "WHEAT", "10"}}; // KP-B owes 2,101.25
-        book.post(clerk, d);
+        book.journal().post(clerk, d);
     }
     auto w = openAs(QStringLiteral("manager"));
     SettlementDialog dialog(w->workspace(), QStringLiteral("AGR"), w.get());
@@ -488,7 +488,7 @@ TEST_F(UiTest, ReportsShowTheCoresTablesAndExportThemAsCsv) {
         d.date = "2023-02-01";
         d.reference = "D-1";
         d.lines = {{"RU-A", "WHEAT", "10"}, {"KP-B", "BEER", "1000"}}; // 2,101.25 − 1,100.00
-        book.post(clerk, d);
+        book.journal().post(clerk, d);
     }
     auto w = openAs(QStringLiteral("auditor"));
     ReportsPage* page = w->reportsPage();
@@ -513,8 +513,8 @@ TEST_F(UiTest, ReportsShowTheCoresTablesAndExportThemAsCsv) {
     ASSERT_TRUE(shown.wait(10000));
     ASSERT_EQ(model->rowCount(), 3); // January, February, March
     const QString csv = m_dir.filePath(QStringLiteral("series.csv"));
-    w->workspace().book().exportReportCsv(w->workspace().session(), page->table(), "series",
-                                          csv.toStdString());
+    w->workspace().book().exports().exportReportCsv(w->workspace().session(), page->table(),
+                                                    "series", csv.toStdString());
     QFile f(csv);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(QString::fromUtf8(f.readAll()),

@@ -31,19 +31,20 @@ protected:
         m_path = m_dir.filePath(QStringLiteral("test.barter"));
         Book book = Book::create(m_path.toStdString(), "admin", "admin-pass");
         Session admin = book.login("admin", "admin-pass");
-        book.addUser(admin, "manager", "manager", "manager-pass");
-        book.addUser(admin, "manager2", "manager", "manager2-pass");
-        book.addUser(admin, "clerk", "clerk", "clerk-pass");
-        book.addUser(admin, "auditor", "auditor", "auditor-pass");
+        book.users().addUser(admin, "manager", "manager", "manager-pass");
+        book.users().addUser(admin, "manager2", "manager", "manager2-pass");
+        book.users().addUser(admin, "clerk", "clerk", "clerk-pass");
+        book.users().addUser(admin, "auditor", "auditor", "auditor-pass");
         Session m = book.login("manager", "manager-pass");
-        book.addParty(m, {"RU-A", "Russian side", "Российская сторона", "RU"});
-        book.addParty(m, {"KP-B", "Korean side", "조선측", "KP"});
-        book.addUnit(m, {"CU", "Clearing unit", "2"});
-        book.addGood(m, {"WHEAT", "Wheat", "100199", "t", "3"});
-        book.addGood(m, {"BEER", "Beer", "220300", "l", "2"});
-        book.addAgreement(m, {"AGR", "RU-A", "KP-B", "CU", "10000", "80", "2023-01-01", ""});
-        book.setPrice(m, {"AGR", "WHEAT", "210.125", "2023-01-01"});
-        book.setPrice(m, {"AGR", "BEER", "1.10", "2023-01-01"});
+        book.masterData().addParty(m, {"RU-A", "Russian side", "Российская сторона", "RU"});
+        book.masterData().addParty(m, {"KP-B", "Korean side", "조선측", "KP"});
+        book.masterData().addUnit(m, {"CU", "Clearing unit", "2"});
+        book.masterData().addGood(m, {"WHEAT", "Wheat", "100199", "t", "3"});
+        book.masterData().addGood(m, {"BEER", "Beer", "220300", "l", "2"});
+        book.masterData().addAgreement(
+            m, {"AGR", "RU-A", "KP-B", "CU", "10000", "80", "2023-01-01", ""});
+        book.masterData().setPrice(m, {"AGR", "WHEAT", "210.125", "2023-01-01"});
+        book.masterData().setPrice(m, {"AGR", "BEER", "1.10", "2023-01-01"});
     }
 
     std::unique_ptr<MainWindow> openAs(const QString& user) {
@@ -59,12 +60,12 @@ protected:
     std::string balance() {
         Book book = Book::open(m_path.toStdString());
         Session s = book.login("auditor", "auditor-pass");
-        return book.balances(s, "AGR", Date::max()).front().balance.toString();
+        return book.reporting().balances(s, "AGR", Date::max()).front().balance.toString();
     }
     std::int64_t exchanges() {
         Book book = Book::open(m_path.toStdString());
         Session s = book.login("auditor", "auditor-pass");
-        return book.verify(s).exchanges;
+        return book.integrity().verify(s).exchanges;
     }
 
     // Runs `act` on the next modal dialog once it is shown (inside its exec()).

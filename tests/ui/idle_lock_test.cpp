@@ -47,9 +47,10 @@ TEST_F(UiTest, TheWindowLocksWhenIdleAndOnlyTheUsersPasswordOpensIt) {
     {
         Book book = Book::open(m_path.toStdString());
         const Session auditor = book.login("auditor", "auditor-pass");
-        EXPECT_EQ(
-            book.auditEvents(auditor, std::nullopt, std::nullopt, "clerk", "failed login").size(),
-            1u);
+        EXPECT_EQ(book.integrity()
+                      .auditEvents(auditor, std::nullopt, std::nullopt, "clerk", "failed login")
+                      .size(),
+                  1u);
     }
 
     // The right one opens the book where it was, and the watch starts again.
@@ -75,11 +76,13 @@ TEST_F(UiTest, AnAdminSetsTheIdleTimeForEveryoneAndZeroMeansNever) {
     {
         Book book = Book::open(m_path.toStdString());
         const Session manager = book.login("manager", "manager-pass");
-        EXPECT_THROW(book.setIdleLockMinutes(manager, 5), PermissionDenied);
+        EXPECT_THROW(book.settings().setIdleLockMinutes(manager, 5), PermissionDenied);
         const Session admin = book.login("admin", "admin-pass");
-        EXPECT_THROW(book.setIdleLockMinutes(admin, -1), InvalidInput);
-        EXPECT_THROW(book.setIdleLockMinutes(admin, Book::kMaxIdleLockMinutes + 1), InvalidInput);
-        book.setIdleLockMinutes(admin, 0);
+        EXPECT_THROW(book.settings().setIdleLockMinutes(admin, -1), InvalidInput);
+        EXPECT_THROW(
+            book.settings().setIdleLockMinutes(admin, SettingsService::kMaxIdleLockMinutes + 1),
+            InvalidInput);
+        book.settings().setIdleLockMinutes(admin, 0);
     }
     auto w = openAs(QStringLiteral("clerk"));
     EXPECT_FALSE(w->idleWatcher()->watching());

@@ -25,7 +25,7 @@ protected:
             d.date = i % 2 ? "2023-03-01" : "2023-02-01"; // out of date order on purpose
             d.reference = "R-" + std::to_string(i);
             d.lines = {{"RU-A", "BEER", "1"}, {"KP-B", "BEER", "2"}};
-            m_book->post(*clerk, d);
+            m_book->journal().post(*clerk, d);
         }
     }
     std::optional<Book> m_book;
@@ -36,10 +36,10 @@ TEST_F(ModelTest, JournalModelPassesTheTesterAndPagesFromAnyPoint) {
     post(700); // 1,400 lines: seven pages of 200
     JournalTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setView(m_book->journal(*clerk, {}));
+    model.setView(m_book->journal().view(*clerk, {}));
     ASSERT_EQ(model.rowCount(), 1400);
     std::vector<reports::JournalRow> all =
-        m_book->journal(*clerk, {})->after(std::nullopt, 0, 2000);
+        m_book->journal().view(*clerk, {})->after(std::nullopt, 0, 2000);
     // Jump around: the end, the middle, next to a cached page, the start.
     for (int row : {1399, 700, 601, 599, 0, 1000, 1199, 1200, 399}) {
         const std::optional<reports::JournalRow> got = model.line(row);
@@ -67,10 +67,10 @@ TEST_F(ModelTest, JournalModelPassesTheTesterAndPagesFromAnyPoint) {
 TEST_F(ModelTest, JournalModelMarksReversedAndReversalLines) {
     post(1);
     Session manager = m_book->login("manager", "manager-pass");
-    m_book->reverse(manager, 1, "typo", "2023-02-02");
+    m_book->journal().reverse(manager, 1, "typo", "2023-02-02");
     JournalTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setView(m_book->journal(*clerk, {}));
+    model.setView(m_book->journal().view(*clerk, {}));
     ASSERT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.data(model.index(0, JournalTableModel::Status)).toString(),
               QStringLiteral("reversed by 2"));
@@ -84,7 +84,7 @@ TEST_F(ModelTest, JournalModelMarksReversedAndReversalLines) {
 TEST_F(ModelTest, LinesModelKeepsAnEmptyRowAndShowsThePreview) {
     LinesTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setGoods(m_book->goods(*clerk));
+    model.setGoods(m_book->masterData().goods(*clerk));
     EXPECT_EQ(model.rowCount(), 1);
     ASSERT_TRUE(model.setData(model.index(0, LinesTableModel::Shipper), QStringLiteral("RU-A")));
     EXPECT_EQ(model.rowCount(), 2);
@@ -104,7 +104,7 @@ TEST_F(ModelTest, LinesModelKeepsAnEmptyRowAndShowsThePreview) {
     d.date = "2023-02-01";
     d.reference = "X";
     d.lines = drafts;
-    model.setPreview(m_book->preview(*clerk, d));
+    model.setPreview(m_book->journal().preview(*clerk, d));
     EXPECT_EQ(model.data(model.index(0, LinesTableModel::Unit)).toString(), QStringLiteral("t"));
     EXPECT_EQ(model.data(model.index(0, LinesTableModel::Value)).toString(),
               QStringLiteral("210,230.06 CU")); // 1000.5 × 210.125 = 210,230.0625

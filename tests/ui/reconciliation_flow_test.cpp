@@ -34,7 +34,7 @@ protected:
             d.date = date;
             d.reference = ref;
             d.lines = {std::move(line)};
-            book.post(manager, d);
+            book.journal().post(manager, d);
         };
         post("2023-02-01", "R-1", {"RU-A", "WHEAT", "10"});  // 2101.25, in both books
         post("2023-02-10", "K-1", {"KP-B", "BEER", "1000"}); // 1100.00, only ours
@@ -149,7 +149,7 @@ TEST_F(ReconciliationFlowTest, ReconcileResolveAndClose) {
     EXPECT_TRUE(said.contains(QStringLiteral("4 exchange(s)"))) << said.toStdString();
     auto closes = [this] {
         Book book = Book::open(m_path.toStdString());
-        return book.periods(book.login("auditor", "auditor-pass"), "AGR");
+        return book.reconciliation().periods(book.login("auditor", "auditor-pass"), "AGR");
     };
     EXPECT_TRUE(closes().empty());
     auto closeWith = [&](const QString& agreed) {
@@ -180,7 +180,7 @@ TEST_F(ReconciliationFlowTest, ReconcileResolveAndClose) {
         d.date = "2023-04-05";
         d.reference = "K-8";
         d.lines = {{"KP-B", "BEER", "10"}};
-        book.post(book.login("manager", "manager-pass"), d);
+        book.journal().post(book.login("manager", "manager-pass"), d);
     }
     w->journalPage()->reload();
     JournalTableModel* journal = w->journalPage()->model();
@@ -196,9 +196,9 @@ TEST_F(ReconciliationFlowTest, AnAuditorReadsSavedReconciliationsButResolvesNoth
     {
         Book book = Book::open(m_path.toStdString());
         Session manager = book.login("manager", "manager-pass");
-        book.reconcile(manager, "AGR", m_statement.toStdString(), std::nullopt,
-                       *Date::parse("2023-03-31"),
-                       reconcile::mappingFromRows({{"good", "MAEKJU", "BEER", 1}}));
+        book.reconciliation().reconcile(
+            manager, "AGR", m_statement.toStdString(), std::nullopt, *Date::parse("2023-03-31"),
+            reconcile::mappingFromRows({{"good", "MAEKJU", "BEER", 1}}));
     }
     auto w = openAs(QStringLiteral("auditor"));
     ReconciliationPage* page = w->reconciliationPage();

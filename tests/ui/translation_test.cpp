@@ -48,7 +48,7 @@ protected:
             d.date = "2023-02-01";
             d.reference = "R-" + std::to_string(i);
             d.lines = {{"RU-A", "WHEAT", "1"}};
-            book.post(manager, d);
+            book.journal().post(manager, d);
         }
     }
 

@@ -62,7 +62,7 @@ void verifyDamaged(QWidget* parent, Workspace& workspace, const QString& path) {
     const bool ran = runWithProgress(
         parent, workspace, QObject::tr("Verifying the damaged book…"),
         [&sound](Book& book, const Session& s, const BookTask::Progress&) {
-            const VerifyResult r = book.verifyReport(s);
+            const VerifyResult r = book.integrity().verifyReport(s);
             sound = r.ok;
             return r.ok ? QObject::tr("The book verifies: %n exchange(s), head %1. It was damaged "
                                       "when it was opened and is not now; open it again.",

@@ -53,7 +53,7 @@ ExchangeDialog::~ExchangeDialog() = default;
 void ExchangeDialog::buildForm() {
     Book& book = m_workspace.book();
     const Session& s = m_workspace.session();
-    m_agreements = book.agreements(s);
+    m_agreements = book.masterData().agreements(s);
 
     auto* form = new QFormLayout;
     m_agreement = new QComboBox(this);
@@ -88,7 +88,7 @@ void ExchangeDialog::buildForm() {
     form->addRow(QString(), m_memoError);
 
     m_model = new LinesTableModel(this);
-    std::vector<Good> goods = book.goods(s);
+    std::vector<Good> goods = book.masterData().goods(s);
     m_model->setGoods(goods);
     m_delegate = new LinesDelegate(this);
     QStringList goodItems;
@@ -155,7 +155,8 @@ void ExchangeDialog::buildForm() {
     summaryLayout->addWidget(m_warnings);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_post = buttons->addButton(book.needsApproval(s) ? tr("Submit for approval") : tr("Post"),
+    m_post = buttons->addButton(book.settings().needsApproval(s) ? tr("Submit for approval")
+                                                                 : tr("Post"),
                                 QDialogButtonBox::ActionRole);
     m_post->setObjectName(QStringLiteral("post"));
     m_post->setToolTip(tr("Ctrl+Enter"));
@@ -258,7 +259,7 @@ void ExchangeDialog::refreshPreview() {
         ExchangeDraft d = draft();
         // While nothing is typed yet, do not greet the clerk with "needs a reference".
         const bool untouched = d.reference.empty() && d.lines.empty();
-        ExchangePreview p = m_workspace.book().preview(m_workspace.session(), d);
+        ExchangePreview p = m_workspace.book().journal().preview(m_workspace.session(), d);
         showPreview(p);
         if (untouched)
             std::erase_if(p.problems, [](const Problem& pr) {
@@ -368,7 +369,7 @@ void ExchangeDialog::submit() {
     }
     const ExchangeDraft d = draft();
     try {
-        m_result = m_workspace.book().record(m_workspace.session(), d);
+        m_result = m_workspace.book().journal().record(m_workspace.session(), d);
     } catch (const InvalidInput& e) {
         refreshPreview();
         showProblems(e.problems());

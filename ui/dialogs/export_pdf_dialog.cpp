@@ -27,7 +27,7 @@ ExportPdfDialog::ExportPdfDialog(Workspace& workspace, QWidget* parent)
     auto* form = new QFormLayout;
     m_agreement = new QComboBox(this);
     m_agreement->setObjectName(QStringLiteral("agreement"));
-    for (const Agreement& a : workspace.book().agreements(workspace.session()))
+    for (const Agreement& a : workspace.book().masterData().agreements(workspace.session()))
         m_agreement->addItem(toQ(a.code));
     m_from = DateField::optional(QStringLiteral("from"), this);
     m_to = DateField::optional(QStringLiteral("to"), this);

@@ -40,7 +40,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     // While entries need approval, a clerk's import would bypass it: the core refuses it, so
     // it is not offered.
     if (workspace.may(Action::EnterExchange) &&
-        !workspace.book().needsApproval(workspace.session()))
+        !workspace.book().settings().needsApproval(workspace.session()))
         m_kind->addItem(tr("Deliveries"), static_cast<int>(ImportWorker::Kind::Deliveries));
     if (workspace.may(Action::ManageMasterData)) {
         m_kind->addItem(tr("Goods"), static_cast<int>(ImportWorker::Kind::Goods));
@@ -59,7 +59,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     form->addRow(fileLabel, fileRow);
     m_agreement = new QComboBox(this);
     m_agreement->setObjectName(QStringLiteral("agreement"));
-    for (const Agreement& a : workspace.book().agreements(workspace.session()))
+    for (const Agreement& a : workspace.book().masterData().agreements(workspace.session()))
         m_agreement->addItem(toQ(a.code));
     form->addRow(tr("&Agreement:"), m_agreement);
     layout->addLayout(form);

@@ -51,8 +51,8 @@ bool PasswordDialog::change() {
         return false;
     }
     try {
-        m_workspace.book().changePassword(m_workspace.session(), fromQ(m_current->text()),
-                                          fromQ(m_next->text()));
+        m_workspace.book().users().changePassword(m_workspace.session(), fromQ(m_current->text()),
+                                                  fromQ(m_next->text()));
         return true;
     } catch (const std::exception& e) {
         m_problem->setText(describeError(e));

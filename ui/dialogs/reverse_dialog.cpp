@@ -24,7 +24,8 @@ ReverseDialog::ReverseDialog(Workspace& workspace, std::int64_t seq, QWidget* pa
     setObjectName(QStringLiteral("reverseDialog"));
     setWindowTitle(tr("Reverse exchange %1").arg(seq));
     auto* layout = new QVBoxLayout(this);
-    std::optional<Exchange> original = workspace.book().exchange(workspace.session(), seq);
+    std::optional<Exchange> original =
+        workspace.book().journal().exchange(workspace.session(), seq);
     auto* intro = new QLabel(this);
     intro->setWordWrap(true);
     if (original)
@@ -83,7 +84,7 @@ ReverseDialog::ReverseDialog(Workspace& workspace, std::int64_t seq, QWidget* pa
     // Dated today if the agreement allows, else its last valid day; never before the original.
     if (original) {
         QDate date = QDate::currentDate();
-        for (const Agreement& a : workspace.book().agreements(workspace.session()))
+        for (const Agreement& a : workspace.book().masterData().agreements(workspace.session()))
             if (a.code == original->agreementCode && a.validTo && toQDate(*a.validTo) < date)
                 date = toQDate(*a.validTo);
         m_date->setDate(std::max(date, toQDate(original->date)));
@@ -103,9 +104,9 @@ ReverseDialog::ReverseDialog(Workspace& workspace, std::int64_t seq, QWidget* pa
 void ReverseDialog::refreshPreview() {
     m_timer.stop();
     try {
-        ExchangePreview p = m_workspace.book().previewReversal(m_workspace.session(), m_seq,
-                                                               fromQ(m_reason->text().trimmed()),
-                                                               isoDate(m_date->date()));
+        ExchangePreview p = m_workspace.book().journal().previewReversal(
+            m_workspace.session(), m_seq, fromQ(m_reason->text().trimmed()),
+            isoDate(m_date->date()));
         std::vector<TextTableModel::Row> rows;
         for (const DeliveryLine& l : p.lines)
             rows.push_back({{toQ(l.shipperCode), toQ(l.goodCode),
@@ -145,9 +146,9 @@ void ReverseDialog::showProblems(const std::vector<Problem>& problems) {
 void ReverseDialog::submit() {
     m_reasonTouched = true;
     try {
-        m_result =
-            m_workspace.book().reverse(m_workspace.session(), m_seq,
-                                       fromQ(m_reason->text().trimmed()), isoDate(m_date->date()));
+        m_result = m_workspace.book().journal().reverse(m_workspace.session(), m_seq,
+                                                        fromQ(m_reason->text().trimmed()),
+                                                        isoDate(m_date->date()));
     } catch (const InvalidInput& e) {
         showProblems(e.problems());
         return;

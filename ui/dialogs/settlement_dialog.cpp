@@ -53,7 +53,7 @@ SettlementDialog::SettlementDialog(Workspace& workspace, const QString& agreemen
     m_goods->setHorizontalHeaderLabels({tr("Offer"), tr("Good"), tr("Name"), tr("Maximum")});
     m_goods->verticalHeader()->hide();
     m_goods->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    const std::vector<Good> goods = workspace.book().goods(workspace.session());
+    const std::vector<Good> goods = workspace.book().masterData().goods(workspace.session());
     m_goods->setRowCount(static_cast<int>(goods.size()));
     for (int r = 0; r < static_cast<int>(goods.size()); ++r) {
         const Good& g = goods[static_cast<std::size_t>(r)];
@@ -143,9 +143,9 @@ void SettlementDialog::propose() {
                     {fromQ(code), max.isEmpty() ? std::string() : canonicalNumber(max)});
             }
     try {
-        m_proposal =
-            m_workspace.book().settle(m_workspace.session(), fromQ(m_agreement), offers,
-                                      isoDate(m_date->date()), canonicalNumber(m_target->text()));
+        m_proposal = m_workspace.book().reporting().settle(
+            m_workspace.session(), fromQ(m_agreement), offers, isoDate(m_date->date()),
+            canonicalNumber(m_target->text()));
     } catch (const std::exception& e) {
         m_proposal.reset();
         m_lines->setRows({});
@@ -167,7 +167,7 @@ void SettlementDialog::propose() {
     m_lines->setRows(std::move(rows));
     QStringList summary;
     const reports::AgreementInfo info =
-        m_workspace.book().agreementInfo(m_workspace.session(), p.agreement);
+        m_workspace.book().reporting().agreementInfo(m_workspace.session(), p.agreement);
     auto words = [&](const Decimal& b) {
         return balanceInWords(b, toQ(info.partyA), toQ(info.partyB), unit);
     };

@@ -227,11 +227,11 @@ std::optional<std::pair<Language, Language>> parseLanguagePair(std::string_view 
 
 ActPdf writeActPdf(Book& book, const Session& s, std::int64_t id, Language first, Language second,
                    Paper paper, const std::string& path) {
-    book.requireExport(s);
-    const reconcile::Reconciliation r = book.reconciliation(s, id);
-    const std::vector<Party> parties = book.parties(s);
+    book.exports().requireExport(s);
+    const reconcile::Reconciliation r = book.reconciliation().saved(s, id);
+    const std::vector<Party> parties = book.masterData().parties(s);
     std::optional<reconcile::PeriodClose> close;
-    for (const reconcile::PeriodClose& c : book.periods(s, r.agreement))
+    for (const reconcile::PeriodClose& c : book.reconciliation().periods(s, r.agreement))
         if (c.reconciliation == id)
             close = c;
     ensureGuiApplication();
@@ -243,7 +243,7 @@ ActPdf writeActPdf(Book& book, const Session& s, std::int64_t id, Language first
     ActWriter writer(doc, true, first, second, measure.m_page);
     drawAct(writer, r, parties, close);
     doc.finish();
-    book.recordExport(
+    book.exports().recordExport(
         s, "act", "reconciliation " + std::to_string(id) + " of " + r.agreement + " to " + path);
     return {writer.m_page, r.items.size()};
 }

@@ -162,19 +162,20 @@ QString partyLine(const std::vector<Party>& parties, const std::string& code) {
 StatementPdf writeStatementPdf(Book& book, const Session& s, const std::string& agreement,
                                std::optional<Date> from, std::optional<Date> to, Language language,
                                Paper paper, const std::string& path, const Progress& progress) {
-    book.requireExport(s);
-    const reports::AgreementInfo info = book.agreementInfo(s, agreement);
+    book.exports().requireExport(s);
+    const reports::AgreementInfo info = book.reporting().agreementInfo(s, agreement);
     if (from && to && *to < *from)
         throw InvalidInput("to", "must not be before --from");
-    const reports::StatementExtent extent = book.statementExtent(s, agreement, from, to);
+    const reports::StatementExtent extent =
+        book.reporting().statementExtent(s, agreement, from, to);
     // The verification block states that the journal has no gaps and names its head: both are
     // checked now, not assumed.
-    const VerifyResult verified = book.verify(s);
+    const VerifyResult verified = book.integrity().verify(s);
     if (!verified.ok)
         throw IntegrityError("the book does not verify, so no ledger is exported: " +
                              verified.problem);
     const Labels& l = labels(language);
-    const std::vector<Party> parties = book.parties(s);
+    const std::vector<Party> parties = book.masterData().parties(s);
     const QString period = (from ? formatDate(language, *from) : l.fromStart) +
                            QStringLiteral(" — ") +
                            (to ? formatDate(language, *to) : formatDate(language, Date::today()));
@@ -225,8 +226,8 @@ StatementPdf writeStatementPdf(Book& book, const Session& s, const std::string& 
         w.forwardRow(y, last ? l.closingBalance : l.carriedForward, carried);
         y += kRow;
     };
-    const reports::StatementReport totals =
-        book.streamStatement(s, agreement, from, to, [&](const reports::StatementLine& line) {
+    const reports::StatementReport totals = book.reporting().streamStatement(
+        s, agreement, from, to, [&](const reports::StatementLine& line) {
             if (drawn == 0)
                 startTable(line.balance - (line.shipper == info.partyA ? line.value : -line.value));
             if (rowsLeft == 0) {
@@ -307,8 +308,8 @@ StatementPdf writeStatementPdf(Book& book, const Session& s, const std::string& 
     doc.finish();
     if (progress)
         progress(drawn, extent.lines);
-    book.recordExport(s, "pdf",
-                      agreement + " to " + path + " (" + std::to_string(w.m_page) + " pages)");
+    book.exports().recordExport(
+        s, "pdf", agreement + " to " + path + " (" + std::to_string(w.m_page) + " pages)");
     return {
         w.m_page, drawn, csvHex, toHex(verified.head), verified.exchanges, totals.closingBalance};
 }

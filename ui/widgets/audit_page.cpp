@@ -100,7 +100,7 @@ void AuditPage::reload() {
     if (!m_workspace.loggedIn())
         return;
     try {
-        const std::vector<AuditEvent> events = m_workspace.book().auditEvents(
+        const std::vector<AuditEvent> events = m_workspace.book().integrity().auditEvents(
             m_workspace.session(), m_from->chosen(), m_to->chosen(),
             fromQ(m_user->text().trimmed()), fromQ(m_action->currentData().toString()), kShown);
         std::vector<TextTableModel::Row> rows;
@@ -128,7 +128,7 @@ void AuditPage::verifyBook() {
     const bool ran = runWithProgress(
         this, m_workspace, tr("Verifying the book…"),
         [&intact](Book& book, const Session& s, const BookTask::Progress&) {
-            const VerifyResult r = book.verify(s);
+            const VerifyResult r = book.integrity().verify(s);
             intact = r.ok;
             if (r.ok)
                 return tr("%n exchange(s), chain intact, head %1", nullptr,

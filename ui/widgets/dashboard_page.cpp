@@ -219,9 +219,9 @@ void DashboardPage::reload() {
         const QSignalBlocker block(m_agreement);
         m_agreement->clear();
         int i = 0;
-        for (const Agreement& agreement : book.agreements(s)) {
-            const reports::AgreementInfo info = book.agreementInfo(s, agreement.code);
-            QFrame* card = makeCard(info, book.aging(s, agreement.code, at), this);
+        for (const Agreement& agreement : book.masterData().agreements(s)) {
+            const reports::AgreementInfo info = book.reporting().agreementInfo(s, agreement.code);
+            QFrame* card = makeCard(info, book.reporting().aging(s, agreement.code, at), this);
             m_cards->addWidget(card, i / 2, i % 2);
             m_cardWidgets.push_back(card);
             m_agreement->addItem(toQ(agreement.code));
@@ -252,14 +252,14 @@ void DashboardPage::showChart() {
         // From the first posting up to the dashboard's date.
         const std::optional<Date> at = fromQDate(m_at->date());
         std::vector<reports::BalancePoint> points;
-        const std::vector<reports::BalancePoint> all =
-            book.balanceSeries(s, code, reports::SeriesPeriod::Year, std::nullopt, std::nullopt);
+        const std::vector<reports::BalancePoint> all = book.reporting().balanceSeries(
+            s, code, reports::SeriesPeriod::Year, std::nullopt, std::nullopt);
         if (!all.empty() && at) {
             const Date start(all.front().periodEnd.year(), 1, 1);
             if (start <= *at)
-                points = book.balanceSeries(s, code, period, start, *at);
+                points = book.reporting().balanceSeries(s, code, period, start, *at);
         }
-        const reports::AgreementInfo info = book.agreementInfo(s, code);
+        const reports::AgreementInfo info = book.reporting().agreementInfo(s, code);
         m_chart->setSeries(info, points);
         std::vector<reports::TurnoverByGood> turnover;
         std::vector<reports::TurnoverByGood> byGood;
@@ -270,8 +270,8 @@ void DashboardPage::showChart() {
             const auto barPeriod = period == reports::SeriesPeriod::Year
                                        ? reports::SeriesPeriod::Year
                                        : reports::SeriesPeriod::Quarter;
-            turnover = book.turnoverByGoodAndPeriod(s, code, barPeriod, start, *at);
-            byGood = book.turnoverByGood(s, code, start, *at);
+            turnover = book.reporting().turnoverByGoodAndPeriod(s, code, barPeriod, start, *at);
+            byGood = book.reporting().turnoverByGood(s, code, start, *at);
         }
         m_turnover->setTurnover(info, turnover,
                                 period == reports::SeriesPeriod::Year
@@ -323,9 +323,9 @@ void DashboardPage::saveShown(const QString& path) {
     m_error->hide();
     if (m_charts->currentIndex() == kTopGoodsTab) {
         try {
-            m_workspace.book().exportReportCsv(m_workspace.session(), m_topTable,
-                                               "top goods " + fromQ(m_agreement->currentText()),
-                                               fromQ(path));
+            m_workspace.book().exports().exportReportCsv(
+                m_workspace.session(), m_topTable, "top goods " + fromQ(m_agreement->currentText()),
+                fromQ(path));
         } catch (const std::exception& e) {
             m_error->setText(describeError(e));
             m_error->show();

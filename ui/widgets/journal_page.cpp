@@ -123,15 +123,15 @@ void JournalPage::reloadMasterData() {
     try {
         m_agreement->clear();
         m_agreement->addItem(tr("all"), QString());
-        for (const Agreement& a : book.agreements(s))
+        for (const Agreement& a : book.masterData().agreements(s))
             m_agreement->addItem(toQ(a.code), toQ(a.code));
         m_shipper->clear();
         m_shipper->addItem(tr("any"), QString());
-        for (const Party& p : book.parties(s))
+        for (const Party& p : book.masterData().parties(s))
             m_shipper->addItem(toQ(p.code), toQ(p.code));
         m_good->clear();
         m_good->addItem(QString());
-        for (const Good& g : book.goods(s))
+        for (const Good& g : book.masterData().goods(s))
             m_good->addItem(toQ(g.code));
         m_agreement->setCurrentIndex(std::max(0, m_agreement->findData(agreement)));
         m_shipper->setCurrentIndex(std::max(0, m_shipper->findData(shipper)));
@@ -160,7 +160,7 @@ void JournalPage::applyFilter() {
     const bool filtered = !f.agreement.empty() || f.from || f.to || !f.shipper.empty() ||
                           !f.good.empty() || !f.reference.empty();
     try {
-        m_model->setView(m_workspace.book().journal(m_workspace.session(), f));
+        m_model->setView(m_workspace.book().journal().view(m_workspace.session(), f));
     } catch (const InvalidInput& e) {
         m_model->setView(nullptr);
         m_summary->setText(describeError(e));

@@ -80,9 +80,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workspace(new W
     setCentralWidget(m_outer);
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::idle, this, [this] {
-        int minutes = Book::kDefaultIdleLockMinutes;
+        int minutes = SettingsService::kDefaultIdleLockMinutes;
         try {
-            minutes = m_workspace->book().idleLockMinutes();
+            minutes = m_workspace->book().settings().idleLockMinutes();
         } catch (const std::exception&) {
         }
         lock(minutes);
@@ -164,7 +164,7 @@ void MainWindow::buildActions() {
     m_approval->setCheckable(true);
     connect(m_approval, &QAction::triggered, this, [this](bool on) {
         try {
-            m_workspace->book().setApprovalRequired(m_workspace->session(), on);
+            m_workspace->book().settings().setApprovalRequired(m_workspace->session(), on);
             m_workspace->notifyPendingChanged();
             statusBar()->showMessage(on ? tr("Clerks' exchanges now wait for a manager's approval")
                                         : tr("Clerks' exchanges now post directly"),
@@ -360,9 +360,10 @@ void MainWindow::showBookUi() {
 void MainWindow::watchIdle() {
     int minutes = 0;
     try {
-        minutes = m_workspace->book().idleLockMinutes();
+        minutes = m_workspace->book().settings().idleLockMinutes();
     } catch (const std::exception&) {
-        minutes = Book::kDefaultIdleLockMinutes; // unreadable setting: lock as a new book would
+        minutes = SettingsService::kDefaultIdleLockMinutes; // unreadable setting: lock as a new
+                                                            // book would
     }
     m_idle->watch(minutes * 60 * 1000);
 }
@@ -401,10 +402,11 @@ void MainWindow::chooseIdleLock() {
             this, tr("Lock after idle time"),
             tr("Minutes without use after which Barter Ledger locks itself and asks for the "
                "password again (0 = never). This applies to everyone who opens this book:"),
-            m_workspace->book().idleLockMinutes(), 0, Book::kMaxIdleLockMinutes, 1, &ok);
+            m_workspace->book().settings().idleLockMinutes(), 0,
+            SettingsService::kMaxIdleLockMinutes, 1, &ok);
         if (!ok)
             return;
-        m_workspace->book().setIdleLockMinutes(m_workspace->session(), minutes);
+        m_workspace->book().settings().setIdleLockMinutes(m_workspace->session(), minutes);
         watchIdle();
         statusBar()->showMessage(
             minutes == 0
@@ -456,7 +458,7 @@ void MainWindow::updateActions() {
     if (in) {
         const QSignalBlocker block(m_approval);
         try {
-            m_approval->setChecked(m_workspace->book().approvalRequired());
+            m_approval->setChecked(m_workspace->book().settings().approvalRequired());
         } catch (const std::exception&) {
             m_approval->setEnabled(false); // the book cannot be read; its views say why
         }
@@ -484,7 +486,8 @@ MainWindow::Page MainWindow::currentPage() const {
 
 bool MainWindow::approvalOn() const {
     try {
-        return m_workspace->loggedIn() && m_workspace->book().needsApproval(m_workspace->session());
+        return m_workspace->loggedIn() &&
+               m_workspace->book().settings().needsApproval(m_workspace->session());
     } catch (const std::exception&) {
         return false;
     }

@@ -90,7 +90,8 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
             }
     }
     showPage(JournalView);
-    const std::vector<Agreement> all = m_workspace->book().agreements(m_workspace->session());
+    const std::vector<Agreement> all =
+        m_workspace->book().masterData().agreements(m_workspace->session());
     if (!all.empty()) {
         // The debtor offers the goods the other side bought most recently, as a manager might.
         SettlementDialog settle(*m_workspace, toQ(all.front().code), this);
@@ -106,12 +107,12 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
         ExchangeDialog dialog(*m_workspace, this);
         // A plausible two-line exchange from the agreement's own price list.
         const std::vector<Agreement> agreements =
-            m_workspace->book().agreements(m_workspace->session());
+            m_workspace->book().masterData().agreements(m_workspace->session());
         if (!agreements.empty()) {
             const Agreement& a = agreements.front();
             ExchangeDraft d = dialog.draft();
-            const std::vector<Price> prices =
-                m_workspace->book().prices(m_workspace->session(), a.code, Date::parse(d.date));
+            const std::vector<Price> prices = m_workspace->book().masterData().prices(
+                m_workspace->session(), a.code, Date::parse(d.date));
             d.reference = "SHOT-1";
             d.memo = "screenshot";
             if (prices.size() >= 2) {

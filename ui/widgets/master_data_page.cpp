@@ -160,19 +160,19 @@ void MasterDataPage::reload() {
     const Session& s = m_workspace.session();
     try {
         std::vector<TextTableModel::Row> rows;
-        for (const Party& p : book.parties(s))
+        for (const Party& p : book.masterData().parties(s))
             rows.push_back({{toQ(p.code), toQ(p.name), toQ(p.nativeName), toQ(p.country)},
                             toQ(p.code),
                             {},
                             false});
         m_parties->setRows(std::move(rows));
         rows = {};
-        for (const UnitOfAccount& u : book.units(s))
+        for (const UnitOfAccount& u : book.masterData().units(s))
             rows.push_back(
                 {{toQ(u.code), toQ(u.name), QString::number(u.digits)}, toQ(u.code), {}, false});
         m_units->setRows(std::move(rows));
         rows = {};
-        for (const Good& g : book.goods(s))
+        for (const Good& g : book.masterData().goods(s))
             rows.push_back({{toQ(g.code), toQ(g.name), toQ(g.hsCode), toQ(g.measure),
                              QString::number(g.decimals)},
                             toQ(g.code),
@@ -184,7 +184,7 @@ void MasterDataPage::reload() {
         {
             const QSignalBlocker block(m_priceAgreement);
             m_priceAgreement->clear();
-            for (const Agreement& a : book.agreements(s)) {
+            for (const Agreement& a : book.masterData().agreements(s)) {
                 rows.push_back({{toQ(a.code), toQ(a.partyA.code), toQ(a.partyB.code),
                                  toQ(a.unit.code), a.swing ? displayDecimal(*a.swing) : tr("none"),
                                  QString::number(a.warnPercent), dateOrOpen(a.validFrom),
@@ -200,7 +200,7 @@ void MasterDataPage::reload() {
         reloadPrices();
         if (m_users) {
             rows = {};
-            for (const User& u : book.users(s))
+            for (const User& u : book.users().list(s))
                 rows.push_back({{toQ(u.name), roleText(u.role),
                                  u.disabled ? tr("disabled")
                                  : u.locked ? tr("locked")
@@ -221,11 +221,13 @@ void MasterDataPage::reloadPrices() {
     if (!agreement.empty())
         try {
             Book& book = m_workspace.book();
-            const std::vector<Price> history = book.prices(m_workspace.session(), agreement);
-            const std::vector<Price> current =
-                book.prices(m_workspace.session(), agreement, fromQDate(QDate::currentDate()));
+            const std::vector<Price> history =
+                book.masterData().prices(m_workspace.session(), agreement);
+            const std::vector<Price> current = book.masterData().prices(
+                m_workspace.session(), agreement, fromQDate(QDate::currentDate()));
             // Prices show at least the unit of account's decimals.
-            const int digits = book.agreementInfo(m_workspace.session(), agreement).digits;
+            const int digits =
+                book.reporting().agreementInfo(m_workspace.session(), agreement).digits;
             for (const Price& p : history) {
                 const bool inForce = std::find(current.begin(), current.end(), p) != current.end();
                 rows.push_back({{toQ(p.goodCode), toQ(p.effectiveFrom.toString()),
@@ -253,7 +255,7 @@ void MasterDataPage::addParty() {
           tr("in the party's own language")},
          {QStringLiteral("country"), tr("C&ountry:"), {}, {}, tr("ISO 3166-1 alpha-2, e.g. KP")}},
         [this](const QHash<QString, QString>& v) {
-            m_workspace.book().addParty(
+            m_workspace.book().masterData().addParty(
                 m_workspace.session(),
                 {text(v, "code"), text(v, "name"), text(v, "native_name"), text(v, "country")});
         },
@@ -269,8 +271,8 @@ void MasterDataPage::addUnit() {
          {QStringLiteral("name"), tr("&Name:")},
          {QStringLiteral("decimals"), tr("&Decimals:"), {}, QStringLiteral("2")}},
         [this](const QHash<QString, QString>& v) {
-            m_workspace.book().addUnit(m_workspace.session(),
-                                       {text(v, "code"), text(v, "name"), text(v, "decimals")});
+            m_workspace.book().masterData().addUnit(
+                m_workspace.session(), {text(v, "code"), text(v, "name"), text(v, "decimals")});
         },
         this);
     if (dialog.exec() == QDialog::Accepted)
@@ -289,8 +291,8 @@ void MasterDataPage::addGood() {
            QStringLiteral("bbl"), QStringLiteral("pcs"), QStringLiteral("MWh")}},
          {QStringLiteral("decimals"), tr("Quantity &decimals:"), {}, QStringLiteral("3")}},
         [this](const QHash<QString, QString>& v) {
-            m_workspace.book().addGood(m_workspace.session(),
-                                       {text(v, "code"), text(v, "name"), text(v, "hs_code"),
+            m_workspace.book().masterData().addGood(
+                m_workspace.session(), {text(v, "code"), text(v, "name"), text(v, "hs_code"),
                                         text(v, "unit"), text(v, "decimals")});
         },
         this);
@@ -301,9 +303,9 @@ void MasterDataPage::addGood() {
 void MasterDataPage::addAgreement() {
     try {
         QStringList parties, units;
-        for (const Party& p : m_workspace.book().parties(m_workspace.session()))
+        for (const Party& p : m_workspace.book().masterData().parties(m_workspace.session()))
             parties << toQ(p.code);
-        for (const UnitOfAccount& u : m_workspace.book().units(m_workspace.session()))
+        for (const UnitOfAccount& u : m_workspace.book().masterData().units(m_workspace.session()))
             units << toQ(u.code);
         FormDialog dialog(
             tr("Add agreement"),
@@ -320,7 +322,7 @@ void MasterDataPage::addAgreement() {
              {QStringLiteral("from"), tr("Valid &from:"), {}, {}, tr("YYYY-MM-DD, empty: open")},
              {QStringLiteral("to"), tr("Valid &to:"), {}, {}, tr("YYYY-MM-DD, empty: open")}},
             [this](const QHash<QString, QString>& v) {
-                m_workspace.book().addAgreement(
+                m_workspace.book().masterData().addAgreement(
                     m_workspace.session(),
                     {text(v, "code"), text(v, "party_a"), text(v, "party_b"), text(v, "unit"),
                      canonicalNumber(v.value(QStringLiteral("swing"))), text(v, "warn_percent"),
@@ -337,7 +339,7 @@ void MasterDataPage::addAgreement() {
 void MasterDataPage::setPrice() {
     try {
         QStringList goods;
-        for (const Good& g : m_workspace.book().goods(m_workspace.session()))
+        for (const Good& g : m_workspace.book().masterData().goods(m_workspace.session()))
             goods << toQ(g.code);
         FormDialog dialog(
             tr("Set price in %1").arg(m_priceAgreement->currentText()),
@@ -349,7 +351,7 @@ void MasterDataPage::setPrice() {
               QDate::currentDate().toString(Qt::ISODate),
               tr("YYYY-MM-DD")}},
             [this](const QHash<QString, QString>& v) {
-                m_workspace.book().setPrice(
+                m_workspace.book().masterData().setPrice(
                     m_workspace.session(), {fromQ(m_priceAgreement->currentText()), text(v, "good"),
                                             canonicalNumber(v.value(QStringLiteral("unit_price"))),
                                             text(v, "effective_from")});
@@ -377,8 +379,8 @@ void MasterDataPage::addUser() {
            roleText(Role::Admin)}},
          {QStringLiteral("password"), tr("&Password:"), {}, {}, {}, true}},
         [this](const QHash<QString, QString>& v) {
-            m_workspace.book().addUser(m_workspace.session(), text(v, "name"), text(v, "role"),
-                                       text(v, "password"));
+            m_workspace.book().users().addUser(m_workspace.session(), text(v, "name"),
+                                               text(v, "role"), text(v, "password"));
         },
         this);
     if (dialog.exec() == QDialog::Accepted)
@@ -392,9 +394,9 @@ void MasterDataPage::changeUser(bool unlock) {
     const std::string name = fromQ(m_users->row(rows.front().row()).key);
     try {
         if (unlock)
-            m_workspace.book().unlockUser(m_workspace.session(), name);
+            m_workspace.book().users().unlockUser(m_workspace.session(), name);
         else
-            m_workspace.book().disableUser(m_workspace.session(), name);
+            m_workspace.book().users().disableUser(m_workspace.session(), name);
         m_workspace.notifyMasterDataChanged();
     } catch (const std::exception& e) {
         showError(this, e);

@@ -138,13 +138,13 @@ void PendingPage::reload() {
     const QString show = m_show->currentData().toString();
     QString error;
     try {
-        const bool on = m_workspace.book().approvalRequired();
+        const bool on = m_workspace.book().settings().approvalRequired();
         m_setting->setText(on ? tr("Entries need approval: a clerk's exchange waits here until a "
                                    "manager other than its maker approves or rejects it.")
                               : tr("Entries do not need approval in this book (an administrator "
                                    "can turn it on in the Book menu)."));
-        m_pending = m_workspace.book().pendingExchanges(m_workspace.session(),
-                                                        show != QStringLiteral("pending"));
+        m_pending = m_workspace.book().journal().pendingExchanges(
+            m_workspace.session(), show != QStringLiteral("pending"));
         if (show != QStringLiteral("all"))
             std::erase_if(m_pending, [&](const PendingExchange& p) {
                 return toQ(toString(p.status)) != show;
@@ -212,7 +212,7 @@ void PendingPage::showSelected() {
     std::optional<ExchangePreview> view;
     if (p->status == PendingStatus::Pending && m_workspace.may(Action::EnterExchange)) {
         try {
-            view = m_workspace.book().preview(m_workspace.session(), p->draft);
+            view = m_workspace.book().journal().preview(m_workspace.session(), p->draft);
         } catch (const std::exception& e) {
             m_error->show(describeError(e));
         }
@@ -251,8 +251,8 @@ void PendingPage::approveSelected() {
         return;
     const std::int64_t id = p->id;
     try {
-        PostResult r = m_workspace.book().approve(m_workspace.session(), id,
-                                                  fromQ(m_swingOverride->text().trimmed()));
+        PostResult r = m_workspace.book().journal().approve(
+            m_workspace.session(), id, fromQ(m_swingOverride->text().trimmed()));
         m_swingOverride->clear();
         QString outcome =
             tr("Pending entry %1 approved and posted as exchange %2.").arg(id).arg(r.exchange.seq);
@@ -272,7 +272,8 @@ void PendingPage::rejectSelected() {
         return;
     const std::int64_t id = p->id;
     try {
-        m_workspace.book().reject(m_workspace.session(), id, fromQ(m_reason->text().trimmed()));
+        m_workspace.book().journal().reject(m_workspace.session(), id,
+                                            fromQ(m_reason->text().trimmed()));
         m_reason->clear();
         m_outcome->setText(tr("Pending entry %1 rejected.").arg(id));
         m_workspace.notifyPendingChanged();

@@ -16,7 +16,8 @@ namespace barter::ui {
 void ReconciliationPage::resolve(int number, reconcile::ResolutionKind kind,
                                  std::optional<std::int64_t> seq, const QString& note) {
     const std::int64_t id = m_shown->id;
-    m_workspace.book().resolveItem(m_workspace.session(), id, number, kind, seq, fromQ(note));
+    m_workspace.book().reconciliation().resolveItem(m_workspace.session(), id, number, kind, seq,
+                                                    fromQ(note));
     showSaved(id);
     selectItem(number);
 }
@@ -27,8 +28,8 @@ void ReconciliationPage::postCorrection() {
         return;
     const int number = item->number; // the dialog may outlive what `item` points into
     try {
-        const ExchangeDraft draft =
-            m_workspace.book().correctionDraft(m_workspace.session(), m_shown->id, number);
+        const ExchangeDraft draft = m_workspace.book().reconciliation().correctionDraft(
+            m_workspace.session(), m_shown->id, number);
         ExchangeDialog dialog(m_workspace, this);
         dialog.setDraft(draft);
         if (dialog.exec() == QDialog::Accepted && dialog.result() && dialog.result()->posted)
@@ -79,7 +80,7 @@ void ReconciliationPage::closePeriod() {
     if (!m_shown)
         return;
     try {
-        const reconcile::ClosePreview p = m_workspace.book().previewClose(
+        const reconcile::ClosePreview p = m_workspace.book().reconciliation().previewClose(
             m_workspace.session(), m_shown->agreement, m_shown->through);
         if (!p.problems.empty())
             throw InvalidInput("through", p.problems.front());
@@ -114,9 +115,9 @@ void ReconciliationPage::closePeriod() {
             confirm.setTextValue(toQ(m_shown->theirBalance.toString(p.digits)));
         if (confirm.exec() != QDialog::Accepted)
             return;
-        const reconcile::PeriodClose c =
-            m_workspace.book().closePeriod(m_workspace.session(), p.agreement, p.through,
-                                           canonicalNumber(confirm.textValue()), m_shown->id);
+        const reconcile::PeriodClose c = m_workspace.book().reconciliation().closePeriod(
+            m_workspace.session(), p.agreement, p.through, canonicalNumber(confirm.textValue()),
+            m_shown->id);
         m_workspace.notifyJournalChanged();
         say(tr("Closed %1 through %2 at %3; chain head %4 (exchange %5).")
                 .arg(toQ(c.agreement), toQ(c.through.toString()),

@@ -294,9 +294,10 @@ void ReconciliationPage::reloadMasterData() {
         m_agreement->clear();
         m_goods.clear();
         try {
-            for (const Agreement& a : m_workspace.book().agreements(m_workspace.session()))
+            for (const Agreement& a :
+                 m_workspace.book().masterData().agreements(m_workspace.session()))
                 m_agreement->addItem(toQ(a.code));
-            for (const Good& g : m_workspace.book().goods(m_workspace.session()))
+            for (const Good& g : m_workspace.book().masterData().goods(m_workspace.session()))
                 m_goods[g.code] = g;
         } catch (const std::exception& e) {
             showError(e);
@@ -313,7 +314,8 @@ void ReconciliationPage::reloadSaved() {
         return;
     m_saved->addItem(tr("(choose one)"));
     try {
-        const auto all = m_workspace.book().reconciliations(m_workspace.session(), agreement);
+        const auto all =
+            m_workspace.book().reconciliation().reconciliations(m_workspace.session(), agreement);
         for (auto it = all.rbegin(); it != all.rend(); ++it)
             m_saved->addItem(tr("No. %1 through %2 — %3")
                                  .arg(it->id)
@@ -377,7 +379,7 @@ void ReconciliationPage::findUnknownCodes() {
     if (agreement.empty() || m_statement->text().isEmpty())
         return;
     try {
-        const reconcile::UnknownCodes unknown = m_workspace.book().unknownCodes(
+        const reconcile::UnknownCodes unknown = m_workspace.book().reconciliation().unknownCodes(
             m_workspace.session(), agreement, fromQ(m_statement->text()), typedMapping(true));
         auto add = [this](const char* kind, const std::string& code) {
             for (int row = 0; row < m_mapping->rowCount(); ++row)
@@ -425,7 +427,7 @@ void ReconciliationPage::reconcileNow() {
         const std::optional<Date> through = m_through->chosen();
         if (!through)
             throw InvalidInput("through", fromQ(tr("choose the last day of the period")));
-        const reconcile::Reconciliation r = m_workspace.book().reconcile(
+        const reconcile::Reconciliation r = m_workspace.book().reconciliation().reconcile(
             m_workspace.session(), fromQ(m_agreement->currentText()), fromQ(m_statement->text()),
             m_from->chosen(), *through, typedMapping(), m_tolerance->value());
         reloadSaved();
@@ -443,7 +445,7 @@ void ReconciliationPage::reconcileNow() {
 void ReconciliationPage::showSaved(std::int64_t id) {
     m_error->hide();
     try {
-        showReconciliation(m_workspace.book().reconciliation(m_workspace.session(), id));
+        showReconciliation(m_workspace.book().reconciliation().saved(m_workspace.session(), id));
     } catch (const std::exception& e) {
         showError(e);
     }

@@ -4,7 +4,8 @@
 // the difference and the items side by side (ours | theirs | difference), filtered by category.
 // A manager resolves an item by posting a correction prefilled from their figures, by reversing
 // ours, or by a note; then "Close period…" shows what will be locked and closes it. Every rule
-// is the core's (Book::reconcile, resolveItem, correctionDraft, previewClose, closePeriod).
+// is the core's (the book's ReconciliationService: reconcile, resolveItem, correctionDraft,
+// previewClose, closePeriod).
 
 #include "book/book.h"
 #include "pdf_labels.h"

@@ -120,7 +120,7 @@ void ReportsPage::reloadMasterData() {
     const QString current = m_agreement->currentText();
     m_agreement->clear();
     try {
-        for (const Agreement& a : m_workspace.book().agreements(m_workspace.session()))
+        for (const Agreement& a : m_workspace.book().masterData().agreements(m_workspace.session()))
             m_agreement->addItem(toQ(a.code));
     } catch (const std::exception& e) {
         m_status->setText(describeError(e));
@@ -147,24 +147,25 @@ reports::ReportTable buildReport(Book& book, const Session& s, const ReportReque
     switch (q.report) {
     case R::BalanceSeries:
         return reports::balanceSeriesTable(
-            book.agreementInfo(s, q.agreement),
-            book.balanceSeries(s, q.agreement, q.period, q.from, q.to));
+            book.reporting().agreementInfo(s, q.agreement),
+            book.reporting().balanceSeries(s, q.agreement, q.period, q.from, q.to));
     case R::Turnover:
         return reports::turnoverTable(
-            book.agreementInfo(s, q.agreement),
-            book.turnoverByGoodAndPeriod(s, q.agreement, q.period, q.from, q.to));
+            book.reporting().agreementInfo(s, q.agreement),
+            book.reporting().turnoverByGoodAndPeriod(s, q.agreement, q.period, q.from, q.to));
     case R::Aging: {
         std::vector<std::pair<reports::AgreementInfo, reports::AgingReport>> rows;
-        for (const Agreement& a : book.agreements(s))
-            rows.emplace_back(book.agreementInfo(s, a.code), book.aging(s, a.code, q.at));
+        for (const Agreement& a : book.masterData().agreements(s))
+            rows.emplace_back(book.reporting().agreementInfo(s, a.code),
+                              book.reporting().aging(s, a.code, q.at));
         return reports::agingTable(rows);
     }
     case R::PriceOverrides:
         return reports::priceOverridesTable(
-            book.agreementInfo(s, q.agreement),
-            book.priceReport(s, q.agreement, std::nullopt, q.from, q.to));
+            book.reporting().agreementInfo(s, q.agreement),
+            book.reporting().priceReport(s, q.agreement, std::nullopt, q.from, q.to));
     case R::Consolidated:
-        return reports::consolidatedTable(book.consolidatedPositions(s, q.at));
+        return reports::consolidatedTable(book.reporting().consolidatedPositions(s, q.at));
     }
     return {};
 }
@@ -303,8 +304,8 @@ void ReportsPage::exportCsv() {
     if (path.isEmpty())
         return;
     try {
-        m_workspace.book().exportReportCsv(m_workspace.session(), m_table, fromQ(m_shownName),
-                                           fromQ(path));
+        m_workspace.book().exports().exportReportCsv(m_workspace.session(), m_table,
+                                                     fromQ(m_shownName), fromQ(path));
         m_status->setText(tr("Exported to %1").arg(path));
     } catch (const std::exception& e) {
         m_status->setText(describeError(e));

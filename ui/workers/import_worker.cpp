@@ -23,18 +23,18 @@ void ImportWorker::run() {
         QString summary;
         switch (m_kind) {
         case Kind::Deliveries:
-            r = book.importDeliveries(s, fromQ(m_file), fromQ(m_agreement));
+            r = book.journal().importDeliveries(s, fromQ(m_file), fromQ(m_agreement));
             summary = tr("Imported %1 exchanges with %2 lines from %3 rows.")
                           .arg(r.created)
                           .arg(r.lines)
                           .arg(r.rows);
             break;
         case Kind::Goods:
-            r = book.importGoods(s, fromQ(m_file));
+            r = book.masterData().importGoods(s, fromQ(m_file));
             summary = tr("Imported %1 goods from %2 rows.").arg(r.created).arg(r.rows);
             break;
         case Kind::Prices:
-            r = book.importPrices(s, fromQ(m_file), fromQ(m_agreement));
+            r = book.masterData().importPrices(s, fromQ(m_file), fromQ(m_agreement));
             summary = tr("Imported %1 prices from %2 rows.").arg(r.created).arg(r.rows);
             break;
         }
