@@ -45,7 +45,8 @@ struct JournalRow {
     Decimal balance;                    // the agreement's clearing balance after this line
     LineStatus status = LineStatus::Posted;
     std::optional<std::int64_t> reversesSeq, reversedBy;
-    // Dated in a closed period of its agreement (see ReconciliationService::closePeriod): locked for good.
+    // Dated in a closed period of its agreement (see ReconciliationService::closePeriod): locked
+    // for good.
     std::optional<Date> closedThrough;
 };
 
