@@ -386,6 +386,8 @@ VerifyResult verifyJournal(Database& db, const std::optional<Hash>& expectedHead
                            const std::function<void(std::int64_t, std::int64_t)>& progress) {
     VerifyResult result;
     std::string structure;
+    // Every check sees one state of the book, whatever other desks post meanwhile.
+    ReadSnapshot snapshot(db);
     {
         UncheckedReads unchecked(db);
         try {

@@ -96,12 +96,13 @@ StatementReport streamStatement(Database& db, const AgreementInfo& a, std::optio
     result.agreement = a;
     result.from = from;
     result.to = to;
+    ReadSnapshot snapshot(db); // the opening balance and the lines of one state of the book
     // Nothing can be dated before Date::min(), so a statement from then opens at zero.
     Decimal running = from && *from > Date::min() ? balance(db, a, from->plusDays(-1)).balance
                                                   : Decimal(0, a.digits);
     result.openingBalance = running;
     Int128 totalA = 0, totalB = 0;
-    Statement s = db.prepare(R"sql(
+    Statement s = db.prepareScan(R"sql(
         SELECT l.exchange_seq, l.date, e.reference, l.side, g.code, g.measure, g.decimals,
                l.quantity, l.unit_price, l.value, e.reverses_seq, e.memo, g.hs_code
         FROM delivery_line l

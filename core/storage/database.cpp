@@ -120,6 +120,10 @@ Statement Database::prepare(std::string_view sql) {
     return Statement(*this, sql);
 }
 
+Statement Database::prepareScan(std::string_view sql) {
+    return Statement(driver().prepareScan(sql));
+}
+
 Statement& Database::cached(std::string_view sql) {
     auto it = m_cache->statements.find(sql);
     if (it == m_cache->statements.end())
@@ -320,6 +324,9 @@ std::string Database::queryText(std::string_view sql) {
 
 Statement::Statement(Database& db, std::string_view sql) : m_impl(db.driver().prepare(sql)) {}
 
+Statement::Statement(std::unique_ptr<storage::StatementDriver> driver)
+    : m_impl(std::move(driver)) {}
+
 Statement::~Statement() = default;
 
 Statement& Statement::bind(int index, std::int64_t value) {
@@ -427,6 +434,21 @@ Transaction::~Transaction() {
 void Transaction::commit() {
     m_db.exec(m_nested ? "RELEASE " + m_savepoint : std::string("COMMIT"));
     m_done = true;
+}
+
+ReadSnapshot::ReadSnapshot(Database& db) : m_db(db) {
+    if (!db.inTransaction())
+        m_began = db.driver().beginRead();
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    if (!m_began || !m_db.inTransaction())
+        return;
+    try {
+        m_db.exec("COMMIT"); // read only: nothing to keep or lose
+    } catch (...) {
+        // the connection is gone; the server ended the transaction with it
+    }
 }
 
 } // namespace barter

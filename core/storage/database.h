@@ -63,6 +63,9 @@ public:
     storage::ConnectionDriver& driver();
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
+    // A statement whose rows may be many (the whole journal): read in bounded memory inside a
+    // transaction or a ReadSnapshot.
+    Statement prepareScan(std::string_view sql);
     // A statement prepared once per connection and reused (reset before each use).
     Statement& cached(std::string_view sql);
     std::int64_t lastInsertId() const;
@@ -144,6 +147,7 @@ std::string damagedPagesMessage(const std::vector<std::int64_t>& pages, std::int
 class Statement {
 public:
     Statement(Database& db, std::string_view sql);
+    explicit Statement(std::unique_ptr<storage::StatementDriver> driver);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -199,6 +203,22 @@ private:
     bool m_nested = false;
     bool m_done = false;
     std::string m_savepoint;
+};
+
+// A read that must see one state of the book in all its statements (verify, a long export)
+// while other desks write: on a server, a REPEATABLE READ, READ ONLY transaction for its
+// lifetime (nothing when one is already open). A file book's statements already share one
+// read while open.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_began = false;
 };
 
 } // namespace barter

@@ -46,6 +46,15 @@ public:
     // Starts a write transaction holding the book's write lock: one writer at a time, so
     // sequence numbers stay gapless and every check sees what committed before it.
     virtual void beginWrite() = 0;
+    // Starts a read-only transaction whose statements all see one snapshot, when the driver's
+    // statements would not otherwise (a file's statements share one read while any is open);
+    // returns whether it started one, to be ended with exec("COMMIT").
+    virtual bool beginRead() { return false; }
+    // A statement whose rows may be many (a walk of the whole journal): inside a transaction a
+    // driver that would otherwise hold every row in memory reads them in batches.
+    virtual std::unique_ptr<StatementDriver> prepareScan(std::string_view sql) {
+        return prepare(sql);
+    }
     // For a bulk load inside a transaction: plain appends (INSERT … VALUES of parameters only)
     // may be sent later and in batches, before anything else runs on the connection (the
     // commit too); a rollback drops them. A driver without a faster way ignores it.

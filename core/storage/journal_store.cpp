@@ -221,8 +221,9 @@ bool referenceExists(Database& db, std::int64_t agreementId, std::string_view re
 void forEach(Database& db, const std::function<void(const Exchange&)>& visit) {
     Lookups l = loadLookups(db);
     Statement ex =
-        db.prepare(std::string("SELECT ") + kExchangeColumns + " FROM exchange ORDER BY seq");
-    Statement lines = db.prepare(std::string(kLineSelect) + " ORDER BY l.exchange_seq, l.line_no");
+        db.prepareScan(std::string("SELECT ") + kExchangeColumns + " FROM exchange ORDER BY seq");
+    Statement lines =
+        db.prepareScan(std::string(kLineSelect) + " ORDER BY l.exchange_seq, l.line_no");
     bool haveLine = lines.step();
     while (ex.step()) {
         std::int64_t agreementId = 0;

@@ -17,7 +17,7 @@ BARTER="$BUILD_DIR/app/cli/barter"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/barter-bench-server.XXXXXX")"
 OWN=""
 if [[ -z "${BARTER_TEST_PG:-}" ]]; then
-    OWN="$WORK/pg"
+    OWN="$WORK-pg" # beside WORK: the server's user cannot enter WORK
     eval "$("$ROOT/scripts/pg-cluster" start "$OWN")"
 fi
 export PGOPTIONS="-c client_min_messages=warning"
@@ -79,6 +79,14 @@ header=$(head -1 "$WORK/data/deliveries.csv")
 plain_copy=$(seconds psql -X -q -d "$DB" -c "\\copy plain ($header) FROM '$WORK/data/deliveries.csv' CSV HEADER")
 exchanges=$(sql "$DB" "SELECT count(*) FROM barter.exchange")
 
+peak() { # peak BOOK ARGS...: the command's peak resident memory in MB
+    local book="$1"; shift
+    BARTER_BOOK="$book" BARTER_USER="$M" python3 -c '
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f}")' \
+        "$BARTER" --password-file "$WORK/$M.pw" "$@"
+}
 median() { python3 -c "import statistics,sys; print(f'{statistics.median(float(x) for x in sys.argv[1:]):.3f}')" "$@"; }
 timed() { # timed BOOK ARGS...: the median of 5 runs
     local book="$1"; shift
@@ -94,6 +102,12 @@ file_turnover=$(timed "$FILE" turnover BENCH --by good)
 server_turnover=$(timed "$URI" turnover BENCH --by good)
 file_verify=$(timed "$FILE" verify)
 server_verify=$(timed "$URI" verify)
+file_verify_mb=$(peak "$FILE" verify)
+server_verify_mb=$(peak "$URI" verify)
+file_statement_mb=$(peak "$FILE" export csv BENCH -o "$WORK/file-statement.csv")
+server_statement_mb=$(peak "$URI" export csv BENCH -o "$WORK/server-statement.csv")
+cmp -s "$WORK/file-statement.csv" "$WORK/server-statement.csv" && same_statement=identical || same_statement=DIFFERENT
+book_mb=$(python3 -c "import os; print(f'{os.path.getsize(\"$FILE\") / 1048576:.0f}')")
 
 # Four desks posting at once, 25 exchanges each, on the server book.
 desks_start=$(date +%s.%N)
@@ -120,5 +134,7 @@ Command: \`tests/bench/bench_server.sh $LINES\` ($(nproc) cores, $(date -u +%Y-%
 | \`balance\` | $server_balance s | $file_balance s | login alone: $server_login s / $file_login s |
 | \`turnover --by good\` | $server_turnover s | $file_turnover s | login alone: $server_login s / $file_login s |
 | \`verify\` | $server_verify s | $file_verify s | |
+| \`verify\`, peak memory | $server_verify_mb MB | $file_verify_mb MB | the file book: $book_mb MB |
+| \`export csv\` (the statement, every line), peak memory | $server_statement_mb MB | $file_statement_mb MB | the two files: $same_statement |
 | four desks posting 25 exchanges each at once | $desks s (count, distinct seq, max seq: $after; $verify_after) | | |
 TABLE

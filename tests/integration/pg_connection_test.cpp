@@ -1,7 +1,9 @@
 // The libpq layer (core/storage/pg) against a real PostgreSQL 15 server: the throwaway cluster
 // that scripts/test starts (BARTER_TEST_PG names it). Each test works in a database of its own.
 #include "error.h"
+#include "storage/database.h"
 #include "storage/pg/connection.h"
+#include "storage/pg/pg_driver.h"
 
 #include <gtest/gtest.h>
 
@@ -152,6 +154,58 @@ TEST_F(PgConnectionTest, AnUnreachableServerIsAStorageErrorWithTheReason) {
         EXPECT_NE(std::string(e.what()).find("cannot connect to the server"), std::string::npos)
             << e.what();
     }
+}
+
+TEST_F(PgConnectionTest, ScansReadManyRowsInBatchesFromOneSnapshot) {
+    Database db(std::make_unique<storage::PgConnection>(connect()), m_database);
+    db.exec("CREATE TABLE n (i bigint PRIMARY KEY)");
+    db.exec("INSERT INTO n SELECT g FROM generate_series(1, 10000) g");
+    pg::Connection otherDesk = connect();
+    Statement outlives = db.prepareScan("SELECT i FROM n ORDER BY i");
+    {
+        ReadSnapshot snapshot(db);
+        EXPECT_TRUE(db.inTransaction());
+        Statement all = db.prepareScan("SELECT i FROM n WHERE i > ?1 ORDER BY i");
+        Statement evens = db.prepareScan("SELECT i FROM n WHERE i % 2 = 0 ORDER BY i");
+        all.bind(1, 0);
+        std::int64_t count = 0;
+        while (all.step()) {
+            ++count;
+            ASSERT_EQ(all.getInt(0), count);
+            if (count == 5000) // another desk writes halfway: the snapshot does not see it
+                otherDesk.exec("INSERT INTO n SELECT g FROM generate_series(10001, 20000) g");
+            if (count % 2 == 0) { // two scans and plain statements interleaved on one connection
+                ASSERT_TRUE(evens.step());
+                ASSERT_EQ(evens.getInt(0), count);
+                ASSERT_EQ(db.queryInt("SELECT 1"), 1);
+            }
+        }
+        EXPECT_EQ(count, 10000);
+        EXPECT_FALSE(evens.step());
+        EXPECT_FALSE(all.step());
+        // Batches, not the whole result: the server holds the open scans as cursors.
+        EXPECT_EQ(db.queryInt("SELECT count(*) FROM pg_cursors"), 1); // `evens` is past its end
+        Statement again = db.prepareScan("SELECT i FROM n ORDER BY i");
+        for (int k = 0; k < 5000; ++k)
+            ASSERT_TRUE(again.step());
+        again.reset(); // starts again, its cursor closed
+        ASSERT_TRUE(again.step());
+        EXPECT_EQ(again.getInt(0), 1);
+        ASSERT_TRUE(outlives.step());
+    }
+    EXPECT_FALSE(db.inTransaction());
+    {
+        // A scan whose transaction ended leaves the next one alone.
+        Transaction tx(db);
+        db.exec("INSERT INTO n VALUES (0)");
+        outlives.reset();
+        tx.commit();
+    }
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM n"), 20001);
+    // Outside a transaction a scan is a plain statement.
+    Statement plain = db.prepareScan("SELECT count(*) FROM n");
+    ASSERT_TRUE(plain.step());
+    EXPECT_EQ(plain.getInt(0), 20001);
 }
 
 } // namespace

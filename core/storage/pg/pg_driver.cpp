@@ -123,8 +123,8 @@ std::pair<std::string, std::string> plainAppend(const std::string& sql) {
 
 class PgStatement final : public StatementDriver {
 public:
-    PgStatement(PgConnection& connection, std::string sql)
-        : m_connection(connection), m_sql(std::move(sql)) {
+    PgStatement(PgConnection& connection, std::string sql, bool scan)
+        : m_connection(connection), m_sql(std::move(sql)), m_scan(scan) {
         std::tie(m_appendTable, m_appendColumns) = plainAppend(m_sql);
         m_appendCount = static_cast<std::size_t>(
             std::count(m_appendColumns.begin(), m_appendColumns.end(), ',') + 1);
@@ -177,13 +177,42 @@ public:
             for (std::size_t i = 0; i < m_parameters.size(); ++i)
                 if (m_parameters[i].type == 0 && (i + 1 >= m_named.size() || !m_named[i + 1]))
                     m_parameters[i].type = kText; // not in the statement: any type will do
-            m_result.emplace(m_connection.connection().execTyped(m_sql, m_parameters));
-            m_connection.setChanges(m_result->affected());
+            if (m_scan && m_connection.inTransaction()) {
+                // Many rows: a cursor of this transaction, read a batch at a time.
+                m_cursor = m_connection.nextCursorName();
+                m_epoch = m_connection.transactionEpoch();
+                m_connection.connection().execTyped(
+                    "DECLARE " + m_cursor + " NO SCROLL CURSOR FOR " + m_sql, m_parameters);
+                m_result.emplace(fetch());
+            } else {
+                m_result.emplace(m_connection.connection().execTyped(m_sql, m_parameters));
+                m_connection.setChanges(m_result->affected());
+            }
             m_row = -1;
         }
-        return ++m_row < m_result->rows();
+        if (++m_row < m_result->rows())
+            return true;
+        if (m_cursor.empty())
+            return false;
+        if (m_result->rows() < kScanBatch) { // the last batch
+            closeCursor();
+            return false;
+        }
+        m_result.emplace(fetch());
+        m_row = 0;
+        return m_row < m_result->rows();
     }
+    ~PgStatement() override {
+        try {
+            closeCursor();
+        } catch (...) {
+            // the transaction failed or the connection is gone: the cursor went with them
+        }
+    }
+    PgStatement(const PgStatement&) = delete;
+    PgStatement& operator=(const PgStatement&) = delete;
     void reset() override {
+        closeCursor();
         m_result.reset();
         m_parameters.clear();
         m_row = -1;
@@ -247,6 +276,19 @@ public:
     }
 
 private:
+    static constexpr int kScanBatch = 4096;
+    pg::Result fetch() {
+        return m_connection.connection().exec("FETCH " + std::to_string(kScanBatch) + " FROM " +
+                                              m_cursor);
+    }
+    // A cursor lives until its transaction ends: closed early only while that one is open.
+    void closeCursor() {
+        if (m_cursor.empty())
+            return;
+        const std::string cursor = std::exchange(m_cursor, {});
+        if (m_connection.transactionEpoch() == m_epoch && m_connection.connection().inTransaction())
+            m_connection.connection().exec("CLOSE " + cursor);
+    }
     pg::TypedParameter& slot(int index) {
         if (index < 1)
             throw StorageError("parameter index " + std::to_string(index) + " out of range");
@@ -268,6 +310,9 @@ private:
     std::vector<pg::TypedParameter> m_parameters;
     std::optional<pg::Result> m_result;
     int m_row = -1;
+    bool m_scan = false;
+    std::string m_cursor; // while a scan reads through a cursor
+    std::uint64_t m_epoch = 0;
 };
 } // namespace
 
@@ -317,12 +362,28 @@ void PgConnection::exec(std::string_view sql) {
     } else {
         flush();
     }
+    if (sql.substr(0, 5) == "BEGIN")
+        ++m_epoch;
     const pg::Result result = m_connection.exec(sql);
     m_changes = result.affected();
 }
 
 std::unique_ptr<StatementDriver> PgConnection::prepare(std::string_view sql) {
-    return std::make_unique<PgStatement>(*this, serverParameters(sql));
+    return std::make_unique<PgStatement>(*this, serverParameters(sql), false);
+}
+
+std::unique_ptr<StatementDriver> PgConnection::prepareScan(std::string_view sql) {
+    return std::make_unique<PgStatement>(*this, serverParameters(sql), true);
+}
+
+std::string PgConnection::nextCursorName() {
+    return "barter_scan_" + std::to_string(++m_cursors);
+}
+
+bool PgConnection::beginRead() {
+    m_connection.exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    ++m_epoch;
+    return true;
 }
 
 std::int64_t PgConnection::lastInsertId() {
@@ -377,6 +438,7 @@ void PgConnection::flush() {
 
 void PgConnection::beginWrite() {
     m_connection.exec("BEGIN");
+    ++m_epoch;
     m_connection.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLockKey) + ")");
 }
 

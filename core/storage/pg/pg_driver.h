@@ -16,15 +16,22 @@ public:
     Dialect dialect() const override { return Dialect::Postgres; }
     void exec(std::string_view sql) override;
     std::unique_ptr<StatementDriver> prepare(std::string_view sql) override;
+    // Inside a transaction, through a cursor read 4096 rows at a time.
+    std::unique_ptr<StatementDriver> prepareScan(std::string_view sql) override;
     std::int64_t lastInsertId() override;
     std::int64_t changes() const override { return m_changes; }
     bool inTransaction() const override;
     void beginWrite() override;
+    bool beginRead() override; // REPEATABLE READ, READ ONLY
 
     void setBulkAppends(bool on) override;
 
     pg::Connection& connection() { return m_connection; }
     void setChanges(std::int64_t rows) { m_changes = rows; }
+    // Scans' cursors: a name new on this connection, and which transaction began last (a
+    // cursor is closed early only in the transaction that declared it).
+    std::string nextCursorName();
+    std::uint64_t transactionEpoch() const { return m_epoch; }
 
     // Bulk appends: rows held for COPY, per table in the order the tables were first appended
     // to (an exchange before its lines, lines before their verdicts), sent by flush().
@@ -41,6 +48,8 @@ private:
     bool m_bulk = false;
     std::vector<Held> m_held;
     std::size_t m_heldBytes = 0;
+    std::uint64_t m_cursors = 0;
+    std::uint64_t m_epoch = 0;
 };
 
 // `sql` with SQLite's parameters (?NNN, and ? counted from 1) written as the server's ($NNN),
