@@ -100,6 +100,8 @@ file_balance=$(timed "$FILE" balance BENCH)
 server_balance=$(timed "$URI" balance BENCH)
 file_turnover=$(timed "$FILE" turnover BENCH --by good)
 server_turnover=$(timed "$URI" turnover BENCH --by good)
+file_statement=$(timed "$FILE" statement BENCH --from 2024-06-01 --to 2024-06-30)
+server_statement=$(timed "$URI" statement BENCH --from 2024-06-01 --to 2024-06-30)
 file_verify=$(timed "$FILE" verify)
 server_verify=$(timed "$URI" verify)
 file_verify_mb=$(peak "$FILE" verify)
@@ -133,6 +135,7 @@ Command: \`tests/bench/bench_server.sh $LINES\` ($(nproc) cores, $(date -u +%Y-%
 | login alone (\`party list\`) | $server_login s | $file_login s | |
 | \`balance\` | $server_balance s | $file_balance s | login alone: $server_login s / $file_login s |
 | \`turnover --by good\` | $server_turnover s | $file_turnover s | login alone: $server_login s / $file_login s |
+| \`statement\` of one month (2024-06) | $server_statement s | $file_statement s | login alone: $server_login s / $file_login s |
 | \`verify\` | $server_verify s | $file_verify s | |
 | \`verify\`, peak memory | $server_verify_mb MB | $file_verify_mb MB | the file book: $book_mb MB |
 | \`export csv\` (the statement, every line), peak memory | $server_statement_mb MB | $file_statement_mb MB | the two files: $same_statement |

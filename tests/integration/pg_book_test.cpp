@@ -314,6 +314,36 @@ TEST_F(PgBookTest, ManyDesksPostingAtOnceKeepOneGaplessChain) {
     EXPECT_EQ(r.exchanges, kDesks * kEach);
 }
 
+TEST_F(PgBookTest, VerifyWhileAnotherDeskPostsSeesOneStateOfTheBook) {
+    makeBook();
+    Book& clerkDesk = open();
+    const Session c = clerkDesk.login(login("clerk"), "clerk-pass");
+    std::atomic<bool> done{false};
+    std::thread poster([&] {
+        try {
+            for (int i = 0; i < 60; ++i)
+                clerkDesk.journal().post(
+                    c, draft("2023-03-02", "V" + std::to_string(i), {{"RU-A", "WHEAT", "1", ""}}));
+        } catch (const std::exception& e) {
+            ADD_FAILURE() << e.what();
+        }
+        done = true;
+    });
+    Book& auditorDesk = open();
+    const Session a = auditorDesk.login(login("auditor"), "auditor-pass");
+    std::int64_t seen = 0;
+    int runs = 0;
+    while (!done || runs == 0) {
+        const VerifyResult r = auditorDesk.integrity().verify(a, std::nullopt);
+        ASSERT_TRUE(r.ok) << "run " << runs << ": " << r.problem;
+        EXPECT_GE(r.exchanges, seen);
+        seen = r.exchanges;
+        ++runs;
+    }
+    poster.join();
+    EXPECT_EQ(auditorDesk.integrity().verify(a, std::nullopt).exchanges, 60);
+}
+
 TEST_F(PgBookTest, TheLastBarrelsOfAQuotaGoToOneDesk) {
     Book& b = makeBook();
     const Session m = b.login(login("manager"), "manager-pass");
