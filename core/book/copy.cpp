@@ -223,11 +223,19 @@ CopyResult IntegrityService::copyWhole(const Session& s, const std::string& targ
                                        const std::string& action) {
     users::checkNewAdmin(adminName, adminPassword);
     const Locator where = parseLocator(target);
-    // Only a book that verifies is copied: the copy must prove the same head.
-    const VerifyResult source = verify(s);
+    Database& from = database();
+    // Reads see one state of the source, whatever other desks post meanwhile: the one verified
+    // is the one copied. Only a book that verifies is copied: the copy must prove the same head.
+    std::optional<ReadSnapshot> snapshot;
+    snapshot.emplace(from);
+    const VerifyResult source =
+        verifyJournal(from, std::nullopt, [this](std::int64_t done, std::int64_t total) {
+            reportProgress(done, total);
+        });
+    if (source.damaged)
+        throw StorageError(source.problem + " (" + book().path() + ")", SQLITE_CORRUPT);
     if (!source.ok)
         throw IntegrityError("the book does not verify, so it is not copied: " + source.problem);
-    Database& from = database();
 
     std::optional<Database> made;
     if (where.isServer()) {
@@ -245,8 +253,6 @@ CopyResult IntegrityService::copyWhole(const Session& s, const std::string& targ
             schema::create(to);
             to.exec("BEGIN IMMEDIATE");
         }
-        // Reads see one state of the source, whatever other desks post meanwhile.
-        Transaction snapshot(from);
         copyUsers(from, to, adminName, adminPassword, now());
         for (const char* table : kTables) {
             copyTable(from, to, table);
@@ -274,6 +280,7 @@ CopyResult IntegrityService::copyWhole(const Session& s, const std::string& targ
         }
         throw;
     }
+    snapshot.reset(); // the copy is recorded in a transaction of its own
     auditRead(s, action, "book", (action == "copy" ? "to " : "") + where.display());
     return CopyResult{where.display(), source.exchanges, source.head};
 }

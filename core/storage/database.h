@@ -205,10 +205,10 @@ private:
     std::string m_savepoint;
 };
 
-// A read that must see one state of the book in all its statements (verify, a long export)
-// while other desks write: on a server, a REPEATABLE READ, READ ONLY transaction for its
-// lifetime (nothing when one is already open). A file book's statements already share one
-// read while open.
+// A read that must see one state of the book in all its statements (verify, a long export, a
+// copy) while other desks write: a transaction that only reads for its lifetime (REPEATABLE
+// READ, READ ONLY on a server; a deferred one on a file, which works on a read-only file too),
+// nothing when one is already open.
 class ReadSnapshot {
 public:
     explicit ReadSnapshot(Database& db);

@@ -46,9 +46,8 @@ public:
     // Starts a write transaction holding the book's write lock: one writer at a time, so
     // sequence numbers stay gapless and every check sees what committed before it.
     virtual void beginWrite() = 0;
-    // Starts a read-only transaction whose statements all see one snapshot, when the driver's
-    // statements would not otherwise (a file's statements share one read while any is open);
-    // returns whether it started one, to be ended with exec("COMMIT").
+    // Starts a transaction that only reads, whose statements all see one snapshot; returns
+    // whether it started one, to be ended with exec("COMMIT").
     virtual bool beginRead() { return false; }
     // A statement whose rows may be many (a walk of the whole journal): inside a transaction a
     // driver that would otherwise hold every row in memory reads them in batches.

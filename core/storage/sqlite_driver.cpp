@@ -234,5 +234,9 @@ bool SqliteConnection::inTransaction() const {
 void SqliteConnection::beginWrite() {
     exec("BEGIN IMMEDIATE");
 }
+bool SqliteConnection::beginRead() {
+    exec("BEGIN"); // deferred: reads see the book as it was at the first of them
+    return true;
+}
 
 } // namespace barter::storage

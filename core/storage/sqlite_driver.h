@@ -27,6 +27,7 @@ public:
     std::int64_t changes() const override;
     bool inTransaction() const override;
     void beginWrite() override;
+    bool beginRead() override; // a deferred transaction: one snapshot until it ends
 
     sqlite3* handle() { return m_db; }
     bool readOnly() const { return m_readOnly; }
