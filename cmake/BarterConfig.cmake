@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target that carries the project's compiler settings; every target links it.
 add_library(barter_config INTERFACE)
 target_compile_features(barter_config INTERFACE cxx_std_20)

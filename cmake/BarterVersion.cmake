@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What identifies this build. The version is project(VERSION) in the root CMakeLists.txt and
 # nowhere else: the programs, the man pages, the AppStream metadata and the package read it from
 # here. The git revision is read when CMake configures (scripts/build and scripts/package

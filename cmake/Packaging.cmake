@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package, built by CPack's DEB generator: scripts/package makes a Release build and
 # runs cpack; tests/package installs the result into a scratch root and checks it. What goes in
 # is decided by the install rules (packaging/CMakeLists.txt).

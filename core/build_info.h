@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What this build of Barter Ledger is made of, for `--version` and the About box: a bug report
 // that quotes it names the exact source and the libraries it ran with.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The exceptions of the core. Every environment failure or refused operation is one of these;
 // each face (CLI main, the UI's showError) catches barter::Error in one place and maps the kind

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The QApplication of barter-ledger. Views catch the core's errors where they call it; this is
 // the backstop for one that slips through an event handler, which Qt cannot survive: it is

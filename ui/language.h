@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The language of the user interface: English, Russian or Korean. It follows the system's
 // locale unless the user chose one (View → Language, kept in the settings) or the command line

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The open book and the logged-in user of one main window. The Book is owned here (never a
 // singleton); views and dialogs borrow it for the length of a call. Signals tell views what to

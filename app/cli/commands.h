@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One function per command (or group of subcommands). Each returns the process exit code and
 // lets barter::Error escape to main, which prints it and maps it to an exit code.

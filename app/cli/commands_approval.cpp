@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Maker–checker: pending, approve, reject; the book settings (approval, idle lock).
 #include "commands.h"
 #include "json_writer.h"

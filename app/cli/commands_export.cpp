@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The exports an auditor takes away: the statement as PDF, the act of reconciliation, and the
 // bundle of everything with a manifest. PDFs are rendered offscreen (ui/pdf), no display needed.
 #include "commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Integrity and export commands: verify, backup, export.
 #include "commands.h"
 #include "json_writer.h"

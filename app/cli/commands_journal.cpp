@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Commands on the journal: record, reverse, show.
 #include "commands.h"
 #include "json_writer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reconciliation with the other side and period close: reconcile (and its show, list and
 // resolve), close, periods.
 #include "commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Report commands: balance, statement, turnover, audit. They render the core's report rows.
 #include "commands.h"
 #include "json_writer.h"

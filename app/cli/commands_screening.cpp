@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screening commands: restrictions, exemptions, screen, quota, good convert.
 #include "commands.h"
 #include "json_writer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that set a book up: init, demo, users, master data and imports.
 #include "commands.h"
 #include "output.h"

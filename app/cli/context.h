@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every command needs: the parsed arguments, the output format, and the book opened
 // with the logged-in session (opened lazily, so `help` and `init` need neither).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A minimal streaming JSON writer (RFC 8259) for the CLI's `--format json`. Decimals are
 // written by the caller as strings (DESIGN.md §6), so the writer knows only strings, integers,

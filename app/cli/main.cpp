@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // barter: the command-line face of Barter Ledger (DESIGN.md §6). Every error is caught here,
 // printed as one line "barter: error: <what> (<where>)" and mapped to the exit code.
 #include "commands.h"

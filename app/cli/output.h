@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rendering helpers shared by the commands: numbers in files and JSON are plain ("-1234.56"),
 // in tables grouped with their unit ("-1,234.56 CU").

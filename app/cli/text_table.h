@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Aligned plain-text tables for the CLI's `--format table`. Widths are terminal columns, so
 // Cyrillic names count one column a letter and Hangul or CJK names two.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // barter-ledger: the desktop application. Usage:
 //   barter-ledger [BOOK] [--demo] [--user NAME] [--password-file F] [--screenshot DIR]
 //                 [--lang en|ru|ko]

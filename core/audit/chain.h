@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hash chain over posted exchanges (DESIGN.md §3):
 //   hash(n) = SHA-256(hash(n-1) || canonical bytes of exchange n and its lines),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "verify.h"
 
 #include "../compliance/digests.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Verification of a book: recomputes the hash chain from the first exchange, checks that
 // sequence numbers have no gaps and that the stored daily sums equal the posted lines, then

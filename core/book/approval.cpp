@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: the live preview of a draft, and maker–checker (pending exchanges, approve, reject).
 #include "../domain/validate.h"
 #include "book.h"

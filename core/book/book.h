@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Book: the facade over one book, a *.barter file or a database on a PostgreSQL server. It is
 // owned by its caller (never a singleton). It opens and creates books and logs users in; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the Book facade's parts (book.cpp, users.cpp, …) share inside the core.
 

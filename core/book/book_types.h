@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The values the Book's services take and give back: drafts as a person types them, and what
 // posting, importing, copying, settling or screening did.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: the export bundle an auditor takes away, with a manifest that `sha256sum -c` checks.
 #include "../audit/chain.h"
 #include "../io/atomic_file.h"

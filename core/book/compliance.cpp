@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: goods screening — conversions, the rules and exemptions in force, quota use, and a
 // dry-run screen. Imports of lists and exemptions live with the other imports in core/io.
 #include "../compliance/screener.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: a whole book copied between any two locators (DESIGN.md §10), into a new file or an
 // empty database: every row as it was (the chain's bytes, the audit trail, the decisions), the
 // users with their roles. Passwords travel only from file to file; elsewhere users arrive

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The book's exports (ExportService): CSV, hledger journals, and the audit events of the exports
 // a face writes (the bundle is in bundle.cpp).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The book's integrity (IntegrityService): verification and the audit trail.
 
 #include "book.h"

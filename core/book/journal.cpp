@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal (JournalService): checking, posting, reversing and reading exchanges.
 #include "../domain/validate.h"
 #include "book.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: parties, units of account, goods, agreements and price lists (managers).
 #include "../domain/validate.h"
 #include "book.h"

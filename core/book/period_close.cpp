@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: closing an agreement's period with the balance both sides agreed.
 #include "../storage/journal_store.h"
 #include "book.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The role table of DESIGN.md §5, checked in the core on every call.
 

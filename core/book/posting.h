@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The posting engine: turns an ExchangeDraft into a valued, checked, sequenced and chained
 // Exchange. One Poster lives for one write transaction (or one dry-run check) and caches the

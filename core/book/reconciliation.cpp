@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: reconciliation with the other side's statement, and the resolution of its items.
 #include "../domain/validate.h"
 #include "../reconcile/statement.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The book's reports (ReportService): balances, statements, turnover, the manager's series and
 // aging, prices and positions, as plain rows that the faces render.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A server book's users (DESIGN.md §10): each is a login of the server, its role a direct
 // membership in one of the book's group roles (pg/pg_schema.h), listed in book_user. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Book's services, grouped by job (DESIGN.md §4). Each is a light handle on its Book
 // (book.journal(), book.reporting(), …) and must not outlive it. Every operation takes the

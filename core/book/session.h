@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The logged-in user. A Session is only made by Book::login (or Book::create for the first
 // admin); every Book operation takes one and checks its role.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The book's settings (SettingsService): approval of clerks' entries and the idle lock.
 
 #include "book.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The settlement proposal (ReportService::settle): what the debtor could ship to clear the balance.
 #include "../domain/validate.h"
 #include "book.h"

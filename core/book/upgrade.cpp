@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: giving a book made before page checksums its checksums (barter upgrade).
 #include "../io/atomic_file.h"
 #include "../storage/checksum_vfs.h"

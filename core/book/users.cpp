@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The users of a book (admin) and logging in. A file book keeps its users, their Argon2id
 // password hashes and lockout in its `user` table; a server book's users are the server's
 // logins (DESIGN.md §10), their book role a membership in one of its group roles

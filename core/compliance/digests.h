@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Digests of restriction lists and exemptions, taken when they are imported and recomputed by
 // verify: the tables are append-only by triggers, and these make a change behind the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Screening of delivery lines against the restriction lists in force (DESIGN.md §1).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Decimal: an exact fixed-point number, a checked 128-bit integer mantissa and a scale
 // (number of decimal digits, 0..18). value = mantissa / 10^scale.

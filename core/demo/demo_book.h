@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A realistic, deterministic demo book: the two parties of the Russia–North Korea barter
 // mechanism, about sixty goods with real HS codes, a price list repriced monthly, five years of

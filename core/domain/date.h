@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A calendar date (proleptic Gregorian), held as days since 1970-01-01. Valid range
 // 1900-01-01 .. 2199-12-31, which covers any agreement and keeps day indexes small.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The value types of the domain (DESIGN.md §1). Entities refer to each other by strong ids.
 // What a user typed (ExchangeDraft) is kept apart from what was validated and posted

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small pure checks of single fields. Each returns an empty string when the text is valid,
 // otherwise the reason, so callers can collect every problem before refusing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Files that appear only whole. A file is written to an unnamed temporary file in its folder
 // (O_TMPFILE) and linked into place on commit, so a failed, cancelled or killed export leaves

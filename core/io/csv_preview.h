@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The first records of a CSV file as they will be read, for a preview before an import.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A streaming RFC 4180 reader for the import formats (DESIGN.md §7): UTF-8, a header row
 // required, columns in any order. Reads in large chunks, so a million-row file costs no more

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CSV output for the CLI's `--format csv` and CSV exports, readable back by CsvReader.
 

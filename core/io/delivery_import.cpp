@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: the import of deliveries (DESIGN.md §7): one transaction, every bad row listed as
 // FILE:LINE: column: reason, the same chain bytes as posting the exchanges one by one.
 #include "../book/book.h"

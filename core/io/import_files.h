@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the imports of core/io share: reading a CSV file record by record with every bad row a
 // problem at its line, and refusing an import with its problems in line order.

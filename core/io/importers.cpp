@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book: imports of goods, prices, restriction lists and exemptions (DESIGN.md §7); deliveries
 // are in delivery_import.cpp. Each import is one
 // transaction: every bad row is listed as FILE:LINE: column: reason, and nothing is written

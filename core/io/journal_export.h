@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hledger/ledger journal of an agreement (DESIGN.md §7): one transaction per exchange,
 // the clearing account `clearing:<AGREEMENT>` (positive: party B owes party A), and for each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The statement of an agreement as CSV (one row per delivery line, with the running balance).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Matching our posted lines of an agreement with the other side's statement (DESIGN.md §1
 // "Reconciliation"). Pure: no disk, no book.

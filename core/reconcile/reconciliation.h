@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A saved reconciliation, the resolutions of its items and the closes of an agreement's
 // periods: what Book's reconciliation services return (see book.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading the other side's statement of an agreement: the deliveries format of DESIGN.md §7
 // (`date,reference,shipper,good,quantity[,unit_price][,value][,memo]`, columns in any order),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The journal as a table of delivery lines, read a page at a time (keyset paging), so that a
 // view of a million-line book never holds more than the pages it shows. Lines are ordered by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The manager's reports (plain data, read-only): the balance at each period end with the swing
 // use, and the aging of the balance. Both read the per-day sums (`balance_day`), never the

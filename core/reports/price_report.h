@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The price report of an agreement: the list in force at a date, the changes over a period
 // (each with the price it replaced), and the lines posted at a price other than the list's,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_table.h"
 
 #include "../io/atomic_file.h"

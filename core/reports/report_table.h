@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A report as one table of canonical text (decimals as "-1234.50", dates as ISO), so that the
 // GUI's Reports view shows it (grouping numbers by locale on screen) and exports it as CSV

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reports as plain data (rows and totals): the CLI, the GUI and the PDF writer render these.
 // Each function reads the book and changes nothing; permission checks happen in Book.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "checksum_vfs.h"
 #include "checksum_vfs_file.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Page checksums for books: an SQLite VFS that wraps the default one. SQLite's own checks look
 // at a file's structure, not its content, so a flipped byte inside a record goes unnoticed; a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The checksum VFS's own parts (checksum_vfs.cpp, checksum_wal.cpp): what SQLite sees as a file,
 // and the checks of pages shared by the book and its write-ahead log. Not for other code.

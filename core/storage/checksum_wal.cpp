@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The write-ahead log of a checked book: each page gets its checksum on its way into the log,
 // frames keep a running checksum that chains on the disk, pages read from the log are checked.
 #include "checksum_vfs_file.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The face of storage for the rest of the core (DESIGN.md §4): a connection to a book, a
 // prepared statement and a write transaction, over one of two drivers (driver.h): the SQLite

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The storage seam (DESIGN.md §4, §10): what a backend gives the rest of the core. A book's
 // connection is one of two drivers, the embedded SQLite file (sqlite_driver.cpp) or a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading and appending posted exchanges. There is deliberately no update or delete here:
 // the journal is append-only (and triggers refuse it in the file itself).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where a book lives (DESIGN.md §10): a file path, or a PostgreSQL URI
 // `postgresql://[user@]host[:port]/dbname[?param=value…]` (`postgres://` too) that libpq

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What is checked on a book's file when it is opened, before anything is written to it: its raw
 // header (read from the disk before SQLite or the checksum VFS see it), its size against what the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The book's schema and its migrations. A book is an SQLite file whose header carries our
 // application_id; user_version is the schema version. Each migration runs in one transaction.

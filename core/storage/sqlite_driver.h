@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The embedded driver: a book in one SQLite file, every connection through the page-checksum
 // VFS (checksum_vfs.h). Failures throw StorageError with SQLite's result code; a trigger's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // help_to_man: writes a man page from a program's help text, so that the page says what the
 // program says and cannot drift from it: barter(1) from `barter help`, barter-ledger(1) from
 // `barter-ledger --help`. A build-time tool (packaging/CMakeLists.txt runs it); not installed.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The `barter` CLI on a generated book (DESIGN.md §9), against a plain SQLite load of the same
 # rows. Prints a Markdown table (wall time, max RSS) for the README.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The desktop application on a generated book of LINES delivery lines (DESIGN.md §9): start to a
 # usable window, first page, scrolling to the end, random jumps, a filter, resident memory.
 # Usage: tests/bench/bench_gui.sh [LINES] [BUILD_DIR]   (defaults 1000000, ./build)

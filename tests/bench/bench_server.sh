@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A server book (DESIGN.md §10) on the PostgreSQL 15 test server against the same operations on
 # a file book, and each against its plain reference in the same run: `import deliveries` beside a
 # plain COPY of the same rows into an indexed table, reports beside a login alone, four desks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Core benchmarks (DESIGN.md §9): Decimal arithmetic, posting one exchange, importing
 // deliveries, and the reports on a book of BARTER_BENCH_LINES delivery lines (default
 // 100,000). Books live in a temporary directory that is removed at exit. These print figures;

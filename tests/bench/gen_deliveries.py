@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Deterministic benchmark data for Barter Ledger (DESIGN.md §9).
 
 Writes into --out DIR:

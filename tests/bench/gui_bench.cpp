@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop application on a big book (DESIGN.md §9): time from start to a usable window with
 // the first journal page painted, time to scroll to the end, random jumps, a filter, and the
 // resident memory. Prints a Markdown table; run through tests/bench/bench_gui.sh.

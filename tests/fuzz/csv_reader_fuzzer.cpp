@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV reader (core/io/csv_reader.h) on any bytes. Properties checked:
 // - only InvalidInput escapes, every problem names a line of the input and says what is wrong;
 // - a rejected header stays rejected (asking again does not promote a data row);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Decimal (core/decimal/decimal.h) on any text. The input is one or two numbers separated by
 // '|' ("12.5|-0.003"). Properties checked:
 // - parse accepts exactly the documented grammar ('-'? digits ('.' digits)?, some digit, at most

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The import fuzz targets: each input is written to a file and imported through the real Book
 // service by a manager, into a book built once per process with enough master data that valid

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The file a fuzz input is written to when the code under test reads files (imports, the
 // statement reader): one per target, in a temporary folder of its own (on tmpfs when there is

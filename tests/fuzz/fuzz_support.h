@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every fuzz target shares: a check that aborts (so libFuzzer keeps the input as a crash
 // artifact) and a guard that turns any exception the core does not document into a finding.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The exemptions import through the Book (DESIGN.md §7); see fuzz_book.h for the properties
 // checked.
 #include "fuzz_book.h"

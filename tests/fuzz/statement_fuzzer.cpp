@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counterparty statement reader (core/reconcile/statement.h) on any file, against a fixed
 // agreement (RU-PRIMORYE, KP-RUNGRA, 2 digits, 2023), a few goods with list prices and a
 // mapping of their codes (RU, KP, Cyrillic and Korean names of wheat). Properties checked:

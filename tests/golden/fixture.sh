@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the small, deterministic book every golden case starts from (a fresh copy each).
 # Usage: fixture.sh BARTER_BINARY BOOK_FILE
 set -euo pipefail

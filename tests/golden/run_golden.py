@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs one golden case of the barter CLI and diffs its output with the expected file.
 
 A case is a folder tests/golden/<command>/<case>/ holding

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Maker–checker: pending exchanges stay out of the chain and the balances until another
 // manager approves them; a decision is taken once.
 #include "book_fixture.h"

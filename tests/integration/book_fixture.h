@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A fresh temporary book per test, with two parties, a unit, two goods, an agreement and
 // prices, and sessions for each role. Tests never depend on each other.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hledger journal export gives hledger our clearing balance.
 #include "book_fixture.h"
 

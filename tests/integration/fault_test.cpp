@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Faults under the book (issue 8): an I/O error on the Nth write, a full disk, a book that hit
 // its size limit. Each must end in a clear error, no partial transaction and no crash; the book
 // opens afterwards, passes integrity_check and verify, and holds all of the import or none.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Imports (DESIGN.md §7): one transaction, every bad row listed with its line and column.
 #include "book_fixture.h"
 

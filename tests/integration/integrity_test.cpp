@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Integrity: append-only triggers, the hash chain, refusing foreign/newer/damaged files,
 // logins, backups.
 #include "book_fixture.h"

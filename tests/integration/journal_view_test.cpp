@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal view: keyset pages in (date, seq, line) order from either end, filters, the
 // running balance of each line's agreement and the status of reversed entries.
 #include "book_fixture.h"

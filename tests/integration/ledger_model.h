@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An independent model of what a book must hold, for the stateful property test
 // (property_test.cpp). It reads drafts with its own number parser, values lines with its own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The stateful property test of the journal (issue 8): random sequences of operations through
 // the Book — record (one or several lines, either shipper, price overrides), reverse, import a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stateful property test's checks: expected outcomes, the invariants after every step, and
 // that a refused operation changed nothing (see ledger_property.h).
 #include "ledger_property.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stateful property test's import step (see ledger_property.h): a deliveries file of a few
 // exchanges, valid or with one bad row, whose columns come in any order. A file with any bad
 // row must change nothing; a good one posts its exchanges in date order.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stateful property test's operations (see ledger_property.h). Each one draws its inputs,
 // asks the model what must happen, runs it through the Book with attempt(), and on success
 // applies it to the model and compares what was posted.

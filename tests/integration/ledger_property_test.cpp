@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stateful property test (see ledger_property.h): the operations, the random choices they
 // are made of, and the runs.
 #include "ledger_property.h"

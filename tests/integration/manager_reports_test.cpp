@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The manager's reports on edge cases found in review: a tiny price in the settlement search,
 // shares when a reversal falls in a later period, the monthly average over less than a year,
 // and a delivery reversed after the aging date.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Schema migrations on a book written by an earlier version of the program.
 #include "book/book.h"
 #include "error.h"

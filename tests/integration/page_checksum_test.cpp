@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page checksums (issue 8): a book with one flipped byte anywhere in a page it uses is refused
 // with a clear error and left byte for byte as it was; verify still names the first altered
 // exchange of a book another program changed; older books without checksums still open; backups

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A book on a real PostgreSQL 15 server (DESIGN.md §10): the throwaway cluster that scripts/test
 // starts (BARTER_TEST_PG names it). Each test gets a database and logins of its own.
 #include "book/book.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The libpq layer (core/storage/pg) against a real PostgreSQL 15 server: the throwaway cluster
 // that scripts/test starts (BARTER_TEST_PG names it). Each test works in a database of its own.
 #include "error.h"

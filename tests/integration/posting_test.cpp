@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Posting through the Book: valuation, checks, swing limit, reversals and permissions.
 #include "book_fixture.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page checksums under other readers (issue 15): pages carry their checksums from the moment they
 // are written to the write-ahead log, so a plain SQLite program that recovers or checkpoints the
 // log copies valid pages; a page such a program changes is still caught, in the log and in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reconciliation with the other side's statement and period close: the saved result, the
 // mapping of their codes, the invariant, resolutions, and that a close locks every write path.
 #include "book_fixture.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The role matrix: every barter command run as admin, manager, clerk and auditor.
 
 Usage: role_matrix.py BARTER FIXTURE_SH [--pdf | --no-pdf]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screening (DESIGN.md §1): verdicts by longest HS prefix, direction and date; quotas per
 // rule, direction and period; exemptions; refusal at posting; the last-barrel race.
 #include "book_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Passwords: a user changes their own (knowing the current one); an admin resets another's,
 // which also unlocks it. Both are audit events; the book never holds a password in clear.
 #include "book_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ts_check: fails unless every message of Qt Linguist .ts files is translated and keeps what the
 // program relies on. Usage: ts_check FILE.ts...
 // For each message (a language's file holds all of them; English, made with -pluralonly, only

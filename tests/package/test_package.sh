@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks a built Barter Ledger .deb as an installed package: unpacked into a scratch root with
 # `dpkg -x` (no root needed, nothing touches the system), away from the source and build trees.
 #   - the control fields: name, version, architecture, Depends (qt6-qpa-plugins and what
@@ -156,6 +157,14 @@ grep -q "<release version=\"$upstream\"" "$root/$metainfo" || fail "$metainfo: n
 appstreamcli validate-tree --no-net --strict "$root" >"$work/as.log" 2>&1 ||
     fail "appstreamcli validate-tree: $(cat "$work/as.log")"
 ok "appstreamcli validate --strict and validate-tree: /$metainfo"
+grep -q "<project_license>GPL-3.0-or-later</project_license>" "$root/$metainfo" ||
+    fail "$metainfo: project_license is not GPL-3.0-or-later"
+copyright="$root/usr/share/doc/barter-ledger/copyright"
+[ -f "$copyright" ] || fail "no /usr/share/doc/barter-ledger/copyright"
+grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" "$copyright" &&
+    grep -q "^License: GPL-3.0-or-later" "$copyright" ||
+    fail "/usr/share/doc/barter-ledger/copyright does not give GPL-3.0-or-later in Debian's form"
+ok "the licence: GPL-3.0-or-later in the metadata and /usr/share/doc/barter-ledger/copyright"
 
 # The book type, as a desktop sees it after the package's trigger ran update-mime-database:
 # by the name *.barter, and by the content of a book under any name (not any SQLite file).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Concurrency test (issue 8): several processes post exchanges into one book at the same time.
 // Afterwards every sequence number from 1 to the total is present exactly once, every process
 // posted all of its exchanges (none saw an error such as "database is locked"), and the chain

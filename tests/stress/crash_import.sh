@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Crash test (issues 8 and 15): `kill -9` at a random moment of an import, again and again. After
 # every kill the book must pass SQLite's integrity_check and `barter verify`, give the balance of
 # none or all of the import (one import is one transaction), never a false "damaged".

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Login timing (issue 8): a failed login for a name that does not exist must cost what one for
 # an existing name with a wrong password costs (one Argon2id verification and the same back-off).
 # Each round uses a fresh copy of a book, so both attempts are the first failure under their name.

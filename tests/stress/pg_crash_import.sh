@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fault test of a server book (issue 16, DESIGN.md §10): an import into a book on the test server
 # is cut off at a random moment, by `kill -9` of the client and by a crash of the server
 # (`pg_ctl stop -m immediate`, then a restart that recovers from its log), taking turns. After

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The About box names what a bug report needs: the version, the git revision and the libraries
 // this copy runs with (Qt, SQLite, libsodium), as `barter-ledger --version` prints them. The
 // window icon comes from the program's own resources at every size of the hicolor theme.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The auditor's desk in the GUI: the audit trail with its filters, "Verify book" off the UI
 // thread, the statement exported as PDF, and the act of reconciliation from its view.
 #include "dialogs/export_pdf_dialog.h"

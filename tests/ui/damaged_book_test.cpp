@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A book refused as damaged offers Verify… (issue 15): the verification reads it without writing
 // and says how many pages are damaged, what they belong to and whether the chain holds.
 #include "gui_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a user does, driven through the real widgets: create a book, log in, add master data,
 // enter an exchange with the keyboard alone, be refused past the swing limit, approve a pending
 // entry as a second user, reverse an entry, and import a CSV with a bad row.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A fresh book per test (two parties, a unit, two goods, an agreement with a swing limit of
 // 10,000 and prices), users of every role, and helpers to drive widgets with the keyboard.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window locks itself after the book's idle time and asks for the user's password again
 // (issue 8): nothing of the book stays on screen or in reach of a shortcut meanwhile.
 #include "gui_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every model under QAbstractItemModelTester, and the journal model's paging against a plain
 // read of the same lines.
 #include "adapters/text.h"

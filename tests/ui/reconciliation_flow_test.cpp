@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Reconciliation view: their statement loaded (with a code to map), reconciled, an item
 // resolved by a correction prefilled from their figures, another by reversing ours, and the
 // period closed after a confirmation; the journal then shows the lock.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window speaks Russian and Korean: real texts of the main window (navigation, menus,
 // buttons, a column, a tooltip, the journal's count with its plural form), Qt's own standard
 // buttons, and numbers in the language's own way. The .qm files come from the program's

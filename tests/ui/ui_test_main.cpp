@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The QApplication lives for the whole run; settings and data go to a temporary folder so that
 // tests never touch the user's own recent books.
 #include <QApplication>

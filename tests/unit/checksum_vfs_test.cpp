@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The page checksum itself (storage/checksum_vfs.h): what it notices on a page in memory.
 #include "storage/checksum_vfs.h"
 

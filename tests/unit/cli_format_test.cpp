@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/json_writer.h"
 #include "cli/text_table.h"
 #include "io/csv_reader.h"

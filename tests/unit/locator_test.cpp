@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Book locators (DESIGN.md §10): a file path or a PostgreSQL URI, never with a password in it.
 #include "error.h"
 #include "storage/locator.h"

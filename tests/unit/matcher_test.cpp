@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reconciliation matcher: pairing by reference, shipper and good; the order in which the
 // categories apply; lines used once; the invariant our − theirs = Σ differences.
 #include "reconcile/matcher.h"

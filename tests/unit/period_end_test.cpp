@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Period ends of the balance series: ISO weeks end on Sunday, quarters in March, June,
 // September and December, and February follows leap years.
 #include "reports/manager_reports.h"

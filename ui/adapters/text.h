@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Conversions between the core's types and Qt's: strings, dates, and decimals as a user reads
 // and types them. Grouping and the decimal point follow the locale here and nowhere else; the

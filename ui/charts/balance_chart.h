@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The clearing balance of one agreement over time, with the swing band (±limit) drawn as dashed
 // lines. Points are the core's balance series; hovering a point shows its exact figure (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turnover by good and period as stacked bars: what party A shipped above the axis, what party B
 // shipped below it, the largest goods of each side by name and the rest as "other". Hovering a

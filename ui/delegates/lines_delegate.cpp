@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "lines_delegate.h"
 
 #include "models/lines_table_model.h"

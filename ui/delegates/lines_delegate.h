@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Editors for the lines of an exchange: the shipper from the agreement's two parties, the good
 // with completion of code and name as you type, numbers right-aligned.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A book refused as damaged is not a dead end: the refusal offers Verify…, which opens the book
 // read-only for a verification (nothing is written to it, not even the login) and shows what it

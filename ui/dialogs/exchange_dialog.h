@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Entering an exchange: agreement, date, reference, memo and the delivery lines. Every change
 // asks the core for a preview (valuation, screening, swing use), shown live; every problem is

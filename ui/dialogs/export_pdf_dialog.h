@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Book → Export statement as PDF…: the agreement, the period, the language and the paper, and
 // where to save it. The PDF is drawn off the UI thread with a progress bar that can cancel it

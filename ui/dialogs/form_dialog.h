@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small form for one piece of master data (a party, a good, a price…). The values go to a
 // core service as typed; the core's problems appear under the fields they name, and the dialog

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Importing deliveries, goods or prices from a CSV file (DESIGN.md §7): a preview of the first
 // rows, then the import runs off the UI thread with a progress bar and Cancel. On errors every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Logging in to an open book: user and password. A failure says so without saying which part
 // was wrong (the core does not tell either), and the dialog stays open for another try.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "new_book_wizard.h"
 
 #include "adapters/text.h"

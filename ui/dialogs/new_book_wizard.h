@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A new book in three short steps: where to keep it, its administrator, and its first unit of
 // account. The book is created by the core when the last page is accepted; any problem is

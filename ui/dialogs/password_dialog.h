@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Book → Change my password…: the current password, the new one twice. The core checks the
 // current one and the strength of the new; problems are shown in the dialog, which stays open.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reversing a posted exchange (managers): asks for the reason and the date, shows what the
 // reversal will post (the negated lines and the balance after), and posts it.

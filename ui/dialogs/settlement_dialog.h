@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A settlement proposal (managers and everyone who reads reports): the debtor's goods on offer,
 // each with an optional maximum quantity, a date and a target; the core proposes quantities at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The journal's delivery lines as a table, read lazily: rowCount() is the filtered count, and
 // rows are fetched in pages of kPageSize through the core's keyset-paged JournalView. At most

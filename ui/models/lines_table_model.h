@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The delivery lines of an exchange being entered: what the clerk typed (shipper, good,
 // quantity, optional unit price) and, from the core's preview, each line's unit, price in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small read-only table of texts for lists that fit in memory (parties, goods, users,
 // pending entries…). Numeric columns are right-aligned; UnderlyingDataRole gives the key a

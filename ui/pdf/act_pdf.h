@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The act of reconciliation as a PDF both parties sign: both balances, the difference and what
 // explains it, the differing items by category (ours | theirs | difference, with how each was

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A PDF being written: QPdfWriter and QPainter on a file that appears only when finished
 // (core's AtomicFile, so a cancelled, failed or killed export leaves no file), with geometry in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words of the PDF exports in English, Russian and Korean, and how each language writes
 // dates and numbers. A table in code rather than Qt Linguist: an act of reconciliation prints

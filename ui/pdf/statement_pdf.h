@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The statement (ledger) of an agreement for a period as a PDF an auditor takes away: a title
 // block, a table whose header repeats on every page with the balance brought forward at the

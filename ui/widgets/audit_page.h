@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The auditor's view: the audit trail filtered by dates, user and action (the same query as
 // `barter audit`), and "Verify book", which recomputes the chain off the UI thread with a

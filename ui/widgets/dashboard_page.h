@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The manager's first look: one card per agreement (the balance in words, a swing gauge that is
 // green, amber past the warn percentage and red past the limit, how long the balance has been

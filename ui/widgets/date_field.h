@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A date field as forms need it: ISO format (what the files and the CLI use), a calendar popup,
 // and Tab that moves to the next field (QDateEdit's own Tab walks through year, month and day,

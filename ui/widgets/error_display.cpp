@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "error_display.h"
 
 #include "adapters/text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Errors are shown in one way everywhere: a message box titled by the kind of error, with every
 // problem on its own line. Inline problems use problemText().

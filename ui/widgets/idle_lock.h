@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The desktop application locks itself after a time without input (the book's idle-lock
 // setting, DESIGN.md §5 and issue 8): an IdleWatcher notices that nobody has typed, clicked or

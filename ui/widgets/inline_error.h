@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The red line under a field that says what is wrong with it, the same in every form.
 

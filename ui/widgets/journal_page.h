@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The journal: every delivery line, lazily loaded, with filters for agreement, dates, shipper,
 // good and reference text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The table of an exchange's lines, made for the keyboard: Tab and Shift+Tab move between the
 // cells a clerk types into (shipper, good, quantity, unit price), row after row, and leave the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window wires actions to views and dialogs and nothing more: a welcome page until a
 // book is open, then a navigation list (Dashboard, Journal, Pending, Reports, Master data) beside

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: opening, creating and closing books, and the recent books.
 #include "adapters/text.h"
 #include "build_info.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: every view rendered to PNG files (barter-ledger --screenshot DIR).
 #include "adapters/text.h"
 #include "build_info.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Master data (managers edit, everyone reads): parties, units of account, goods, agreements,
 // price lists per agreement with their history, and (administrators) users. Each "Add…" opens a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Maker–checker: the exchanges waiting for approval, what each would post, and (for managers
 // other than the maker) Approve or Reject with a reason. Decided entries can be listed too, with

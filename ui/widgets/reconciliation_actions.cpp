@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Reconciliation view's actions on the items and the period: a correction, a reversal or
 // a note for an item, the close of the period, and the act as a PDF. The rules are the core's.
 #include "reconciliation_page.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reconciliation with the other side: choose the agreement and the period, load their
 // statement (a preview, and a mapping editor for their codes), reconcile, and see both balances,

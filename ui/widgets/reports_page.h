@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reports: pick one, set its parameters, see the table, export it as CSV. The tables are the
 // core's (canonical text); numbers are grouped by the locale on screen only, and the CSV holds

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a user sees before a book is open: recent books, "Open…", "New book…" and the demo book.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Long work (verify, PDF exports) off the UI thread, on its own connection to the book (SQLite
 // connections are not shared between threads) as the same user, with a progress dialog whose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs an import off the UI thread on its own connection to the book (SQLite connections are
 // not shared between threads), as the same user. Progress is reported as signals; cancel()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A thin RAII layer over libpq for the server book (DESIGN.md §10): a connection, a result, a
 // transaction guard and COPY FROM STDIN. Statements take their values as parameters, always

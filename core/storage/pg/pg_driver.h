@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The server driver: a book in a PostgreSQL 15 database (DESIGN.md §10), on the libpq layer
 // of connection.h. Statements written for both backends (?1, ?2… parameters) are turned into

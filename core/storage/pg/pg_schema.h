@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A server book's schema (DESIGN.md §10): the tables and indexes of the file book in the
 // server's dialect, in a schema of their own (`barter`), owned by a role nobody logs in as; the
