@@ -6,6 +6,7 @@
 #include "../error.h"
 #include "../storage/journal_store.h"
 #include "chain.h"
+#include "price_history.h"
 
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -126,10 +127,12 @@ std::string checkClosedBalances(Database& db, const std::vector<CloseRecord>& al
 // each line's value is its quantity × its unit price rounded half-even once to the unit's
 // digits; each line was screened between its parties' countries, with the verdict the list
 // versions it names give (RecordedVerdicts); nothing is dated (or reverses an exchange dated) on
-// or before the last day of a period that was closed before it was posted.
+// or before the last day of a period that was closed before it was posted; a line without a
+// reason for a price override has the price the list had in force then (PriceHistory).
 class PostedRules {
 public:
-    PostedRules(Database& db, const std::vector<CloseRecord>& closes) : m_verdicts(db) {
+    PostedRules(Database& db, const std::vector<CloseRecord>& closes)
+        : m_verdicts(db), m_prices(db) {
         Statement units = db.prepare("SELECT code, digits FROM unit");
         while (units.step())
             m_digits[units.getText(0)] = static_cast<int>(units.getInt(1));
@@ -172,6 +175,10 @@ public:
                 return fmt::format("line {} of exchange {} ({}) {}", line.lineNo, e.seq,
                                    line.goodCode, screening);
         }
+        if (const auto agreement = m_agreements.find(e.agreementCode);
+            agreement != m_agreements.end())
+            if (std::string price = m_prices.check(e, agreement->second.id); !price.empty())
+                return price;
         const auto closes = m_closes.find(e.agreementCode);
         if (closes == m_closes.end())
             return {};
@@ -224,6 +231,7 @@ private:
         std::string countryA, countryB;
     };
     RecordedVerdicts m_verdicts;
+    PriceHistory m_prices;
     std::map<std::int64_t, std::string> m_hsCodes;
     std::map<std::string, Parties> m_agreements;
     std::map<std::string, int> m_digits;

@@ -36,6 +36,7 @@ constexpr const char* kTables[] = {"setting",
                                    "good",
                                    "agreement",
                                    "price",
+                                   "price_entry",
                                    "restriction_list",
                                    "restriction_rule",
                                    "exemption",
@@ -94,7 +95,7 @@ void copyTable(Database& from, Database& to, const std::string& table) {
         places += fmt::format("{}?{}", i > 0 ? ", " : "", i + 1);
     }
     // Table and column names come from the book's own schema, never from a user.
-    Statement read = from.prepare(fmt::format("SELECT {} FROM {} ORDER BY 1", names, table));
+    Statement read = from.prepareScan(fmt::format("SELECT {} FROM {} ORDER BY 1", names, table));
     Statement write =
         to.prepare(fmt::format("INSERT INTO {} ({}) VALUES ({})", table, names, places));
     const bool pending = table == "pending_exchange";
@@ -116,8 +117,9 @@ void copyTable(Database& from, Database& to, const std::string& table) {
 }
 
 void copyDecisions(Database& from, Database& to) {
-    Statement read = from.prepare("SELECT id, status, checker, decided_at, reason, posted_seq "
-                                  "FROM pending_exchange WHERE status <> 'pending' ORDER BY id");
+    Statement read =
+        from.prepareScan("SELECT id, status, checker, decided_at, reason, posted_seq "
+                         "FROM pending_exchange WHERE status <> 'pending' ORDER BY id");
     Statement write = to.prepare("UPDATE pending_exchange SET status = ?2, checker = ?3, "
                                  "decided_at = ?4, reason = ?5, posted_seq = ?6 WHERE id = ?1");
     while (read.step()) {

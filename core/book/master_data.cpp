@@ -222,8 +222,9 @@ Price MasterDataService::setPrice(const Session& s, const PriceDraft& d) {
             {"effective_from", "\"" + d.effectiveFrom + "\" is not a date (YYYY-MM-DD)"});
     if (!problems.empty())
         throw InvalidInput(problems);
-    // A later entry for the same day replaces the earlier one; posted lines keep the price
-    // they were valued at, and the audit trail keeps the change.
+    // A later entry for the same day replaces the earlier one in the price list; posted lines
+    // keep the price they were valued at, and price_entry keeps every entry with where the
+    // journal ended then (for verify), the audit trail the change.
     Statement old = db.prepare("SELECT unit_price FROM price WHERE agreement_id = ?1 AND good_id = "
                                "?2 AND effective_from = ?3");
     old.bind(1, *agreementId).bind(2, *goodId).bind(3, from->toString());
@@ -235,6 +236,13 @@ Price MasterDataService::setPrice(const Session& s, const PriceDraft& d) {
         INSERT INTO price (agreement_id, good_id, effective_from, unit_price)
         VALUES (?1, ?2, ?3, ?4)
         ON CONFLICT (agreement_id, good_id, effective_from) DO UPDATE SET unit_price = excluded.unit_price)sql")
+        .bind(1, *agreementId)
+        .bind(2, *goodId)
+        .bind(3, from->toString())
+        .bind(4, price->toScaled(kPriceScale))
+        .run();
+    db.prepare("INSERT INTO price_entry (agreement_id, good_id, effective_from, unit_price, "
+               "after_seq) VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(seq), 0) FROM exchange))")
         .bind(1, *agreementId)
         .bind(2, *goodId)
         .bind(3, from->toString())

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reports as plain data (rows and totals): the CLI, the GUI and the PDF writer render these.
-// Each function reads the book and changes nothing; permission checks happen in Book.
+// Each function reads the book and changes nothing; permission checks happen in the
+// Book's services (ReportService).
 // Values are Decimals at the agreement unit's digits; sums are exact 128-bit.
 
 #include "../domain/types.h"

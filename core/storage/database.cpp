@@ -401,6 +401,12 @@ std::vector<unsigned char> Statement::getBlob(int column) const {
 }
 
 Transaction::Transaction(Database& db) : m_db(db) {
+    // A read's transaction takes no write lock and may be read only: a change inside one is a
+    // mistake of the program, refused before anything is written.
+    if (db.m_inReadSnapshot)
+        throw StorageError("a change was asked for while the book is being read; nothing was "
+                           "written (" +
+                           db.path() + ")");
     if (db.inTransaction()) {
         m_nested = true;
         m_savepoint = db.nextSavepointName();
@@ -438,17 +444,26 @@ void Transaction::commit() {
 }
 
 ReadSnapshot::ReadSnapshot(Database& db) : m_db(db) {
-    if (!db.inTransaction())
+    if (!db.inTransaction()) {
         m_began = db.driver().beginRead();
+        db.m_inReadSnapshot = m_began;
+    }
 }
 
 ReadSnapshot::~ReadSnapshot() {
-    if (!m_began || !m_db.inTransaction())
+    if (!m_began)
         return;
+    m_db.m_inReadSnapshot = false;
     try {
-        m_db.exec("COMMIT"); // read only: nothing to keep or lose
+        if (m_db.inTransaction())
+            m_db.exec("COMMIT"); // nothing was written in it (Transaction refuses to)
     } catch (...) {
-        // the connection is gone; the server ended the transaction with it
+        try {
+            if (m_db.inTransaction())
+                m_db.exec("ROLLBACK");
+        } catch (...) {
+            // the connection is gone; the server ended the transaction with it
+        }
     }
 }
 

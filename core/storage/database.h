@@ -124,6 +124,8 @@ public:
     std::string nextSavepointName() { return "sp" + std::to_string(++m_savepoints); }
 
 private:
+    friend class ReadSnapshot;
+    friend class Transaction;
     void close() noexcept;
     std::unique_ptr<storage::ConnectionDriver> m_driver;
     std::string m_path;
@@ -132,6 +134,7 @@ private:
     Cache* m_cache = nullptr;
     long m_savepoints = 0;
     bool m_readOnly = false;
+    bool m_inReadSnapshot = false; // a ReadSnapshot's transaction is open: no writes in it
     std::string m_damage;
 };
 

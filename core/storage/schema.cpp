@@ -451,6 +451,26 @@ CREATE TRIGGER pending_not_in_closed_period BEFORE INSERT ON pending_exchange
     BEGIN SELECT RAISE(ABORT, 'the period is closed: nothing on or before its last day may be entered'); END;
 )sql";
 
+// The price list's history (schema version 5): every entry as it was made, never changed, with
+// the journal's last sequence number when it was made, so that verify knows the price in force
+// when each exchange was posted (the `price` table keeps only the latest entry of each day).
+constexpr const char* kVersion5 = R"sql(
+CREATE TABLE price_entry (
+    id             INTEGER PRIMARY KEY,
+    agreement_id   INTEGER NOT NULL REFERENCES agreement(id),
+    good_id        INTEGER NOT NULL REFERENCES good(id),
+    effective_from TEXT NOT NULL,
+    unit_price     INTEGER NOT NULL CHECK (unit_price >= 0),
+    after_seq      INTEGER NOT NULL CHECK (after_seq >= 0)
+) STRICT;
+CREATE INDEX price_entry_by_good ON price_entry (agreement_id, good_id, effective_from);
+
+CREATE TRIGGER price_entry_fixed BEFORE UPDATE ON price_entry
+    BEGIN SELECT RAISE(ABORT, 'a price entry never changes; set a new price'); END;
+CREATE TRIGGER price_entry_kept BEFORE DELETE ON price_entry
+    BEGIN SELECT RAISE(ABORT, 'a price entry is never deleted; set a new price'); END;
+)sql";
+
 // migrations[i] brings a book from version i to version i + 1.
 const std::vector<std::function<void(Database&)>>& migrations() {
     static const std::vector<std::function<void(Database&)>> all = {
@@ -467,6 +487,17 @@ const std::vector<std::function<void(Database&)>>& migrations() {
             db.exec(kJournalDerived);
         },
         [](Database& db) { db.exec(kVersion4); },
+        [](Database& db) {
+            db.exec(kVersion5);
+            // What the price list held before its history was kept: as of the journal's end.
+            // verify checks the prices of exchanges posted after that (price_history_from).
+            db.exec("INSERT INTO price_entry (agreement_id, good_id, effective_from, unit_price, "
+                    "after_seq) SELECT agreement_id, good_id, effective_from, unit_price, "
+                    "(SELECT coalesce(max(seq), 0) FROM exchange) FROM price ORDER BY "
+                    "agreement_id, good_id, effective_from");
+            db.exec("INSERT INTO setting (key, value) SELECT 'price_history_from', "
+                    "CAST(max(seq) AS TEXT) FROM exchange HAVING max(seq) > 0");
+        },
     };
     return all;
 }
@@ -553,7 +584,7 @@ void openExisting(Database& db, PageCheck pages) {
 std::string tablesAndIndexes() {
     std::string all;
     for (const char* part : {kVersion1, kLineDerived, kVersion2, kScreeningDerived, kVersion3,
-                             kJournalDerived, kVersion4}) {
+                             kJournalDerived, kVersion4, kVersion5}) {
         const std::string text(part);
         std::size_t at = 0;
         while (at < text.size()) { // the text up to each trigger, then past its END;

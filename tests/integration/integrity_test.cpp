@@ -138,6 +138,55 @@ TEST_F(HandWrittenExchangeTest, ALineNotValuedByTheRulesIsNamed) {
     EXPECT_NE(r.problem.find("was not valued by the rules"), std::string::npos) << r.problem;
 }
 
+TEST_F(HandWrittenExchangeTest, APriceOffTheListWithoutAReasonIsNamed) {
+    postSome();
+    // Valued right at a price the list never had, and no reason for the override given.
+    appendForged([](Exchange& e) {
+        DeliveryLine& line = e.lines.front();
+        line.unitPrice = *Decimal::parse("199.000000", kPriceScale);
+        line.value = Decimal::multiply(line.quantity, line.unitPrice, line.value.scale());
+        line.priceReason.clear();
+    });
+    const VerifyResult r = book().integrity().verify(*auditor);
+    EXPECT_FALSE(r.ok);
+    EXPECT_EQ(r.firstBadSeq, 6);
+    EXPECT_NE(r.problem.find("line 1 of exchange 6 (WHEAT) is priced 199.000000 without a reason "
+                             "for the override, but the price list gave 210.125000 on 2023-03-05"),
+              std::string::npos)
+        << r.problem;
+}
+
+TEST_F(HandWrittenExchangeTest, APriceOffTheListWithAReasonHolds) {
+    postSome();
+    appendForged([](Exchange& e) {
+        DeliveryLine& line = e.lines.front();
+        line.unitPrice = *Decimal::parse("199.000000", kPriceScale);
+        line.value = Decimal::multiply(line.quantity, line.unitPrice, line.value.scale());
+        line.priceReason = "protocol of 2023-03-01";
+    });
+    const VerifyResult r = book().integrity().verify(*auditor);
+    EXPECT_TRUE(r.ok) << r.problem;
+}
+
+TEST_F(IntegrityTest, PricesChangedAfterPostingLeaveVerifyOk) {
+    postSome();
+    // A price backdated to before the posted lines, then the same day's price set again, then a
+    // reversal (its line repeats the original's price): each line kept the price in force when
+    // it was posted.
+    book().masterData().setPrice(*manager, {"AGR", "WHEAT", "205", "2023-02-01"});
+    book().masterData().setPrice(*manager, {"AGR", "WHEAT", "206", "2023-02-01"});
+    book().journal().reverse(*manager, 2, "entered twice", "2023-03-20");
+    const PostResult after =
+        book().journal().post(*clerk, draft("2023-03-21", "INV-7", {{"RU-A", "WHEAT", "1"}}));
+    EXPECT_EQ(after.exchange.lines.front().unitPrice, *Decimal::parse("206", kPriceScale));
+    const VerifyResult r = book().integrity().verify(*auditor);
+    EXPECT_TRUE(r.ok) << r.problem;
+    EXPECT_EQ(r.exchanges, 7);
+    // The history is append-only like the journal.
+    EXPECT_THROW(book().database().exec("UPDATE price_entry SET unit_price = 1"), StorageError);
+    EXPECT_THROW(book().database().exec("DELETE FROM price_entry"), StorageError);
+}
+
 TEST_F(HandWrittenExchangeTest, AnExchangeInAPeriodClosedBeforeItIsNamed) {
     postSome();
     book().reconciliation().closePeriod(*manager, "AGR", *Date::parse("2023-03-31"),

@@ -27,6 +27,13 @@ TEST(MigrationTest, AVersionOneBookIsUpgradedAndStillVerifies) {
         EXPECT_EQ(book.database().queryInt("PRAGMA user_version"), schema::kVersion);
         EXPECT_FALSE(book.settings().approvalRequired());
         EXPECT_EQ(book.database().queryInt("SELECT count(*) FROM pending_exchange"), 0);
+        // The price list's history starts at the upgrade: its entries as of exchange 6.
+        EXPECT_EQ(book.database().queryInt("SELECT count(*) FROM price_entry WHERE after_seq = 6"),
+                  book.database().queryInt("SELECT count(*) FROM price"));
+        EXPECT_EQ(
+            book.database().queryInt(
+                "SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'price_history_from'"),
+            6);
         Session auditor = book.login("auditor", "auditor-pass");
         VerifyResult before = book.integrity().verify(auditor);
         EXPECT_TRUE(before.ok) << before.problem;

@@ -217,6 +217,7 @@ TEST_F(PgBookTest, TheServerRefusesWhatNoRoleMayDo) {
                                                 {"restriction_list", "digest"},
                                                 {"restriction_rule", "quota"},
                                                 {"exemption", "quantity"},
+                                                {"price_entry", "unit_price"},
                                                 {"balance_day", "a_to_b"},
                                                 {"book_user", "role"}}) {
             SCOPED_TRACE(who + " on " + table);
@@ -273,6 +274,36 @@ TEST_F(PgBookTest, VerifyNamesALineInsertedByHandThatBreaksTheRules) {
     const VerifyResult r = b.integrity().verifyReport(au, std::nullopt);
     EXPECT_FALSE(r.ok);
     EXPECT_EQ(r.firstBadSeq, 3) << r.problem;
+}
+
+TEST_F(PgBookTest, APriceEntryRecordsTheJournalsEndWhoeverWritesIt) {
+    Book& b = makeBook();
+    const Session m = b.login(login("manager"), "manager-pass");
+    b.journal().post(m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}}));
+    b.journal().post(m, draft("2023-02-02", "R2", {{"RU-A", "WHEAT", "1", ""}}));
+    // A manager's login backdates a price by hand and claims it was there before exchange 1:
+    // the server records where the journal ended instead, so verify does not take the posted
+    // lines for overrides.
+    EXPECT_EQ(asLogin(login("manager"), "manager-pass",
+                      "INSERT INTO barter.price_entry (agreement_id, good_id, effective_from, "
+                      "unit_price, after_seq) SELECT agreement_id, good_id, '2023-01-15', 1, 0 "
+                      "FROM barter.price WHERE unit_price = 210125000"),
+              "");
+    pg::Connection su = superuser(m_database);
+    EXPECT_EQ(
+        su.exec("SELECT after_seq FROM barter.price_entry ORDER BY id DESC LIMIT 1").integer(0, 0),
+        2);
+    EXPECT_EQ(
+        asLogin(login("manager"), "manager-pass", "UPDATE barter.price_entry SET after_seq = 0"),
+        "42501");
+    EXPECT_EQ(asLogin(login("clerk"), "clerk-pass",
+                      "INSERT INTO barter.price_entry (agreement_id, good_id, effective_from, "
+                      "unit_price, after_seq) SELECT agreement_id, good_id, '2023-01-15', 1, 0 "
+                      "FROM barter.price LIMIT 1"),
+              "42501");
+    const VerifyResult r =
+        b.integrity().verifyReport(open().login(login("auditor"), "auditor-pass"), std::nullopt);
+    EXPECT_TRUE(r.ok) << r.problem;
 }
 
 TEST_F(PgBookTest, ManyDesksPostingAtOnceKeepOneGaplessChain) {
@@ -336,7 +367,9 @@ TEST_F(PgBookTest, VerifyWhileAnotherDeskPostsSeesOneStateOfTheBook) {
     int runs = 0;
     while (!done || runs == 0) {
         const VerifyResult r = auditorDesk.integrity().verify(a, std::nullopt);
-        ASSERT_TRUE(r.ok) << "run " << runs << ": " << r.problem;
+        EXPECT_TRUE(r.ok) << "run " << runs << ": " << r.problem;
+        if (!r.ok)
+            break; // the poster is joined below either way
         EXPECT_GE(r.exchanges, seen);
         seen = r.exchanges;
         ++runs;

@@ -173,8 +173,13 @@ TEST_F(PgConnectionTest, ScansReadManyRowsInBatchesFromOneSnapshot) {
         while (all.step()) {
             ++count;
             ASSERT_EQ(all.getInt(0), count);
-            if (count == 5000) // another desk writes halfway: the snapshot does not see it
+            if (count == 5000) { // another desk writes halfway: the snapshot does not see it
                 otherDesk.exec("INSERT INTO n SELECT g FROM generate_series(10001, 20000) g");
+                // Batches, not the whole result: the open scans are the server's cursors.
+                EXPECT_EQ(db.queryInt("SELECT count(*) FROM pg_cursors WHERE name LIKE "
+                                      "'barter\\_scan\\_%'"),
+                          2);
+            }
             if (count % 2 == 0) { // two scans and plain statements interleaved on one connection
                 ASSERT_TRUE(evens.step());
                 ASSERT_EQ(evens.getInt(0), count);
@@ -184,15 +189,20 @@ TEST_F(PgConnectionTest, ScansReadManyRowsInBatchesFromOneSnapshot) {
         EXPECT_EQ(count, 10000);
         EXPECT_FALSE(evens.step());
         EXPECT_FALSE(all.step());
-        // Batches, not the whole result: the server holds the open scans as cursors.
-        EXPECT_EQ(db.queryInt("SELECT count(*) FROM pg_cursors"), 1); // `evens` is past its end
+        // Both read to their end: their cursors are closed.
+        EXPECT_EQ(
+            db.queryInt("SELECT count(*) FROM pg_cursors WHERE name LIKE 'barter\\_scan\\_%'"), 0);
         Statement again = db.prepareScan("SELECT i FROM n ORDER BY i");
         for (int k = 0; k < 5000; ++k)
             ASSERT_TRUE(again.step());
         again.reset(); // starts again, its cursor closed
+        EXPECT_EQ(
+            db.queryInt("SELECT count(*) FROM pg_cursors WHERE name LIKE 'barter\\_scan\\_%'"), 0);
         ASSERT_TRUE(again.step());
         EXPECT_EQ(again.getInt(0), 1);
         ASSERT_TRUE(outlives.step());
+        // Nothing is written inside a read.
+        EXPECT_THROW(Transaction{db}, StorageError);
     }
     EXPECT_FALSE(db.inTransaction());
     {

@@ -208,6 +208,10 @@ bool Connection::inTransaction() const {
     return m_conn != nullptr && PQtransactionStatus(m_conn) != PQTRANS_IDLE;
 }
 
+bool Connection::transactionFailed() const {
+    return m_conn != nullptr && PQtransactionStatus(m_conn) == PQTRANS_INERROR;
+}
+
 std::int64_t Connection::copyIn(std::string_view copySql,
                                 const std::function<bool(std::string&)>& next) {
     {

@@ -93,10 +93,11 @@ public:
     // PASSWORD: the clear password never travels in SQL or lands in a log.
     std::string encryptPassword(const std::string& user, const std::string& password);
 
-    std::string user() const;     // the login the server authenticated
-    std::string database() const; // the database connected to
-    int serverVersion() const;    // e.g. 150020
-    bool inTransaction() const;   // a transaction is open (or failed and not yet rolled back)
+    std::string user() const;       // the login the server authenticated
+    std::string database() const;   // the database connected to
+    int serverVersion() const;      // e.g. 150020
+    bool inTransaction() const;     // a transaction is open (or failed and not yet rolled back)
+    bool transactionFailed() const; // a transaction failed and awaits its rollback
     pg_conn* handle() { return m_conn; }
 
 private:

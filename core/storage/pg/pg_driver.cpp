@@ -180,10 +180,11 @@ public:
                     m_parameters[i].type = kText; // not in the statement: any type will do
             if (m_scan && m_connection.inTransaction()) {
                 // Many rows: a cursor of this transaction, read a batch at a time.
-                m_cursor = m_connection.nextCursorName();
-                m_epoch = m_connection.transactionEpoch();
+                const std::string cursor = m_connection.nextCursorName();
                 m_connection.connection().execTyped(
-                    "DECLARE " + m_cursor + " NO SCROLL CURSOR FOR " + m_sql, m_parameters);
+                    "DECLARE " + cursor + " NO SCROLL CURSOR FOR " + m_sql, m_parameters);
+                m_cursor = cursor; // declared: from now on it is this statement's to close
+                m_epoch = m_connection.transactionEpoch();
                 m_result.emplace(fetch());
             } else {
                 m_result.emplace(m_connection.connection().execTyped(m_sql, m_parameters));
@@ -195,8 +196,8 @@ public:
             return true;
         if (m_cursor.empty())
             return false;
-        if (m_result->rows() < kScanBatch) { // the last batch
-            closeCursor();
+        if (m_result->rows() < kScanBatch) { // the last batch: the cursor was just read
+            closeCursor(true);
             return false;
         }
         m_result.emplace(fetch());
@@ -282,13 +283,21 @@ private:
         return m_connection.connection().exec("FETCH " + std::to_string(kScanBatch) + " FROM " +
                                               m_cursor);
     }
-    // A cursor lives until its transaction ends: closed early only while that one is open.
-    void closeCursor() {
+    // A cursor lives until its transaction ends, or a rollback to a savepoint taken before
+    // it: closed early only while it surely still exists (a CLOSE of a cursor that is gone
+    // would fail the transaction).
+    void closeCursor(bool justRead = false) {
         if (m_cursor.empty())
             return;
         const std::string cursor = std::exchange(m_cursor, {});
-        if (m_connection.transactionEpoch() == m_epoch && m_connection.connection().inTransaction())
-            m_connection.connection().exec("CLOSE " + cursor);
+        pg::Connection& c = m_connection.connection();
+        if (m_connection.transactionEpoch() != m_epoch || !c.inTransaction() ||
+            c.transactionFailed())
+            return;
+        if (!justRead &&
+            c.exec("SELECT count(*) FROM pg_cursors WHERE name = $1", {cursor}).integer(0, 0) == 0)
+            return;
+        c.exec("CLOSE " + cursor);
     }
     pg::TypedParameter& slot(int index) {
         if (index < 1)

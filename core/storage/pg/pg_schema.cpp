@@ -3,6 +3,7 @@
 
 #include "../schema.h"
 #include "connection.h"
+#include "pg_driver.h"
 
 #include <fmt/format.h>
 
@@ -40,6 +41,7 @@ constexpr const char* kStamped[] = {"setting",
                                     "good",
                                     "agreement",
                                     "price",
+                                    "price_entry",
                                     "exchange",
                                     "delivery_line",
                                     "audit_event",
@@ -162,6 +164,18 @@ BEGIN
         lines_b = balance_day.lines_b + excluded.lines_b;
     RETURN NULL;
 END $$;
+-- A price entry records where the journal ended when it was made, whoever inserts it: under
+-- the book's write lock (storage::kWriteLockKey), so that no exchange is being posted meanwhile.
+CREATE FUNCTION price_entry_after() RETURNS trigger LANGUAGE plpgsql
+SET search_path = barter, pg_temp AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(1112691794);
+    NEW.after_seq := (SELECT coalesce(max(seq), 0) FROM exchange);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER price_entry_after BEFORE INSERT ON price_entry
+    FOR EACH ROW EXECUTE FUNCTION price_entry_after();
+
 CREATE TRIGGER delivery_line_sums AFTER INSERT ON delivery_line
     FOR EACH ROW EXECUTE FUNCTION delivery_line_sums();
 
@@ -185,6 +199,8 @@ CREATE TRIGGER unit_keys_fixed BEFORE UPDATE OF code, digits ON unit
 CREATE TRIGGER good_keys_fixed BEFORE UPDATE OF code, measure, decimals ON good
     FOR EACH ROW EXECUTE FUNCTION refuse('a good''s code, unit and decimals cannot change');
 )sql";
+
+static_assert(storage::kWriteLockKey == 1112691794, "price_entry_after() takes the write lock");
 
 // Append-only tables and what their triggers say to an UPDATE, a DELETE or a TRUNCATE.
 struct Kept {
@@ -213,6 +229,8 @@ constexpr Kept kKept[] = {
     {"reconciliation_resolution", "a resolution never changes; add another",
      "a resolution is never deleted; add another"},
     {"period_close", "a period close is final", "a period close is final"},
+    {"price_entry", "a price entry never changes; set a new price",
+     "a price entry is never deleted; set a new price"},
 };
 
 // The admin's way to the server's logins: functions that run as the owner (which may create
@@ -313,9 +331,10 @@ std::string grants(const BookRoles& r) {
                        "GRANT INSERT ON audit_event TO {0};\n",
                        all);
     sql += fmt::format("GRANT INSERT, UPDATE ON setting TO {};\n", admin);
-    for (const char* table : {"party", "unit", "good", "agreement", "price", "good_conversion",
-                              "restriction_list", "restriction_rule", "exemption", "reconciliation",
-                              "reconciliation_item", "reconciliation_resolution", "period_close"})
+    for (const char* table :
+         {"party", "unit", "good", "agreement", "price", "price_entry", "good_conversion",
+          "restriction_list", "restriction_rule", "exemption", "reconciliation",
+          "reconciliation_item", "reconciliation_resolution", "period_close"})
         sql += fmt::format("GRANT INSERT ON {} TO {};\n", table, manager);
     sql += fmt::format("GRANT UPDATE ON price, good_conversion TO {};\n", manager);
     sql += fmt::format("GRANT UPDATE (status, checker, decided_at, reason, posted_seq, written_by) "
