@@ -419,6 +419,9 @@ TEST_F(PgBookTest, ACopyCarriesTheChainBetweenFileAndServer) {
     b.journal().post(
         m, draft("2023-02-01", "R1", {{"RU-A", "WHEAT", "10", ""}, {"KP-B", "OIL", "3", ""}}));
     b.journal().post(m, draft("2023-02-05", "R2", {{"KP-B", "OIL", "7", ""}}));
+    // A price backdated after both postings: the copies keep when it was entered, so the lines
+    // still carry the price in force when they were posted.
+    b.masterData().setPrice(m, {"AGR", "WHEAT", "300", "2023-01-15"});
     const Session a = b.login(login("admin"), "admin-pass");
     const std::string copy = (m_dir / "copy.barter").string();
     const CopyResult toFile = b.integrity().copyTo(a, copy, "root", "root-pass-1");
@@ -442,6 +445,7 @@ TEST_F(PgBookTest, ACopyCarriesTheChainBetweenFileAndServer) {
     const Session root2 = serverCopy.login(login("root2"), "root2-pass");
     const VerifyResult serverCheck = serverCopy.integrity().verify(root2, toFile.head);
     EXPECT_TRUE(serverCheck.ok) << serverCheck.problem;
+    EXPECT_EQ(serverCopy.database().queryInt("SELECT max(after_seq) FROM price_entry"), 2);
     EXPECT_EQ(serverCopy.reporting().balances(root2, "AGR", std::nullopt).at(0).balance,
               b.reporting().balances(m, "AGR", std::nullopt).at(0).balance);
 }
