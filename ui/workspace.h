@@ -14,6 +14,8 @@
 
 namespace barter::ui {
 
+class ServerLink;
+
 class Workspace : public QObject {
     Q_OBJECT
 public:
@@ -35,6 +37,10 @@ public:
     Book::Purpose purpose() const { return m_purpose; }
     // Whether the logged-in user's role allows it (the core checks again on every call).
     bool may(Action action) const;
+    // A server book's link (others' commits, the connection's state); Off for a file book.
+    ServerLink& link() { return *m_link; }
+    // Connected, or a file book: what writes may be offered.
+    bool online() const;
 
     // After a change, so that every view shows it.
     void notifyJournalChanged() { emit journalChanged(); }
@@ -48,6 +54,7 @@ signals:
     void sessionChanged();
 
 private:
+    ServerLink* m_link = nullptr;
     std::optional<Book> m_book;
     std::optional<Session> m_session;
     QString m_path;

@@ -12,6 +12,7 @@
 #include "../storage/schema.h"
 #include "book_impl.h"
 #include "permissions.h"
+#include "server_users.h"
 
 #include <chrono>
 #include <ctime>
@@ -137,6 +138,19 @@ Book Book::createOnServer(const std::string& uri, const std::string& adminName,
 
 bool Book::onServer() const {
     return m_impl->db.isServer();
+}
+
+std::unique_ptr<ChangeFeed> Book::watchChanges(const Session& s) {
+    if (!onServer())
+        return nullptr;
+    return std::make_unique<ChangeFeed>(m_impl->db, s);
+}
+
+void Book::reconnect(const Session& s) {
+    if (!onServer())
+        return;
+    m_impl->db.disconnect();
+    server::resume(m_impl->db, s);
 }
 
 Book Book::open(const std::string& path, Purpose purpose) {

@@ -7,6 +7,7 @@
 // only correction.
 
 #include "../storage/database.h"
+#include "change_feed.h"
 #include "services.h"
 
 #include <functional>
@@ -61,6 +62,15 @@ public:
     Session loginWithoutPassword(const std::string& userName);
     // Whether the book is on a server (its users are the server's logins).
     bool onServer() const;
+    // A server book's commits by other desks as they happen (change_feed.h), on a connection
+    // of its own as the user of `s`; nullptr for a file book. Throws as login does.
+    std::unique_ptr<ChangeFeed> watchChanges(const Session& s);
+    // A server book's connection made again, as the user of `s`, after the server went away
+    // (restarted, the network down): what was not committed when it went was rolled back by the
+    // server. Throws StorageError while it is still unreachable (the Book stays without a
+    // connection, and every call says so), PermissionDenied when the user was disabled meanwhile.
+    // Nothing to do for a file book.
+    void reconnect(const Session& s);
     // The back-off after the first failure, and its ceiling, in milliseconds (defaults 250 and
     // 4000). Tests that fail logins on purpose shorten it; nothing else should.
     void setLoginBackoff(int firstMs, int ceilingMs);

@@ -5,7 +5,11 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <memory>
+#include <utility>
 
 namespace barter {
 
@@ -21,6 +25,69 @@ std::string Locator::display() const {
     if (!port.empty())
         out += ":" + port;
     return out + "/" + database;
+}
+
+namespace {
+// Everything but RFC 3986's unreserved characters written as %XX, so that a host, a database
+// or a user may hold any character.
+std::string percentEncoded(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) != 0 || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += c;
+        } else {
+            out += '%';
+            out += kHex[u >> 4];
+            out += kHex[u & 0x0F];
+        }
+    }
+    return out;
+}
+
+bool hasControl(std::string_view text) {
+    return std::any_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
+}
+} // namespace
+
+std::string serverUri(const ServerAddress& a) {
+    if (a.database.empty())
+        throw InvalidInput("database", "the database's name is required");
+    for (const auto& [field, value] : {std::pair<const char*, const std::string&>{"host", a.host},
+                                       {"database", a.database},
+                                       {"user", a.user}})
+        if (hasControl(value))
+            throw InvalidInput(field, "holds a control character");
+    if (!a.port.empty()) {
+        const bool digits =
+            a.port.size() <= 5 &&
+            std::all_of(a.port.begin(), a.port.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits || std::stoi(a.port) < 1 || std::stoi(a.port) > 65535)
+            throw InvalidInput("port", "not a port number (1 to 65535): " + a.port);
+    }
+    if (!a.sslmode.empty() &&
+        std::find(std::begin(kSslModes), std::end(kSslModes), a.sslmode) == std::end(kSslModes))
+        throw InvalidInput("sslmode", "not one of libpq's modes (verify-full, verify-ca, require, "
+                                      "prefer, allow, disable): " +
+                                          a.sslmode);
+    // Everything as a query parameter: a Unix socket's folder cannot stand before the path.
+    std::string uri = "postgresql:///" + percentEncoded(a.database);
+    char sep = '?';
+    for (const auto& [key, value] : {std::pair<const char*, const std::string&>{"host", a.host},
+                                     {"port", a.port},
+                                     {"user", a.user},
+                                     {"sslmode", a.sslmode}}) {
+        if (value.empty())
+            continue;
+        uri += sep;
+        uri += key;
+        uri += '=';
+        uri += percentEncoded(value);
+        sep = '&';
+    }
+    return uri;
 }
 
 Locator parseLocator(const std::string& text) {

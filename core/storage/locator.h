@@ -21,6 +21,23 @@ struct Locator {
     bool isServer() const { return kind == Kind::Server; }
 };
 
+// A server book's address as a person types it in the desktop application's Connect dialog.
+struct ServerAddress {
+    std::string host;     // a name, an address, or a Unix socket's folder (/run/postgresql)
+    std::string port;     // empty: libpq's default (5432)
+    std::string database; // required
+    std::string user;     // empty: libpq's default (the system user's name)
+    std::string sslmode;  // libpq's sslmode; empty: libpq's default (prefer)
+};
+// The sslmode values libpq knows, most careful first (verify-full: an encrypted connection to
+// the server the certificate names).
+inline constexpr const char* kSslModes[] = {"verify-full", "verify-ca", "require",
+                                            "prefer",      "allow",     "disable"};
+
+// The postgresql:// URI of `address`, each part percent-encoded. Throws InvalidInput naming
+// the field (database, port, user, host, sslmode) when a part cannot be used.
+std::string serverUri(const ServerAddress& address);
+
 // Whether `text` is written as a server URI (it may still be a bad one).
 bool isServerUri(std::string_view text);
 

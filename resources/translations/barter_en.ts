@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/dashboard_page.cpp" line="+96"/>
+        <location filename="../../ui/widgets/dashboard_page.cpp" line="+97"/>
         <source>One-sided for %n day(s), since %1</source>
         <translation>
             <numerusform>One-sided for %n day, since %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/damaged_book.cpp" line="+19"/>
+        <location filename="../../ui/dialogs/damaged_book.cpp" line="+20"/>
         <source>%n page(s) of the book do not match their checksums.</source>
         <translation>
             <numerusform>%n page of the book does not match its checksum.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The book verifies: %n exchange(s), head %1. It was damaged when it was opened and is not now; open it again.</source>
         <translation>
             <numerusform>The book verifies: %n exchange, head %1. It was damaged when it was opened and is not now; open it again.</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>barter::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/audit_page.cpp" line="+118"/>
+        <location filename="../../ui/widgets/audit_page.cpp" line="+119"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>barter::ui::ExportPdfDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_pdf_dialog.cpp" line="+109"/>
+        <location filename="../../ui/dialogs/export_pdf_dialog.cpp" line="+110"/>
         <source>Saved %1: %n page(s), %2 line(s); SHA-256 of the statement as CSV %3.</source>
         <translation>
             <numerusform>Saved %1: %n page, %2 line(s); SHA-256 of the statement as CSV %3.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>barter::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.cpp" line="+190"/>
+        <location filename="../../ui/dialogs/import_dialog.cpp" line="+191"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n row.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>barter::ui::ImportWorker</name>
     <message numerus="yes">
-        <location filename="../../ui/workers/import_worker.cpp" line="+50"/>
+        <location filename="../../ui/workers/import_worker.cpp" line="+51"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>barter::ui::JournalPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/journal_page.cpp" line="+180"/>
+        <location filename="../../ui/widgets/journal_page.cpp" line="+225"/>
         <source>%n line(s) match the filter</source>
         <translation>
             <numerusform>%n line matches the filter</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>barter::ui::LockScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/idle_lock.cpp" line="+94"/>
+        <location filename="../../ui/widgets/idle_lock.cpp" line="+95"/>
         <source>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute(s). Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 is locked.&lt;/b&gt;&lt;br&gt;Nobody used Barter Ledger for %n minute. Enter the password of &lt;b&gt;%2&lt;/b&gt; to go on, or close the book.</numerusform>
@@ -121,7 +121,15 @@
 <context>
     <name>barter::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/main_window.cpp" line="+472"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+459"/>
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
         <source>Barter Ledger locks itself after %n minute(s) without use</source>
         <translation>
             <numerusform>Barter Ledger locks itself after %n minute without use</numerusform>
@@ -132,7 +140,7 @@
 <context>
     <name>barter::ui::ReconciliationPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+399"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+418"/>
         <source>Their statement uses %n code(s) this book does not know; give our code for each under Mapping.</source>
         <translation>
             <numerusform>Their statement uses %n code this book does not know; give our code for it under Mapping.</numerusform>
@@ -148,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reconciliation_actions.cpp" line="+88"/>
+        <location filename="../../ui/widgets/reconciliation_actions.cpp" line="+90"/>
         <source>Close %1 through %2 at an agreed balance of %3?
 
 %n exchange(s) dated from %4 to %2 are locked for good: nothing dated on or before %2 can be entered, imported, approved or reversed afterwards. Corrections go after it.</source>
@@ -189,7 +197,7 @@
 <context>
     <name>barter::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/reports_page.cpp" line="+285"/>
+        <location filename="../../ui/widgets/reports_page.cpp" line="+287"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n row.</numerusform>

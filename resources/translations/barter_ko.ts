@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/adapters/text.cpp" line="+84"/>
+        <location filename="../../ui/adapters/text.cpp" line="+88"/>
         <source>%1 and %2 are even</source>
         <translation>%1·%2 간 채무 없음</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>역분개</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/error_display.cpp" line="+11"/>
+        <location filename="../../ui/widgets/error_display.cpp" line="+12"/>
         <source>line %1: </source>
         <translation>%1행: </translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>장부 파일을 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+54"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+56"/>
         <source>matched</source>
         <translation>일치</translation>
     </message>
@@ -140,17 +140,17 @@
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/master_data_page.cpp" line="+23"/>
+        <location filename="../../ui/widgets/master_data_page.cpp" line="+25"/>
         <source>open</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+72"/>
+        <location filename="../../ui/widgets/main_window_books.cpp" line="+61"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>데모 장부 사용자(괄호 안은 비밀번호): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard_page.cpp" line="+75"/>
+        <location filename="../../ui/widgets/dashboard_page.cpp" line="+76"/>
         <source>no swing limit</source>
         <translation>스윙한도 없음</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>월평균 순변동액: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workers/book_task.cpp" line="+36"/>
+        <location filename="../../ui/workers/book_task.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/damaged_book.cpp" line="+19"/>
+        <location filename="../../ui/dialogs/damaged_book.cpp" line="+20"/>
         <source>%n page(s) of the book do not match their checksums.</source>
         <translation>
             <numerusform>장부의 %n개 페이지가 체크섬과 일치하지 않습니다.</numerusform>
@@ -241,7 +241,7 @@
         <translation>분개장과 체인이 교환 %1부터 온전하지 않습니다: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal and its chain are NOT intact: %1</source>
         <translation>분개장과 체인이 온전하지 않습니다: %1</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>barter::ui::AuditPage</name>
     <message>
-        <location filename="../../ui/widgets/audit_page.cpp" line="+35"/>
+        <location filename="../../ui/widgets/audit_page.cpp" line="+36"/>
         <source>any user</source>
         <translation>모든 사용자</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>barter::ui::BalanceChart</name>
     <message>
-        <location filename="../../ui/charts/balance_chart.cpp" line="+42"/>
+        <location filename="../../ui/charts/balance_chart.cpp" line="+43"/>
         <source> (%1 % of the swing limit)</source>
         <translation> (스윙한도의 %1 %)</translation>
     </message>
@@ -419,6 +419,94 @@
         <location filename="../../ui/workers/book_task.cpp" line="-8"/>
         <source>Cancelled; nothing was written.</source>
         <translation>취소됨; 아무것도 기록되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ConnectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="+26"/>
+        <source>verify-full: encrypted, to the server its certificate names (suggested)</source>
+        <translation>verify-full: 암호화, 인증서에 적힌 서버에만 (권장)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify-ca: encrypted, to a server our authority certified</source>
+        <translation>verify-ca: 암호화, 우리 인증 기관이 인증한 서버에만</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>require: encrypted, to any server</source>
+        <translation>require: 암호화, 어느 서버에나</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prefer: encrypted if the server can</source>
+        <translation>prefer: 서버가 지원하면 암호화</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow: unencrypted unless the server insists</source>
+        <translation>allow: 서버가 요구하지 않으면 암호화 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable: never encrypted (a local socket)</source>
+        <translation>disable: 암호화 안 함 (로컬 소켓)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect to a server book</source>
+        <translation>서버 장부에 연결</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a PostgreSQL server, shared by every desk of the house. Your administrator gives you its address and your user name; the password is asked next.</source>
+        <translation>모든 창구가 함께 쓰는 PostgreSQL 서버의 장부입니다. 주소와 사용자 이름은 관리자가 알려 줍니다. 암호는 다음 단계에서 묻습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>db.example.org, or a socket folder</source>
+        <translation>db.example.org 또는 소켓 폴더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the book&apos;s database</source>
+        <translation>장부의 데이터베이스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your user name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>암호화 (TLS)(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect…</source>
+        <translation>연결(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -543,7 +631,7 @@
 <context>
     <name>barter::ui::DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="+24"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="+25"/>
         <source>any</source>
         <translation>전체</translation>
     </message>
@@ -551,7 +639,7 @@
 <context>
     <name>barter::ui::ExchangeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.cpp" line="+42"/>
+        <location filename="../../ui/dialogs/exchange_dialog.cpp" line="+43"/>
         <source>New exchange</source>
         <translation>새 교환</translation>
     </message>
@@ -616,7 +704,7 @@
         <translation>승인 요청</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Post</source>
         <translation>전기</translation>
     </message>
@@ -659,7 +747,7 @@
 <context>
     <name>barter::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_pdf_dialog.cpp" line="+25"/>
+        <location filename="../../ui/dialogs/export_pdf_dialog.cpp" line="+26"/>
         <source>Export statement as PDF</source>
         <translation>명세서 PDF 내보내기</translation>
     </message>
@@ -729,7 +817,7 @@
 <context>
     <name>barter::ui::FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.cpp" line="+54"/>
+        <location filename="../../ui/dialogs/form_dialog.cpp" line="+55"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -737,7 +825,7 @@
 <context>
     <name>barter::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.cpp" line="+35"/>
+        <location filename="../../ui/dialogs/import_dialog.cpp" line="+36"/>
         <location line="+67"/>
         <source>Import from CSV</source>
         <translation>CSV 가져오기</translation>
@@ -853,7 +941,7 @@
 <context>
     <name>barter::ui::ImportWorker</name>
     <message>
-        <location filename="../../ui/workers/import_worker.cpp" line="+27"/>
+        <location filename="../../ui/workers/import_worker.cpp" line="+28"/>
         <source>Imported %1 exchanges with %2 lines from %3 rows.</source>
         <translation>교환 %1건(내역 %2행)을 %3개 행에서 가져왔습니다.</translation>
     </message>
@@ -883,7 +971,7 @@
 <context>
     <name>barter::ui::JournalPage</name>
     <message>
-        <location filename="../../ui/widgets/journal_page.cpp" line="+39"/>
+        <location filename="../../ui/widgets/journal_page.cpp" line="+42"/>
         <source>reference contains…</source>
         <translation>참조번호 포함…</translation>
     </message>
@@ -913,7 +1001,7 @@
         <translation>상품(&amp;O):</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Reverse exchange %1…</source>
         <translation>교환 %1 역분개…</translation>
     </message>
@@ -929,7 +1017,7 @@
         <translation>전체</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+65"/>
         <source>Correct the filter to see the journal.</source>
         <translation>분개장을 보려면 필터를 수정하십시오.</translation>
     </message>
@@ -968,7 +1056,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::JournalTableModel</name>
     <message>
-        <location filename="../../ui/models/journal_table_model.cpp" line="+188"/>
+        <location filename="../../ui/models/journal_table_model.cpp" line="+189"/>
         <source>posted</source>
         <translation>전기됨</translation>
     </message>
@@ -1051,7 +1139,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LinesDelegate</name>
     <message>
-        <location filename="../../ui/delegates/lines_delegate.cpp" line="+44"/>
+        <location filename="../../ui/delegates/lines_delegate.cpp" line="+45"/>
         <source>from list</source>
         <translation>가격표 적용</translation>
     </message>
@@ -1059,7 +1147,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LinesTableModel</name>
     <message>
-        <location filename="../../ui/models/lines_table_model.cpp" line="+173"/>
+        <location filename="../../ui/models/lines_table_model.cpp" line="+174"/>
         <source>refused</source>
         <translation>거부</translation>
     </message>
@@ -1112,7 +1200,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LockScreen</name>
     <message>
-        <location filename="../../ui/widgets/idle_lock.cpp" line="+64"/>
+        <location filename="../../ui/widgets/idle_lock.cpp" line="+65"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
@@ -1147,12 +1235,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.cpp" line="+21"/>
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="+22"/>
         <source>Log in — %1</source>
         <translation>로그인 — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log in to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;에 로그인</translation>
     </message>
@@ -1180,18 +1268,23 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="-13"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+63"/>
         <source>The new language takes effect when Barter Ledger starts again.</source>
         <translation>새 언어는 Barter Ledger를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+546"/>
+        <location line="+16"/>
+        <location filename="../../ui/widgets/main_window_books.cpp" line="+87"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="+46"/>
+        <source>Connected to the server again; everything shown was read anew.</source>
+        <translation>서버에 다시 연결되었습니다. 화면의 모든 내용을 새로 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;New exchange…</source>
         <translation>새 교환(&amp;N)…</translation>
     </message>
@@ -1216,7 +1309,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>새로 고침(&amp;F)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Entries need &amp;approval</source>
         <translation>입력 건 승인 필요(&amp;A)</translation>
     </message>
@@ -1296,6 +1389,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Connect to a &amp;server book…</source>
+        <translation>서버 장부에 연결(&amp;S)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Open the &amp;demo book</source>
         <translation>데모 장부 열기(&amp;D)</translation>
@@ -1356,7 +1454,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>언어</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+28"/>
+        <source>Try &amp;again now</source>
+        <translation>지금 다시 시도(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
@@ -1417,7 +1520,49 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>사용자: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
+        <source>● Server: connected</source>
+        <translation>● 서버: 연결됨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>● Server: connection lost — trying again in %1 s</source>
+        <translation>● 서버: 연결 끊김 — %1초 후 다시 시도</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Server: reconnecting…</source>
+        <translation>● 서버: 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Server: your login is no longer accepted</source>
+        <translation>● 서버: 로그인이 더 이상 허용되지 않음</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reconnecting…</source>
+        <translation>다시 연결하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후 다시 시도합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The connection to the server was lost at %1.&lt;/b&gt; Nothing can be changed until it is back; an entry you are typing is kept, to be posted once it is. %2</source>
+        <translation>&lt;b&gt;%1에 서버와의 연결이 끊겼습니다.&lt;/b&gt; 연결이 돌아올 때까지 아무것도 바꿀 수 없습니다. 입력 중인 기록은 그대로 두었다가 연결되면 전기할 수 있습니다. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;The server no longer lets you in&lt;/b&gt; (%1). Close the book and log in again, or ask your administrator.</source>
+        <translation>&lt;b&gt;서버가 더 이상 로그인을 허용하지 않습니다&lt;/b&gt; (%1). 장부를 닫고 다시 로그인하거나 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Lock after idle time</source>
         <translation>유휴 시간 후 잠금</translation>
     </message>
@@ -1427,7 +1572,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Barter Ledger가 사용되지 않은 채 이 시간(분)이 지나면 잠기고 비밀번호를 다시 묻습니다(0 = 잠그지 않음). 이 장부를 여는 모든 사용자에게 적용됩니다:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Barter Ledger no longer locks itself when idle</source>
         <translation>이제 Barter Ledger는 유휴 상태에서 잠기지 않습니다</translation>
     </message>
@@ -1439,7 +1584,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>교환 %1 전기됨 (%2)</translation>
     </message>
@@ -1454,7 +1599,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>교환 %1 역분개됨 (역분개 교환 %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/widgets/main_window_books.cpp" line="-17"/>
         <source>Open book</source>
         <translation>장부 열기</translation>
     </message>
@@ -1464,7 +1609,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Barter Ledger 장부 (*.barter);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+26"/>
         <source>About Barter Ledger</source>
         <translation>Barter Ledger 정보</translation>
     </message>
@@ -1477,7 +1622,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::MasterDataPage</name>
     <message>
-        <location filename="../../ui/widgets/master_data_page.cpp" line="+23"/>
+        <location filename="../../ui/widgets/master_data_page.cpp" line="+24"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+8"/>
@@ -1690,7 +1835,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>비활성화</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Users</source>
         <translation>사용자</translation>
     </message>
@@ -1720,7 +1865,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>활성</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>in force today</source>
         <translation>오늘 현행</translation>
     </message>
@@ -1915,7 +2060,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::NewBookWizard</name>
     <message>
-        <location filename="../../ui/dialogs/new_book_wizard.cpp" line="+30"/>
+        <location filename="../../ui/dialogs/new_book_wizard.cpp" line="+31"/>
         <location line="+13"/>
         <source>New book</source>
         <translation>새 장부</translation>
@@ -2040,7 +2185,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.cpp" line="+19"/>
+        <location filename="../../ui/dialogs/password_dialog.cpp" line="+20"/>
         <source>Change my password</source>
         <translation>암호 변경</translation>
     </message>
@@ -2068,7 +2213,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::PendingPage</name>
     <message>
-        <location filename="../../ui/widgets/pending_page.cpp" line="+33"/>
+        <location filename="../../ui/widgets/pending_page.cpp" line="+35"/>
         <source>waiting for approval</source>
         <translation>승인대기</translation>
     </message>
@@ -2208,7 +2353,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>반려(&amp;R)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Entries need approval: a clerk&apos;s exchange waits here until a manager other than its maker approves or rejects it.</source>
         <translation>입력 건 승인 필요: 사무원의 교환은 입력자가 아닌 관리자가 승인하거나 반려할 때까지 여기서 대기합니다.</translation>
     </message>
@@ -2244,7 +2389,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>표시할 건이 없습니다.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>You entered it; another manager must decide</source>
         <translation>직접 입력한 건입니다. 다른 관리자가 결정해야 합니다</translation>
     </message>
@@ -2259,9 +2404,19 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>승인대기 건 %1번을 승인하여 교환 %2번으로 전기했습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Pending entry %1 was not approved: %2</source>
+        <translation>대기 기록 %1은(는) 승인되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Pending entry %1 rejected.</source>
         <translation>승인대기 건 %1번을 반려했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending entry %1 was not rejected: %2</source>
+        <translation>대기 기록 %1은(는) 거부되지 않았습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2447,18 +2602,18 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>기간마감(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Items</source>
         <translation>항목</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+130"/>
+        <location line="+146"/>
         <source>Their statement</source>
         <translation>상대측 명세서</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-141"/>
         <source>Their codes that differ from ours: kind (party or good), their code, our code.</source>
         <translation>당사와 다른 상대측 코드: 종류(party 또는 good), 상대측 코드, 당사 코드.</translation>
     </message>
@@ -2518,12 +2673,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>(choose one)</source>
         <translation>(선택)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No. %1 through %2 — %3</source>
         <translation>%1번, %2까지 — %3</translation>
     </message>
@@ -2583,7 +2738,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>처리: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reconciliation_actions.cpp" line="+64"/>
+        <location filename="../../ui/widgets/reconciliation_actions.cpp" line="+66"/>
         <source>Explain item %1</source>
         <translation>항목 %1 설명</translation>
     </message>
@@ -2658,7 +2813,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::ReportsPage</name>
     <message>
-        <location filename="../../ui/widgets/reports_page.cpp" line="+32"/>
+        <location filename="../../ui/widgets/reports_page.cpp" line="+33"/>
         <source>Balance at each period end</source>
         <translation>기간 말 잔액</translation>
     </message>
@@ -2753,7 +2908,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>조건을 정하고 표시를 누르십시오.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Period end</source>
         <translation>기간 말</translation>
     </message>
@@ -2958,12 +3113,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::ReverseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reverse_dialog.cpp" line="+25"/>
+        <location filename="../../ui/dialogs/reverse_dialog.cpp" line="+26"/>
         <source>Reverse exchange %1</source>
         <translation>교환 %1 역분개</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exchange %1 of %2, %3, reference %4, posted by %5. A posted exchange is never changed: the reversal posts its negation, and both stay in the journal.</source>
         <translation>교환 %1 — 협정 %2, 일자 %3, 참조번호 %4, 전기자 %5. 전기된 교환은 절대 변경되지 않습니다. 역분개는 반대 부호로 전기되며 두 교환 모두 분개장에 남습니다.</translation>
     </message>
@@ -3026,7 +3181,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::SettlementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.cpp" line="+30"/>
+        <location filename="../../ui/dialogs/settlement_dialog.cpp" line="+31"/>
         <source>Settlement proposal for %1</source>
         <translation>%1 정산 제안</translation>
     </message>
@@ -3125,7 +3280,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::TurnoverChart</name>
     <message>
-        <location filename="../../ui/charts/turnover_chart.cpp" line="+62"/>
+        <location filename="../../ui/charts/turnover_chart.cpp" line="+63"/>
         <source>Turnover of %1 by good: %2 above the axis, %3 below</source>
         <translation>%1 상품별 거래액: %2 축 위, %3 축 아래</translation>
     </message>
@@ -3138,7 +3293,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::WelcomePage</name>
     <message>
-        <location filename="../../ui/widgets/welcome_page.cpp" line="+20"/>
+        <location filename="../../ui/widgets/welcome_page.cpp" line="+24"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
@@ -3154,6 +3309,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Connect to a server book…</source>
+        <translation>서버 장부에 연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New book…</source>
         <translation>새 장부(&amp;N)…</translation>
     </message>
@@ -3163,12 +3323,17 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>데모 장부 열기(&amp;D)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recent books:</source>
         <translation>최근 장부:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>%1  —  server book</source>
+        <translation>%1  —  서버 장부</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No books opened yet. Create one, or look around in the demo book first.</source>
         <translation>아직 연 장부가 없습니다. 새로 만들거나 먼저 데모 장부를 둘러보십시오.</translation>
     </message>
@@ -3176,7 +3341,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+34"/>
+        <location filename="../../app/gui/main.cpp" line="+35"/>
         <source>Open the demo book (created if missing).</source>
         <translation>데모 장부를 엽니다(없으면 만듭니다).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/adapters/text.cpp" line="+84"/>
+        <location filename="../../ui/adapters/text.cpp" line="+88"/>
         <source>%1 and %2 are even</source>
         <translation>%1 и %2 в расчёте</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>сторно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/error_display.cpp" line="+11"/>
+        <location filename="../../ui/widgets/error_display.cpp" line="+12"/>
         <source>line %1: </source>
         <translation>строка %1: </translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>Не удаётся использовать файл книги</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+54"/>
+        <location filename="../../ui/widgets/reconciliation_page.cpp" line="+56"/>
         <source>matched</source>
         <translation>совпадает</translation>
     </message>
@@ -140,17 +140,17 @@
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/master_data_page.cpp" line="+23"/>
+        <location filename="../../ui/widgets/master_data_page.cpp" line="+25"/>
         <source>open</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+72"/>
+        <location filename="../../ui/widgets/main_window_books.cpp" line="+61"/>
         <source>Demo book users (password in brackets): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</source>
         <translation>Пользователи демо-книги (пароль в скобках): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard_page.cpp" line="+75"/>
+        <location filename="../../ui/widgets/dashboard_page.cpp" line="+76"/>
         <source>no swing limit</source>
         <translation>без лимита свинга</translation>
     </message>
@@ -204,12 +204,12 @@
         <translation>Средний чистый поток в месяц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workers/book_task.cpp" line="+36"/>
+        <location filename="../../ui/workers/book_task.cpp" line="+37"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/damaged_book.cpp" line="+19"/>
+        <location filename="../../ui/dialogs/damaged_book.cpp" line="+20"/>
         <source>%n page(s) of the book do not match their checksums.</source>
         <translation>
             <numerusform>%n страница книги не совпадает со своей контрольной суммой.</numerusform>
@@ -247,7 +247,7 @@
         <translation>Журнал и его цепочка НЕ целы начиная с обмена %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The journal and its chain are NOT intact: %1</source>
         <translation>Журнал и его цепочка НЕ целы: %1</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>barter::ui::AuditPage</name>
     <message>
-        <location filename="../../ui/widgets/audit_page.cpp" line="+35"/>
+        <location filename="../../ui/widgets/audit_page.cpp" line="+36"/>
         <source>any user</source>
         <translation>любой пользователь</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>barter::ui::BalanceChart</name>
     <message>
-        <location filename="../../ui/charts/balance_chart.cpp" line="+42"/>
+        <location filename="../../ui/charts/balance_chart.cpp" line="+43"/>
         <source> (%1 % of the swing limit)</source>
         <translation> (%1 % лимита свинга)</translation>
     </message>
@@ -431,6 +431,94 @@
         <location filename="../../ui/workers/book_task.cpp" line="-8"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ConnectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/connect_dialog.cpp" line="+26"/>
+        <source>verify-full: encrypted, to the server its certificate names (suggested)</source>
+        <translation>verify-full: шифрование, к серверу, указанному в его сертификате (рекомендуется)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify-ca: encrypted, to a server our authority certified</source>
+        <translation>verify-ca: шифрование, к серверу, заверенному нашим центром сертификации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>require: encrypted, to any server</source>
+        <translation>require: шифрование, к любому серверу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prefer: encrypted if the server can</source>
+        <translation>prefer: шифрование, если сервер его поддерживает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow: unencrypted unless the server insists</source>
+        <translation>allow: без шифрования, если сервер не требует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable: never encrypted (a local socket)</source>
+        <translation>disable: без шифрования (локальный сокет)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect to a server book</source>
+        <translation>Подключение к книге на сервере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a PostgreSQL server, shared by every desk of the house. Your administrator gives you its address and your user name; the password is asked next.</source>
+        <translation>Книга на сервере PostgreSQL, общая для всех рабочих мест торгового дома. Адрес и имя пользователя даёт администратор; пароль будет запрошен следующим шагом.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>db.example.org, or a socket folder</source>
+        <translation>db.example.org или папка сокета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the book&apos;s database</source>
+        <translation>база данных книги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your user name</source>
+        <translation>ваше имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Шифрование (TLS):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Подключиться…</translation>
     </message>
 </context>
 <context>
@@ -555,7 +643,7 @@
 <context>
     <name>barter::ui::DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.cpp" line="+24"/>
+        <location filename="../../ui/widgets/date_field.cpp" line="+25"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -563,7 +651,7 @@
 <context>
     <name>barter::ui::ExchangeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.cpp" line="+42"/>
+        <location filename="../../ui/dialogs/exchange_dialog.cpp" line="+43"/>
         <source>New exchange</source>
         <translation>Новая проводка</translation>
     </message>
@@ -628,7 +716,7 @@
         <translation>Отправить на утверждение</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Post</source>
         <translation>Провести</translation>
     </message>
@@ -671,7 +759,7 @@
 <context>
     <name>barter::ui::ExportPdfDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_pdf_dialog.cpp" line="+25"/>
+        <location filename="../../ui/dialogs/export_pdf_dialog.cpp" line="+26"/>
         <source>Export statement as PDF</source>
         <translation>Выписка в PDF</translation>
     </message>
@@ -743,7 +831,7 @@
 <context>
     <name>barter::ui::FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form_dialog.cpp" line="+54"/>
+        <location filename="../../ui/dialogs/form_dialog.cpp" line="+55"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -751,7 +839,7 @@
 <context>
     <name>barter::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.cpp" line="+35"/>
+        <location filename="../../ui/dialogs/import_dialog.cpp" line="+36"/>
         <location line="+67"/>
         <source>Import from CSV</source>
         <translation>Импорт из CSV</translation>
@@ -869,7 +957,7 @@
 <context>
     <name>barter::ui::ImportWorker</name>
     <message>
-        <location filename="../../ui/workers/import_worker.cpp" line="+27"/>
+        <location filename="../../ui/workers/import_worker.cpp" line="+28"/>
         <source>Imported %1 exchanges with %2 lines from %3 rows.</source>
         <translation>Импортировано проводок: %1, строк поставки: %2 (строк файла: %3).</translation>
     </message>
@@ -901,7 +989,7 @@
 <context>
     <name>barter::ui::JournalPage</name>
     <message>
-        <location filename="../../ui/widgets/journal_page.cpp" line="+39"/>
+        <location filename="../../ui/widgets/journal_page.cpp" line="+42"/>
         <source>reference contains…</source>
         <translation>№ документа содержит…</translation>
     </message>
@@ -931,7 +1019,7 @@
         <translation>&amp;Товар:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Reverse exchange %1…</source>
         <translation>Сторнировать проводку %1…</translation>
     </message>
@@ -947,7 +1035,7 @@
         <translation>любой</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+65"/>
         <source>Correct the filter to see the journal.</source>
         <translation>Исправьте фильтр, чтобы увидеть журнал.</translation>
     </message>
@@ -990,7 +1078,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::JournalTableModel</name>
     <message>
-        <location filename="../../ui/models/journal_table_model.cpp" line="+188"/>
+        <location filename="../../ui/models/journal_table_model.cpp" line="+189"/>
         <source>posted</source>
         <translation>проведена</translation>
     </message>
@@ -1073,7 +1161,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LinesDelegate</name>
     <message>
-        <location filename="../../ui/delegates/lines_delegate.cpp" line="+44"/>
+        <location filename="../../ui/delegates/lines_delegate.cpp" line="+45"/>
         <source>from list</source>
         <translation>по прейскуранту</translation>
     </message>
@@ -1081,7 +1169,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LinesTableModel</name>
     <message>
-        <location filename="../../ui/models/lines_table_model.cpp" line="+173"/>
+        <location filename="../../ui/models/lines_table_model.cpp" line="+174"/>
         <source>refused</source>
         <translation>отказано</translation>
     </message>
@@ -1134,7 +1222,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LockScreen</name>
     <message>
-        <location filename="../../ui/widgets/idle_lock.cpp" line="+64"/>
+        <location filename="../../ui/widgets/idle_lock.cpp" line="+65"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
@@ -1171,12 +1259,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.cpp" line="+21"/>
+        <location filename="../../ui/dialogs/login_dialog.cpp" line="+22"/>
         <source>Log in — %1</source>
         <translation>Вход — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log in to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Вход в &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1204,18 +1292,23 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="-13"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+63"/>
         <source>The new language takes effect when Barter Ledger starts again.</source>
         <translation>Новый язык будет применён при следующем запуске Barter Ledger.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+546"/>
+        <location line="+16"/>
+        <location filename="../../ui/widgets/main_window_books.cpp" line="+87"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="+46"/>
+        <source>Connected to the server again; everything shown was read anew.</source>
+        <translation>Соединение с сервером восстановлено; всё показанное прочитано заново.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;New exchange…</source>
         <translation>&amp;Новая проводка…</translation>
     </message>
@@ -1240,7 +1333,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Entries need &amp;approval</source>
         <translation>Проводки требуют &amp;утверждения</translation>
     </message>
@@ -1320,6 +1413,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Connect to a &amp;server book…</source>
+        <translation>Подключиться к книге на &amp;сервере…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Open the &amp;demo book</source>
         <translation>Открыть &amp;демо-книгу</translation>
@@ -1380,7 +1478,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+28"/>
+        <source>Try &amp;again now</source>
+        <translation>Повторить &amp;сейчас</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -1441,7 +1544,51 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
+        <source>● Server: connected</source>
+        <translation>● Сервер: подключено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>● Server: connection lost — trying again in %1 s</source>
+        <translation>● Сервер: соединение потеряно — новая попытка через %1 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Server: reconnecting…</source>
+        <translation>● Сервер: переподключение…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Server: your login is no longer accepted</source>
+        <translation>● Сервер: ваш вход больше не принимается</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reconnecting…</source>
+        <translation>Переподключение…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Новая попытка через %n секунду.</numerusform>
+            <numerusform>Новая попытка через %n секунды.</numerusform>
+            <numerusform>Новая попытка через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The connection to the server was lost at %1.&lt;/b&gt; Nothing can be changed until it is back; an entry you are typing is kept, to be posted once it is. %2</source>
+        <translation>&lt;b&gt;Соединение с сервером потеряно в %1.&lt;/b&gt; Пока его нет, ничего изменить нельзя; вводимая запись сохранится, и её можно будет провести, когда соединение вернётся. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;The server no longer lets you in&lt;/b&gt; (%1). Close the book and log in again, or ask your administrator.</source>
+        <translation>&lt;b&gt;Сервер больше не пускает вас&lt;/b&gt; (%1). Закройте книгу и войдите снова или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Lock after idle time</source>
         <translation>Блокировка при бездействии</translation>
     </message>
@@ -1451,7 +1598,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Через сколько минут бездействия Barter Ledger блокируется и снова спрашивает пароль (0 — никогда). Действует для всех, кто открывает эту книгу:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Barter Ledger no longer locks itself when idle</source>
         <translation>Barter Ledger больше не блокируется при бездействии</translation>
     </message>
@@ -1465,7 +1612,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>Проведена проводка %1 (%2)</translation>
     </message>
@@ -1480,7 +1627,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Проводка %1 сторнирована проводкой %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/widgets/main_window_books.cpp" line="-17"/>
         <source>Open book</source>
         <translation>Открыть книгу</translation>
     </message>
@@ -1490,7 +1637,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Книги Barter Ledger (*.barter);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+26"/>
         <source>About Barter Ledger</source>
         <translation>О программе Barter Ledger</translation>
     </message>
@@ -1503,7 +1650,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::MasterDataPage</name>
     <message>
-        <location filename="../../ui/widgets/master_data_page.cpp" line="+23"/>
+        <location filename="../../ui/widgets/master_data_page.cpp" line="+24"/>
         <location line="+7"/>
         <location line="+7"/>
         <location line="+8"/>
@@ -1716,7 +1863,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Отключить</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
@@ -1746,7 +1893,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>активен</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>in force today</source>
         <translation>действует сегодня</translation>
     </message>
@@ -1941,7 +2088,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::NewBookWizard</name>
     <message>
-        <location filename="../../ui/dialogs/new_book_wizard.cpp" line="+30"/>
+        <location filename="../../ui/dialogs/new_book_wizard.cpp" line="+31"/>
         <location line="+13"/>
         <source>New book</source>
         <translation>Новая книга</translation>
@@ -2066,7 +2213,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.cpp" line="+19"/>
+        <location filename="../../ui/dialogs/password_dialog.cpp" line="+20"/>
         <source>Change my password</source>
         <translation>Смена пароля</translation>
     </message>
@@ -2094,7 +2241,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::PendingPage</name>
     <message>
-        <location filename="../../ui/widgets/pending_page.cpp" line="+33"/>
+        <location filename="../../ui/widgets/pending_page.cpp" line="+35"/>
         <source>waiting for approval</source>
         <translation>ожидающие утверждения</translation>
     </message>
@@ -2234,7 +2381,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Entries need approval: a clerk&apos;s exchange waits here until a manager other than its maker approves or rejects it.</source>
         <translation>Проводки требуют утверждения: проводка операциониста ждёт здесь, пока её не утвердит или отклонит менеджер, не являющийся её автором.</translation>
     </message>
@@ -2270,7 +2417,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Нет записей для показа.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>You entered it; another manager must decide</source>
         <translation>Вы ввели эту запись; решение принимает другой менеджер</translation>
     </message>
@@ -2285,9 +2432,19 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Запись %1 утверждена и проведена как проводка %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Pending entry %1 was not approved: %2</source>
+        <translation>Ожидающая запись %1 не утверждена: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Pending entry %1 rejected.</source>
         <translation>Запись %1 отклонена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending entry %1 was not rejected: %2</source>
+        <translation>Ожидающая запись %1 не отклонена: %2</translation>
     </message>
 </context>
 <context>
@@ -2473,18 +2630,18 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>&amp;Закрыть период…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Items</source>
         <translation>Позиции</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+130"/>
+        <location line="+146"/>
         <source>Their statement</source>
         <translation>Их выписка</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-141"/>
         <source>Their codes that differ from ours: kind (party or good), their code, our code.</source>
         <translation>Их коды, отличающиеся от наших: вид (party — сторона, good — товар), их код, наш код.</translation>
     </message>
@@ -2544,12 +2701,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>(choose one)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No. %1 through %2 — %3</source>
         <translation>№ %1 по %2 — %3</translation>
     </message>
@@ -2613,7 +2770,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Урегулировано: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reconciliation_actions.cpp" line="+64"/>
+        <location filename="../../ui/widgets/reconciliation_actions.cpp" line="+66"/>
         <source>Explain item %1</source>
         <translation>Пояснение к позиции %1</translation>
     </message>
@@ -2700,7 +2857,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::ReportsPage</name>
     <message>
-        <location filename="../../ui/widgets/reports_page.cpp" line="+32"/>
+        <location filename="../../ui/widgets/reports_page.cpp" line="+33"/>
         <source>Balance at each period end</source>
         <translation>Сальдо на конец каждого периода</translation>
     </message>
@@ -2795,7 +2952,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Задайте параметры и нажмите «Показать».</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Period end</source>
         <translation>Конец периода</translation>
     </message>
@@ -3002,12 +3159,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::ReverseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reverse_dialog.cpp" line="+25"/>
+        <location filename="../../ui/dialogs/reverse_dialog.cpp" line="+26"/>
         <source>Reverse exchange %1</source>
         <translation>Сторнирование проводки %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exchange %1 of %2, %3, reference %4, posted by %5. A posted exchange is never changed: the reversal posts its negation, and both stay in the journal.</source>
         <translation>Проводка %1 по соглашению %2 от %3, № документа %4, провёл: %5. Проведённая проводка никогда не изменяется: сторно проводит её с обратным знаком, и обе остаются в журнале.</translation>
     </message>
@@ -3070,7 +3227,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::SettlementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settlement_dialog.cpp" line="+30"/>
+        <location filename="../../ui/dialogs/settlement_dialog.cpp" line="+31"/>
         <source>Settlement proposal for %1</source>
         <translation>Предложение по погашению: %1</translation>
     </message>
@@ -3169,7 +3326,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::TurnoverChart</name>
     <message>
-        <location filename="../../ui/charts/turnover_chart.cpp" line="+62"/>
+        <location filename="../../ui/charts/turnover_chart.cpp" line="+63"/>
         <source>Turnover of %1 by good: %2 above the axis, %3 below</source>
         <translation>Оборот %1 по товарам: %2 над осью, %3 под осью</translation>
     </message>
@@ -3182,7 +3339,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::WelcomePage</name>
     <message>
-        <location filename="../../ui/widgets/welcome_page.cpp" line="+20"/>
+        <location filename="../../ui/widgets/welcome_page.cpp" line="+24"/>
         <source>Barter Ledger</source>
         <translation>Barter Ledger</translation>
     </message>
@@ -3198,6 +3355,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Connect to a server book…</source>
+        <translation>&amp;Подключиться к книге на сервере…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New book…</source>
         <translation>&amp;Новая книга…</translation>
     </message>
@@ -3207,12 +3369,17 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Открыть &amp;демо-книгу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recent books:</source>
         <translation>Недавние книги:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>%1  —  server book</source>
+        <translation>%1  —  книга на сервере</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No books opened yet. Create one, or look around in the demo book first.</source>
         <translation>Книги ещё не открывались. Создайте книгу или сначала осмотритесь в демо-книге.</translation>
     </message>
@@ -3220,7 +3387,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+34"/>
+        <location filename="../../app/gui/main.cpp" line="+35"/>
         <source>Open the demo book (created if missing).</source>
         <translation>Открыть демо-книгу (создаётся, если её нет).</translation>
     </message>

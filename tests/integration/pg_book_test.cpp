@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <poll.h>
 #include <random>
 #include <set>
 #include <sstream>
@@ -411,6 +412,56 @@ TEST_F(PgBookTest, TheLastBarrelsOfAQuotaGoToOneDesk) {
         t.join();
     EXPECT_EQ(posted.load(), 1);
     EXPECT_EQ(refused.load(), 1);
+}
+
+// What a desk's feed hears within `ms` milliseconds: the commits of others (take() counts).
+int heard(ChangeFeed& feed, int ms) {
+    int total = 0;
+    for (int waited = 0; waited < ms; waited += 50) {
+        pollfd p{feed.socket(), POLLIN, 0};
+        if (poll(&p, 1, 50) > 0)
+            total += feed.take();
+    }
+    return total;
+}
+
+TEST_F(PgBookTest, ADeskHearsEveryOtherDesksCommitAndNotItsOwn) {
+    makeBook();
+    Book& a = open();
+    Book& b = open();
+    const Session clerk = a.login(login("clerk"), "clerk-pass");
+    const Session manager = b.login(login("manager"), "manager-pass");
+    const std::unique_ptr<ChangeFeed> feed = b.watchChanges(manager);
+    ASSERT_NE(feed, nullptr);
+    a.journal().post(clerk, draft("2023-03-01", "A-1", {{"RU-A", "WHEAT", "2", ""}}));
+    EXPECT_GE(heard(*feed, 2000), 1);
+    // Its own posting its window shows already; a refused one committed nothing.
+    b.journal().post(manager, draft("2023-03-02", "B-1", {{"KP-B", "OIL", "3", ""}}));
+    EXPECT_THROW(a.journal().post(clerk, draft("2023-03-03", "A-2", {{"RU-A", "NOSUCH", "1", ""}})),
+                 Error);
+    EXPECT_EQ(heard(*feed, 500), 0);
+    // A file book has nothing to watch.
+    Book local = Book::create((m_dir / "local.barter").string(), "admin", "admin-pass-1");
+    EXPECT_EQ(local.watchChanges(local.login("admin", "admin-pass-1")), nullptr);
+}
+
+TEST_F(PgBookTest, ADeskConnectsAgainAfterItsConnectionWasCut) {
+    makeBook();
+    Book& desk = open();
+    const Session clerk = desk.login(login("clerk"), "clerk-pass");
+    const std::unique_ptr<ChangeFeed> feed = desk.watchChanges(clerk);
+    // The server ends every connection of the clerk, as a restart would.
+    superuser(m_database)
+        .exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+              "usename = " +
+              pg::quoteLiteral(login("clerk")));
+    EXPECT_THROW(heard(*feed, 2000), StorageError); // the feed knows at once
+    EXPECT_THROW(desk.journal().post(clerk, draft("2023-03-01", "X", {{"RU-A", "WHEAT", "1", ""}})),
+                 StorageError);
+    desk.reconnect(clerk);
+    const PostResult posted =
+        desk.journal().post(clerk, draft("2023-03-01", "X", {{"RU-A", "WHEAT", "1", ""}}));
+    EXPECT_EQ(posted.exchange.seq, 1); // nothing of the cut-off attempt was left
 }
 
 TEST_F(PgBookTest, ACopyCarriesTheChainBetweenFileAndServer) {

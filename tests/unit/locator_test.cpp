@@ -53,5 +53,39 @@ TEST(LocatorTest, ABadUriOrOneWithoutADatabaseIsRefused) {
     EXPECT_THROW(parseLocator("postgresql://db"), InvalidInput);
 }
 
+TEST(LocatorTest, AnAddressAsTypedMakesAUriThatReadsBackTheSame) {
+    const std::string uri =
+        serverUri({"db.house.example", "5433", "rukp 2026", "clerk@desk", "verify-full"});
+    EXPECT_EQ(uri, "postgresql:///rukp%202026?host=db.house.example&port=5433&user=clerk%40desk&"
+                   "sslmode=verify-full");
+    const Locator l = parseLocator(uri);
+    EXPECT_EQ(l.host, "db.house.example");
+    EXPECT_EQ(l.port, "5433");
+    EXPECT_EQ(l.database, "rukp 2026");
+    EXPECT_EQ(l.user, "clerk@desk");
+    EXPECT_EQ(l.display(), "clerk@desk@db.house.example:5433/rukp 2026");
+    // A Unix socket's folder, and libpq's defaults for what is left empty.
+    EXPECT_EQ(parseLocator(serverUri({"/run/postgresql", "", "rukp", "", ""})).display(),
+              "/run/postgresql/rukp");
+}
+
+TEST(LocatorTest, AnAddressThatCannotBeUsedNamesItsField) {
+    auto field = [](const ServerAddress& a) {
+        try {
+            serverUri(a);
+        } catch (const InvalidInput& e) {
+            return e.problems().at(0).field;
+        }
+        return std::string("accepted");
+    };
+    EXPECT_EQ(field({"db", "5432", "", "clerk", ""}), "database");
+    EXPECT_EQ(field({"db", "0", "rukp", "clerk", ""}), "port");
+    EXPECT_EQ(field({"db", "65536", "rukp", "clerk", ""}), "port");
+    EXPECT_EQ(field({"db", "54x", "rukp", "clerk", ""}), "port");
+    EXPECT_EQ(field({"db", "", "rukp", "clerk", "sometimes"}), "sslmode");
+    EXPECT_EQ(field({"db\n", "", "rukp", "clerk", ""}), "host");
+    EXPECT_EQ(field({"db", "", "rukp", "clerk", "disable"}), "accepted");
+}
+
 } // namespace
 } // namespace barter::testing

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text.h"
 
+#include "storage/locator.h"
+
+#include <QFileInfo>
 #include <QObject>
 
 namespace barter::ui {
@@ -120,6 +123,21 @@ QString verdictText(const Screening& s) {
         return QObject::tr("reversal");
     }
     return {};
+}
+
+QString bookTitle(const QString& locator) {
+    if (isServerUri(fromQ(locator)))
+        return bookWhere(locator);
+    return QFileInfo(locator).fileName();
+}
+
+QString bookWhere(const QString& locator) {
+    try {
+        return toQ(parseLocator(fromQ(locator)).display());
+    } catch (const std::exception&) {
+        return QStringLiteral(
+            "postgresql://…"); // unreadable: not repeated (it may hold a password)
+    }
 }
 
 QDate toQDate(const Date& date) {

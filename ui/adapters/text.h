@@ -42,6 +42,12 @@ QString balanceInWords(const Decimal& balance, const QString& partyA, const QStr
 QString roleText(Role role);
 QString verdictText(const Screening& screening); // "allowed", "exempt (EX-1)", …
 
+// What a book is called on screen: a file's name ("2026.barter"), or a server book's
+// "user@host/database"; and where it is: the file's path, or the same server form. Never a
+// password (a URI holds none).
+QString bookTitle(const QString& locator);
+QString bookWhere(const QString& locator);
+
 QDate toQDate(const Date& date);
 std::optional<Date> fromQDate(const QDate& date);
 // "2024-03-01": the text form the core reads.

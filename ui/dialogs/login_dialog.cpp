@@ -19,9 +19,10 @@ namespace barter::ui {
 LoginDialog::LoginDialog(Workspace& workspace, const QString& hint, QWidget* parent)
     : QDialog(parent), m_workspace(workspace) {
     setObjectName(QStringLiteral("loginDialog"));
-    setWindowTitle(tr("Log in — %1").arg(QFileInfo(workspace.path()).fileName()));
+    setWindowTitle(tr("Log in — %1").arg(bookTitle(workspace.path())));
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("Log in to <b>%1</b>").arg(workspace.path().toHtmlEscaped()), this);
+    auto* title = new QLabel(
+        tr("Log in to <b>%1</b>").arg(bookWhere(workspace.path()).toHtmlEscaped()), this);
     title->setWordWrap(true);
     layout->addWidget(title);
     auto* form = new QFormLayout;
@@ -67,7 +68,8 @@ void LoginDialog::tryLogin() {
         m_password->clear();
         m_password->setFocus();
     } catch (const std::exception& e) {
-        showError(this, e);
+        // The server unreachable, not a book, a newer schema: said where the login failed.
+        m_error->show(describeError(e));
     }
 }
 

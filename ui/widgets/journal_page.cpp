@@ -11,9 +11,11 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -101,8 +103,13 @@ JournalPage::JournalPage(Workspace& workspace, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, schedule);
     connect(m_to, &QDateEdit::dateChanged, this, schedule);
     connect(m_reference, &QLineEdit::textChanged, this, schedule);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &JournalPage::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        const std::optional<reports::JournalRow> line =
+            rows.isEmpty() ? std::nullopt : m_model->line(rows.front().row());
+        m_selectedKey = line ? std::optional<reports::JournalKey>(line->key) : std::nullopt;
+        emit selectionChanged();
+    });
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
         const std::optional<std::int64_t> seq = selectedSeq();
         if (!seq || !m_workspace.may(Action::Reverse))
@@ -144,7 +151,44 @@ void JournalPage::reloadMasterData() {
 }
 
 void JournalPage::reload() {
+    const int topRow = m_table->rowAt(0);
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const int selectedRow = selected.isEmpty() ? -1 : selected.front().row();
+    const int column = m_table->horizontalScrollBar()->value();
+    const std::optional<reports::JournalRow> top = m_model->line(topRow);
+    // The selected line as it was read when it was selected: read now, its row might already
+    // show another line.
+    const std::optional<reports::JournalKey> chosen =
+        selectedRow >= 0 ? m_selectedKey : std::nullopt;
     applyFilter();
+    if (top) {
+        const int row = findRow(top->key, topRow);
+        if (row >= 0)
+            m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+    }
+    if (chosen) {
+        const int row = findRow(*chosen, selectedRow);
+        // As a click selects it, so that the view knows its current row too (selectionChanged
+        // follows).
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+    }
+    m_table->horizontalScrollBar()->setValue(column);
+}
+
+int JournalPage::findRow(const reports::JournalKey& key, int near) const {
+    // Lines posted meanwhile move a line down (dated before it) or leave it where it was; a
+    // page's worth either way covers what a busy morning adds between two refreshes.
+    const int rows = m_model->rowCount();
+    for (int d = 0; d <= JournalTableModel::kPageSize; ++d)
+        for (const int row : {near + d, near - d})
+            if (row >= 0 && row < rows)
+                if (const std::optional<reports::JournalRow> r = m_model->line(row);
+                    r && r->key == key)
+                    return row;
+    return -1;
 }
 
 void JournalPage::applyFilter() {

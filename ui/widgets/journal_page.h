@@ -3,6 +3,8 @@
 // The journal: every delivery line, lazily loaded, with filters for agreement, dates, shipper,
 // good and reference text.
 
+#include "reports/journal_view.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -30,7 +32,9 @@ public:
     std::optional<std::int64_t> selectedSeq() const;
 
 public slots:
-    void reload();           // keeps the filters; re-reads the book
+    // Keeps the filters, the selected line and the line at the top of the view (found again
+    // near where they were, however many lines were posted before them); re-reads the book.
+    void reload();
     void reloadMasterData(); // the filter choices
 
 signals:
@@ -39,6 +43,8 @@ signals:
 
 private:
     void applyFilter();
+    // The row within a page's distance of `near` that shows the line `key` (-1: none).
+    int findRow(const reports::JournalKey& key, int near) const;
 
     Workspace& m_workspace;
     QComboBox* m_agreement = nullptr;
@@ -52,6 +58,7 @@ private:
     QTableView* m_table = nullptr;
     JournalTableModel* m_model = nullptr;
     QTimer* m_debounce = nullptr;
+    std::optional<reports::JournalKey> m_selectedKey; // read when it was selected
 };
 
 } // namespace barter::ui

@@ -15,6 +15,7 @@
 #include "dialogs/settlement_dialog.h"
 #include "language.h"
 #include "models/journal_table_model.h"
+#include "server_link.h"
 #include "storage/locator.h"
 #include "widgets/audit_page.h"
 #include "widgets/dashboard_page.h"
@@ -26,6 +27,7 @@
 #include "widgets/reconciliation_page.h"
 #include "widgets/reports_page.h"
 #include "widgets/welcome_page.h"
+#include "widgets/writes.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -42,6 +44,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
@@ -51,6 +54,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace barter::ui {
 
@@ -98,8 +102,30 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workspace(new W
     m_userLabel->setObjectName(QStringLiteral("statusUser"));
     m_bookLabel->setContentsMargins(8, 0, 8, 0);
     m_userLabel->setContentsMargins(8, 0, 8, 0);
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("statusConnection"));
+    m_connectionLabel->setContentsMargins(8, 0, 8, 0);
+    m_connectionLabel->hide();
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_bookLabel);
     statusBar()->addPermanentWidget(m_userLabel);
+    m_connectionTick = new QTimer(this);
+    m_connectionTick->setInterval(1000);
+    connect(m_connectionTick, &QTimer::timeout, this, &MainWindow::showConnection);
+    ServerLink* link = &m_workspace->link();
+    connect(link, &ServerLink::stateChanged, this, [this] {
+        if (m_bookUi)
+            enableWrites(m_bookUi, m_workspace->online());
+        showConnection();
+        updateActions();
+    });
+    connect(link, &ServerLink::othersCommitted, this, &MainWindow::refreshAll);
+    connect(link, &ServerLink::reconnected, this, [this] {
+        refreshAll();
+        statusBar()->showMessage(tr("Connected to the server again; everything shown was read "
+                                    "anew."),
+                                 10000);
+    });
     m_welcome->setRecentBooks(recentBooks());
     connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString& path) {
         if (path.isEmpty())
@@ -107,6 +133,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workspace(new W
         else
             openBook(path);
     });
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToServer);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newBook);
     connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openDemoBook(); });
 
@@ -154,13 +181,7 @@ void MainWindow::buildActions() {
         make(tr("&Reverse…"), QStringLiteral("reverse"), QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reverse, &QAction::triggered, this, &MainWindow::reverseSelected);
     m_refresh = make(tr("Re&fresh"), QStringLiteral("refresh"), QKeySequence::Refresh);
-    connect(m_refresh, &QAction::triggered, this, [this] {
-        if (m_workspace->loggedIn()) {
-            m_workspace->notifyMasterDataChanged();
-            m_workspace->notifyJournalChanged();
-            m_workspace->notifyPendingChanged();
-        }
-    });
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshAll);
     m_approval = make(tr("Entries need &approval"), QStringLiteral("approval"));
     m_approval->setCheckable(true);
     connect(m_approval, &QAction::triggered, this, [this](bool on) {
@@ -199,6 +220,9 @@ void MainWindow::buildMenus() {
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = book->addAction(tr("&Open…"), this, &MainWindow::openBookDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction* server =
+        book->addAction(tr("Connect to a &server book…"), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectServer"));
     book->addAction(tr("Open the &demo book"), this, [this] { openDemoBook(); });
     book->addAction(m_close);
     book->addSeparator();
@@ -286,7 +310,32 @@ QAction* MainWindow::action(const QString& name) const {
 void MainWindow::showBookUi() {
     tearDownBookUi();
     m_bookUi = new QWidget(m_outer);
-    auto* layout = new QHBoxLayout(m_bookUi);
+    auto* column = new QVBoxLayout(m_bookUi);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    // The lost connection's banner, above everything of the book.
+    m_banner = new QWidget(m_bookUi);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("#connectionBanner { background: #fdecea; border-bottom: "
+                       "1px solid #d93025; } #connectionBanner QLabel { "
+                       "color: #8a1c14; }"));
+    auto* bannerRow = new QHBoxLayout(m_banner);
+    bannerRow->setContentsMargins(12, 8, 12, 8);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("connectionBannerText"));
+    m_bannerText->setWordWrap(true);
+    auto* retry = new QPushButton(tr("Try &again now"), m_banner);
+    retry->setObjectName(QStringLiteral("reconnectNow"));
+    connect(retry, &QPushButton::clicked, this, [this] { m_workspace->link().retryNow(); });
+    bannerRow->addWidget(m_bannerText, 1);
+    bannerRow->addWidget(retry);
+    m_banner->hide();
+    column->addWidget(m_banner);
+    auto* layout = new QHBoxLayout;
+    layout->setContentsMargins(9, 9, 9, 9);
+    column->addLayout(layout, 1);
     m_nav = new QListWidget(m_bookUi);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(150);
@@ -346,16 +395,81 @@ void MainWindow::showBookUi() {
     // A clerk's day starts in the journal; a manager's and an auditor's on the dashboard.
     m_nav->setCurrentRow(m_workspace->session().role() == Role::Clerk ? JournalView
                                                                       : DashboardView);
-    setWindowTitle(tr("%1 — Barter Ledger").arg(QFileInfo(m_workspace->path()).fileName()));
+    setWindowTitle(tr("%1 — Barter Ledger").arg(bookTitle(m_workspace->path())));
     m_bookLabel->setText(
         m_workspace->book().readOnly()
-            ? tr("Book: %1 (read-only: nothing can be changed)").arg(m_workspace->path())
-            : tr("Book: %1").arg(m_workspace->path()));
+            ? tr("Book: %1 (read-only: nothing can be changed)").arg(bookWhere(m_workspace->path()))
+            : tr("Book: %1").arg(bookWhere(m_workspace->path())));
     const Session& s = m_workspace->session();
     m_userLabel->setText(tr("User: %1 (%2)").arg(toQ(s.userName()), roleText(s.role())));
     updateActions();
     m_journal->table()->setFocus();
+    showConnection();
     watchIdle();
+}
+
+void MainWindow::refreshAll() {
+    if (!m_workspace->loggedIn() || !m_bookUi || m_locked)
+        return; // behind the lock screen nothing is shown; unlocking reads it all
+    m_workspace->notifyMasterDataChanged();
+    m_workspace->notifyJournalChanged();
+    m_workspace->notifyPendingChanged();
+    m_reconciliation->refresh();
+    if (currentPage() == AuditView)
+        m_audit->reload();
+    updateActions();
+}
+
+void MainWindow::showConnection() {
+    const ServerLink& link = m_workspace->link();
+    const ServerLink::State state = link.state();
+    m_connectionLabel->setVisible(state != ServerLink::State::Off);
+    const bool lost = state == ServerLink::State::Lost || state == ServerLink::State::Reconnecting;
+    switch (state) {
+    case ServerLink::State::Off:
+        break;
+    case ServerLink::State::Online:
+        m_connectionLabel->setText(tr("● Server: connected"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #1e7e34;"));
+        break;
+    case ServerLink::State::Lost:
+        m_connectionLabel->setText(
+            tr("● Server: connection lost — trying again in %1 s").arg(link.retryInSeconds()));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        break;
+    case ServerLink::State::Reconnecting:
+        m_connectionLabel->setText(tr("● Server: reconnecting…"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #b06000;"));
+        break;
+    case ServerLink::State::Ended:
+        m_connectionLabel->setText(tr("● Server: your login is no longer accepted"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        break;
+    }
+    if (lost && !m_connectionTick->isActive())
+        m_connectionTick->start();
+    else if (!lost)
+        m_connectionTick->stop();
+    if (!m_banner)
+        return;
+    if (lost) {
+        const QString next =
+            state == ServerLink::State::Reconnecting
+                ? tr("Reconnecting…")
+                : tr("Trying again in %n second(s).", nullptr, link.retryInSeconds());
+        m_bannerText->setText(
+            tr("<b>The connection to the server was lost at %1.</b> Nothing can be changed until "
+               "it is back; an entry you are typing is kept, to be posted once it is. %2")
+                .arg(link.lostAt(), next));
+        m_bannerText->setToolTip(link.lastProblem());
+    } else if (state == ServerLink::State::Ended) {
+        m_bannerText->setText(tr("<b>The server no longer lets you in</b> (%1). Close the book "
+                                 "and log in again, or ask your administrator.")
+                                  .arg(link.lastProblem().toHtmlEscaped()));
+    }
+    m_banner->setVisible(lost || state == ServerLink::State::Ended);
+    if (QPushButton* retry = m_banner->findChild<QPushButton*>(QStringLiteral("reconnectNow")))
+        retry->setVisible(state == ServerLink::State::Lost);
 }
 
 void MainWindow::watchIdle() {
@@ -429,6 +543,8 @@ void MainWindow::tearDownBookUi() {
     m_outer->removeWidget(m_bookUi);
     delete m_bookUi;
     m_bookUi = nullptr;
+    m_banner = nullptr;
+    m_bannerText = nullptr;
     m_nav = nullptr;
     m_pages = nullptr;
     m_dashboard = nullptr;
@@ -444,7 +560,8 @@ void MainWindow::updateActions() {
     // Behind the lock screen, nothing but closing the book (and quitting) is offered.
     const bool in = m_workspace->loggedIn() && !m_locked;
     // A read-only book offers what reads (the core would refuse the rest with a clear error).
-    const bool writable = in && !m_workspace->book().readOnly();
+    // Nor does a server book whose server is gone (a banner says so; it comes back by itself).
+    const bool writable = in && !m_workspace->book().readOnly() && m_workspace->online();
     m_lockNow->setEnabled(in);
     m_idleLock->setVisible(writable && m_workspace->may(Action::ManageUsers));
     m_newExchange->setVisible(writable && m_workspace->may(Action::EnterExchange));
@@ -452,7 +569,7 @@ void MainWindow::updateActions() {
                                       (m_workspace->may(Action::EnterExchange) && !approvalOn())));
     m_reverse->setVisible(writable && m_workspace->may(Action::Reverse));
     m_exportPdf->setVisible(in && m_workspace->may(Action::Export));
-    m_changePassword->setEnabled(in);
+    m_changePassword->setEnabled(in && m_workspace->online());
     m_reverse->setEnabled(in && m_journal && currentPage() == JournalView &&
                           m_journal->selectedSeq().has_value());
     m_approval->setVisible(writable && m_workspace->may(Action::ManageUsers));

@@ -4,7 +4,10 @@
 // book is open, then a navigation list (Dashboard, Journal, Pending, Reports, Master data) beside
 // the pages, menus and a toolbar with shortcuts, and a status bar with the book, the user and the
 // role. What a role may not do is not offered; the core refuses it anyway. View → Language keeps
-// the user's choice of language for the next start.
+// the user's choice of language for the next start. On a server book the window shows what other
+// desks commit within a moment (each view keeps its place), and the connection's state: when the
+// server goes away a banner says so, nothing that writes is offered, and everything is read anew
+// once it is back.
 
 #include "language.h"
 
@@ -17,6 +20,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace barter::ui {
 
@@ -83,7 +87,12 @@ public slots:
     void importCsv();
     void newBook();
     void openBookDialog();
+    // Asks for a server book's address (ConnectDialog), then logs in to it.
+    void connectToServer();
     void closeBook();
+    // Every view reads what it shows again, keeping its place (F5; others' commits; after a
+    // reconnection).
+    void refreshAll();
     void about();
 
 protected:
@@ -104,6 +113,8 @@ private:
     void watchIdle();
     void chooseIdleLock();
     void updateActions();
+    // The status bar's connection label and the banner, as the server link says.
+    void showConnection();
     void rememberBook(const QString& path);
     QStringList recentBooks() const;
 
@@ -124,6 +135,10 @@ private:
     QAction* m_changePassword = nullptr;
     QLabel* m_bookLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QWidget* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QTimer* m_connectionTick = nullptr; // counts down to the next attempt
     QAction* m_newExchange = nullptr;
     QAction* m_import = nullptr;
     QAction* m_reverse = nullptr;

@@ -3,6 +3,7 @@
 #include "adapters/text.h"
 #include "build_info.h"
 #include "demo/demo_book.h"
+#include "dialogs/connect_dialog.h"
 #include "dialogs/damaged_book.h"
 #include "dialogs/exchange_dialog.h"
 #include "dialogs/export_pdf_dialog.h"
@@ -131,6 +132,12 @@ void MainWindow::openBookDialog() {
         tr("Barter Ledger books (*.barter);;All files (*)"));
     if (!path.isEmpty())
         openBook(path);
+}
+
+void MainWindow::connectToServer() {
+    ConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openBook(dialog.uri(), dialog.user());
 }
 
 void MainWindow::closeBook() {

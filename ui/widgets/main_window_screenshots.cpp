@@ -3,6 +3,7 @@
 #include "adapters/text.h"
 #include "build_info.h"
 #include "demo/demo_book.h"
+#include "dialogs/connect_dialog.h"
 #include "dialogs/damaged_book.h"
 #include "dialogs/exchange_dialog.h"
 #include "dialogs/export_pdf_dialog.h"
@@ -66,6 +67,10 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
     };
     if (!m_workspace->loggedIn()) {
         save(this, QStringLiteral("welcome"));
+        ConnectDialog connectTo(this);
+        connectTo.show();
+        save(&connectTo, QStringLiteral("connect-server"));
+        connectTo.reject();
         return written;
     }
     for (int p = 0; p < PageCount; ++p) {

@@ -5,6 +5,7 @@
 #include "dialogs/form_dialog.h"
 #include "models/text_table_model.h"
 #include "widgets/error_display.h"
+#include "widgets/writes.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -39,6 +40,7 @@ MasterDataPage::MasterDataPage(Workspace& workspace, QWidget* parent)
         auto* b = new QPushButton(label, this);
         b->setObjectName(name);
         b->setVisible(manager);
+        markWrites({b});
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
@@ -106,6 +108,7 @@ MasterDataPage::MasterDataPage(Workspace& workspace, QWidget* parent)
         auto* disable = new QPushButton(tr("Disable"), this);
         disable->setObjectName(QStringLiteral("disableUser"));
         connect(disable, &QPushButton::clicked, this, [this] { changeUser(false); });
+        markWrites({add, unlock, disable});
         m_usersTab = makeTab(QStringLiteral("users"), m_users, {add, unlock, disable}, {});
         m_usersTable = m_usersTab->findChild<QTableView*>();
         m_tabs->addTab(m_usersTab, tr("Users"));

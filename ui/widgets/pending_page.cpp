@@ -5,6 +5,7 @@
 #include "models/text_table_model.h"
 #include "widgets/error_display.h"
 #include "widgets/inline_error.h"
+#include "widgets/writes.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -115,6 +116,7 @@ PendingPage::PendingPage(Workspace& workspace, QWidget* parent)
     m_approve->setObjectName(QStringLiteral("approve"));
     m_reject = new QPushButton(tr("&Reject"), detail);
     m_reject->setObjectName(QStringLiteral("reject"));
+    markWrites({m_approve, m_reject});
     buttons->addStretch();
     buttons->addWidget(m_reject);
     buttons->addWidget(m_approve);
@@ -137,6 +139,8 @@ void PendingPage::reload() {
     if (!m_workspace.loggedIn())
         return;
     const QString show = m_show->currentData().toString();
+    const PendingExchange* before = selected();
+    const std::int64_t keep = before ? before->id : -1; // ids start at 1
     QString error;
     try {
         const bool on = m_workspace.book().settings().approvalRequired();
@@ -173,8 +177,15 @@ void PendingPage::reload() {
                                                        : tr("No entries to show."));
     m_empty->setVisible(m_pending.empty());
     m_table->parentWidget()->setVisible(!m_pending.empty());
-    if (!m_pending.empty())
-        m_table->selectRow(0);
+    // The entry that was selected stays selected (another desk may have decided it meanwhile:
+    // then it shows as decided, or is gone from the waiting list); else the first.
+    if (!m_pending.empty()) {
+        int row = 0;
+        for (std::size_t i = 0; i < m_pending.size(); ++i)
+            if (m_pending[i].id == keep)
+                row = static_cast<int>(i);
+        m_table->selectRow(row);
+    }
     showSelected();
     m_error->show(error); // after showSelected(), which clears it
     if (!error.isEmpty())
@@ -260,11 +271,28 @@ void PendingPage::approveSelected() {
         for (const std::string& w : r.warnings)
             outcome += QLatin1Char(' ') + toQ(w);
         m_outcome->setText(outcome);
+        m_outcome->setStyleSheet({});
         m_workspace.notifyJournalChanged();
         m_workspace.notifyPendingChanged();
     } catch (const std::exception& e) {
-        m_error->show(describeError(e));
+        refused(id, e, tr("Pending entry %1 was not approved: %2"));
     }
+}
+
+void PendingPage::refused(std::int64_t id, const std::exception& e, const QString& text) {
+    // A field to correct stays beside the fields; an entry another manager decided a moment
+    // ago (or one that can no longer post, its period closed meanwhile) is said above the
+    // list, which shows the entry as it now is.
+    const auto* input = dynamic_cast<const InvalidInput*>(&e);
+    const bool fixable =
+        input != nullptr && !input->problems().empty() && input->problems().front().field != "id";
+    if (fixable) {
+        m_error->show(describeError(e));
+        return;
+    }
+    reload();
+    m_outcome->setText(text.arg(id).arg(describeError(e)));
+    m_outcome->setStyleSheet(QStringLiteral("color: #b00020;"));
 }
 
 void PendingPage::rejectSelected() {
@@ -277,9 +305,10 @@ void PendingPage::rejectSelected() {
                                             fromQ(m_reason->text().trimmed()));
         m_reason->clear();
         m_outcome->setText(tr("Pending entry %1 rejected.").arg(id));
+        m_outcome->setStyleSheet({});
         m_workspace.notifyPendingChanged();
     } catch (const std::exception& e) {
-        m_error->show(describeError(e));
+        refused(id, e, tr("Pending entry %1 was not rejected: %2"));
         m_reason->setFocus();
     }
 }

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <exception>
+
 #include <vector>
 
 class QComboBox;
@@ -40,6 +42,8 @@ signals:
 private:
     const PendingExchange* selected() const;
     void showSelected();
+    // A decision on entry `id` the core refused: `text` ("… %1 … %2") with the id and why.
+    void refused(std::int64_t id, const std::exception& e, const QString& text);
 
     Workspace& m_workspace;
     std::vector<PendingExchange> m_pending;

@@ -6,6 +6,7 @@
 #include "models/text_table_model.h"
 #include "widgets/date_field.h"
 #include "widgets/error_display.h"
+#include "widgets/writes.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -196,6 +197,7 @@ ReconciliationPage::ReconciliationPage(Workspace& workspace, QWidget* parent)
     m_exportAct->setToolTip(tr("The act of reconciliation as a PDF in two languages, to sign"));
     m_close = new QPushButton(tr("C&lose period…"), itemsTab);
     m_close->setObjectName(QStringLiteral("closePeriod"));
+    markWrites({m_reconcile, m_correct, m_reverse, m_note, m_close});
     for (QPushButton* b : {m_correct, m_reverse, m_note})
         actions->addWidget(b);
     actions->addStretch();
@@ -306,6 +308,20 @@ void ReconciliationPage::reloadMasterData() {
         m_agreement->setCurrentIndex(std::max(0, m_agreement->findText(chosen)));
     }
     reloadSaved();
+}
+
+void ReconciliationPage::refresh() {
+    const std::optional<std::int64_t> shown =
+        m_shown ? std::optional<std::int64_t>(m_shown->id) : std::nullopt;
+    reloadMasterData();
+    if (!shown)
+        return;
+    const int at = m_saved->findData(QVariant::fromValue<qlonglong>(*shown));
+    if (at < 0)
+        return;
+    const QSignalBlocker block(m_saved);
+    m_saved->setCurrentIndex(at);
+    showSaved(*shown);
 }
 
 void ReconciliationPage::reloadSaved() {

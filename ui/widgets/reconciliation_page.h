@@ -53,6 +53,9 @@ public:
 
 public slots:
     void reloadMasterData();
+    // Everything read again (another desk reconciled, resolved an item or closed a period),
+    // the reconciliation shown staying shown.
+    void refresh();
     void reconcileNow();
     void showSaved(std::int64_t id);
     void postCorrection();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "welcome_page.h"
 
+#include "adapters/text.h"
+#include "storage/locator.h"
+
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,11 +38,14 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
     auto* buttons = new QHBoxLayout;
     auto* open = new QPushButton(tr("&Open…"), this);
     open->setObjectName(QStringLiteral("openBook"));
+    auto* server = new QPushButton(tr("&Connect to a server book…"), this);
+    server->setObjectName(QStringLiteral("connectServer"));
     auto* create = new QPushButton(tr("&New book…"), this);
     create->setObjectName(QStringLiteral("newBook"));
     auto* demo = new QPushButton(tr("Open the &demo book"), this);
     demo->setObjectName(QStringLiteral("demoBook"));
     buttons->addWidget(open);
+    buttons->addWidget(server);
     buttons->addWidget(create);
     buttons->addWidget(demo);
     buttons->addStretch();
@@ -53,6 +59,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
     column->addStretch(1);
 
     connect(open, &QPushButton::clicked, this, [this] { emit openRequested({}); });
+    connect(server, &QPushButton::clicked, this, &WelcomePage::connectRequested);
     connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -63,10 +70,14 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
 void WelcomePage::setRecentBooks(const QStringList& paths) {
     m_recent->clear();
     for (const QString& p : paths) {
-        auto* item =
-            new QListWidgetItem(QFileInfo(p).fileName() + QStringLiteral("  —  ") + p, m_recent);
+        // A server book by user@host/database (its URI holds no password); whether it can be
+        // reached is found out when it is opened.
+        const bool server = isServerUri(fromQ(p));
+        auto* item = new QListWidgetItem(server ? tr("%1  —  server book").arg(bookWhere(p))
+                                                : bookTitle(p) + QStringLiteral("  —  ") + p,
+                                         m_recent);
         item->setData(Qt::UserRole, p);
-        if (!QFileInfo::exists(p))
+        if (!server && !QFileInfo::exists(p))
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
     if (paths.isEmpty()) {

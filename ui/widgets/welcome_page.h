@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What a user sees before a book is open: recent books, "Open…", "New book…" and the demo book.
+// What a user sees before a book is open: recent books (files and server books), "Open…",
+// "Connect to a server book…", "New book…" and the demo book.
 
 #include <QWidget>
 
@@ -16,6 +17,7 @@ public:
 
 signals:
     void openRequested(const QString& path); // empty: ask for a file
+    void connectRequested();
     void newRequested();
     void demoRequested();
 

@@ -81,7 +81,7 @@ std::int64_t Result::affected() const {
 }
 
 Connection::Connection(const std::string& conninfo, const std::optional<std::string>& password,
-                       const std::optional<std::string>& user) {
+                       const std::optional<std::string>& user, const Settings& settings) {
     // The URI or key=value string is expanded in place of dbname; what follows overrides it.
     std::vector<const char*> keys = {"dbname", "client_encoding"};
     std::vector<const char*> values = {conninfo.c_str(), "UTF8"};
@@ -92,6 +92,10 @@ Connection::Connection(const std::string& conninfo, const std::optional<std::str
     if (password) {
         keys.push_back("password");
         values.push_back(password->c_str());
+    }
+    for (const auto& [key, value] : settings) {
+        keys.push_back(key.c_str());
+        values.push_back(value.c_str());
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
@@ -134,6 +138,27 @@ Connection& Connection::operator=(Connection&& other) noexcept {
         other.m_conn = nullptr;
     }
     return *this;
+}
+
+int Connection::backendPid() const {
+    return m_conn != nullptr ? PQbackendPID(m_conn) : 0;
+}
+
+int Connection::socket() const {
+    return m_conn != nullptr ? PQsocket(m_conn) : -1;
+}
+
+std::vector<Connection::Notification> Connection::takeNotifications() {
+    if (m_conn == nullptr || PQconsumeInput(m_conn) == 0 || PQstatus(m_conn) != CONNECTION_OK)
+        throw StorageError(
+            "the connection to the server was lost" +
+            (m_conn != nullptr ? ": " + firstLine(PQerrorMessage(m_conn)) : std::string()));
+    std::vector<Notification> out;
+    while (PGnotify* n = PQnotifies(m_conn)) {
+        out.push_back({n->relname, n->extra != nullptr ? n->extra : "", n->be_pid});
+        PQfreemem(n);
+    }
+    return out;
 }
 
 Result Connection::check(pg_result* raw, std::string_view sql) {

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct pg_conn;
@@ -71,9 +72,13 @@ public:
     // overrides libpq's own sources (PGPASSWORD, the password file) and never appears in a
     // message. The session's time zone is UTC and its client encoding UTF-8; the URI's other
     // settings (options=, connect_timeout, sslmode…) are kept.
+    // `settings` are further libpq keywords (keepalives, connect_timeout) that override the
+    // URI's.
+    using Settings = std::vector<std::pair<std::string, std::string>>;
     explicit Connection(const std::string& conninfo,
                         const std::optional<std::string>& password = std::nullopt,
-                        const std::optional<std::string>& user = std::nullopt);
+                        const std::optional<std::string>& user = std::nullopt,
+                        const Settings& settings = {});
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -98,6 +103,15 @@ public:
     int serverVersion() const;      // e.g. 150020
     bool inTransaction() const;     // a transaction is open (or failed and not yet rolled back)
     bool transactionFailed() const; // a transaction failed and awaits its rollback
+    int backendPid() const;         // the server process serving this connection
+    // Notifications (LISTEN): the socket to wait on, and the channels' notifications that have
+    // arrived, read without blocking. Throws StorageError when the connection is lost.
+    int socket() const;
+    struct Notification {
+        std::string channel, payload;
+        int senderPid = 0;
+    };
+    std::vector<Notification> takeNotifications();
     pg_conn* handle() { return m_conn; }
 
 private:

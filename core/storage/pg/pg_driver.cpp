@@ -374,6 +374,12 @@ void PgConnection::exec(std::string_view sql) {
     }
     if (sql.substr(0, 5) == "BEGIN")
         ++m_epoch;
+    // Every desk that watches the book learns of a change when it commits (NOTIFY is sent at
+    // the commit, and not at all on a rollback).
+    if (m_writing && sql == "COMMIT")
+        m_connection.exec("SELECT pg_notify('" + std::string(kChangeChannel) + "', '')");
+    if (sql == "COMMIT" || sql == "ROLLBACK")
+        m_writing = false;
     const pg::Result result = m_connection.exec(sql);
     m_changes = result.affected();
 }
@@ -449,6 +455,7 @@ void PgConnection::flush() {
 void PgConnection::beginWrite() {
     m_connection.exec("BEGIN");
     ++m_epoch;
+    m_writing = true;
     m_connection.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLockKey) + ")");
 }
 

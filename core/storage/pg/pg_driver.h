@@ -51,6 +51,7 @@ private:
     std::size_t m_heldBytes = 0;
     std::uint64_t m_cursors = 0;
     std::uint64_t m_epoch = 0;
+    bool m_writing = false; // in a write transaction (beginWrite), which notifies at its commit
 };
 
 // `sql` with SQLite's parameters (?NNN, and ? counted from 1) written as the server's ($NNN),
@@ -60,5 +61,9 @@ std::string serverParameters(std::string_view sql);
 // The key of the book's write lock (pg_advisory_xact_lock), the same for every desk: advisory
 // locks belong to one database, so two books on one server never share it.
 inline constexpr std::int64_t kWriteLockKey = 0x42525452; // "BRTR"
+
+// The channel a write transaction notifies when it commits (NOTIFY, LISTEN): channels belong to
+// one database too, so every desk of this book, and only they, hear it.
+inline constexpr const char* kChangeChannel = "barter_book_changed";
 
 } // namespace barter::storage
