@@ -7,7 +7,9 @@ namespace barter::cli {
 
 namespace {
 const std::set<std::string> kGlobal = {"book", "user", "password-file", "format"};
-}
+// Options that are switches: present or not, without a value.
+const std::set<std::string> kSwitches = {"strict"};
+} // namespace
 
 Arguments::Arguments(int argc, char** argv) {
     bool onlyWords = false;
@@ -33,9 +35,15 @@ Arguments::Arguments(int argc, char** argv) {
         }
         std::string name = arg == "-o" ? "output" : arg.substr(2);
         std::string value;
+        if (kSwitches.count(name) != 0) {
+            m_options[name].push_back("");
+            continue;
+        }
         if (auto eq = name.find('='); eq != std::string::npos) {
             value = name.substr(eq + 1);
             name = name.substr(0, eq);
+            if (kSwitches.count(name) != 0)
+                throw UsageError("option --" + name + " takes no value");
         } else {
             if (i + 1 >= argc)
                 throw UsageError("option " + arg + " needs a value");

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The command line, split into positional words and --options. Every option takes a value
-// ("--name VALUE" or "--name=VALUE"; "-o" is "--output"); an option may repeat (--line).
+// ("--name VALUE" or "--name=VALUE"; "-o" is "--output") but the switches (--strict), which
+// take none; an option may repeat (--line).
 
 #include <map>
 #include <optional>

@@ -57,6 +57,7 @@ int cmdRestrictions(Context& ctx);
 int cmdExemptions(Context& ctx);
 int cmdScreen(Context& ctx);
 int cmdQuota(Context& ctx);
+int cmdProtocol(Context& ctx);
 
 int cmdHelp(Context& ctx);
 // The full help text (also the source of the man page later).

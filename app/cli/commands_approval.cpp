@@ -98,10 +98,10 @@ int cmdPending(Context& ctx) {
 
 int cmdApprove(Context& ctx) {
     const Arguments& a = ctx.args();
-    a.allow({"override-swing"}, 2);
+    a.allow({"override-swing", "override-protocol"}, 2);
     const std::int64_t id = pendingId(a);
-    PostResult result =
-        ctx.book().journal().approve(ctx.session(), id, a.option("override-swing", ""));
+    PostResult result = ctx.book().journal().approve(
+        ctx.session(), id, a.option("override-swing", ""), a.option("override-protocol", ""));
     printPosted(ctx, result, "Approved and posted as");
     return 0;
 }

@@ -90,7 +90,8 @@ void printPosted(Context& ctx, const PostResult& result, const char* verb) {
 
 int cmdRecord(Context& ctx) {
     const Arguments& a = ctx.args();
-    a.allow({"date", "ref", "line", "memo", "price-reason", "override-swing"}, 2);
+    a.allow({"date", "ref", "line", "memo", "price-reason", "override-swing", "override-protocol"},
+            2);
     ExchangeDraft d;
     d.agreement = a.word(1, "agreement code");
     d.date = a.required("date");
@@ -98,6 +99,7 @@ int cmdRecord(Context& ctx) {
     d.memo = a.option("memo", "");
     d.priceReason = a.option("price-reason", "");
     d.swingOverride = a.option("override-swing", "");
+    d.protocolOverride = a.option("override-protocol", "");
     std::vector<std::string> lines = a.all("line");
     if (lines.empty())
         throw UsageError("give at least one --line \"SHIPPER GOOD QTY[@PRICE]\"");

@@ -51,9 +51,21 @@ Screening (the restriction lists in force: the newest version of each list)
   screen AGREEMENT --date D --line "SHIPPER GOOD QTY"...  a dry run: each line's verdict
   quota [AGREEMENT] [--year Y]
 
+Trade protocols (the goods each side undertakes to ship in a period; the newest version of
+each name is in force)
+  protocol import AGREEMENT FILE --name N --from D --through D [--strict]
+                 columns shipper,good,planned_quantity[,planned_value]; the same name again
+                 makes a new version. A line past what remains, or of a good the protocol does
+                 not list, warns; in a --strict protocol it is refused unless a manager gives
+                 --override-protocol REASON
+  protocol list [AGREEMENT] | protocol show AGREEMENT NAME [--version V]
+  protocol fulfilment AGREEMENT [--name N] [--at D]
+                 delivered, remaining, expected to date and pace per good each way (without
+                 --name: the protocols whose period holds D, else the one that ended last)
+
 The journal
   record AGREEMENT --date D --ref R --line "SHIPPER GOOD QTY[@PRICE]"... [--memo M]
-         [--price-reason T] [--override-swing REASON]
+         [--price-reason T] [--override-swing REASON] [--override-protocol REASON]
   reverse SEQ --reason R [--date D] [--override-swing REASON]
   show SEQ
 
@@ -62,7 +74,8 @@ Maker-checker (when approval is on, a clerk's record waits for a manager)
   settings set idle-lock MINUTES                  the desktop app locks itself after MINUTES
                                                   without use (default 15, 0 = never)
   pending [--status pending|approved|rejected|all]
-  approve ID [--override-swing REASON]            another manager than the maker
+  approve ID [--override-swing REASON] [--override-protocol REASON]
+                                                  another manager than the maker
   reject ID --reason R
 
 Reports

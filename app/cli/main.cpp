@@ -104,6 +104,7 @@ int main(int argc, char** argv) {
             {"exemptions", cmdExemptions},
             {"screen", cmdScreen},
             {"quota", cmdQuota},
+            {"protocol", cmdProtocol},
         };
         auto it = commands.find(command);
         if (it == commands.end())

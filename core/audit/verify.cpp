@@ -4,6 +4,7 @@
 #include "../compliance/digests.h"
 #include "../compliance/screener.h"
 #include "../error.h"
+#include "../protocol/protocol_store.h"
 #include "../storage/journal_store.h"
 #include "chain.h"
 #include "price_history.h"
@@ -84,6 +85,28 @@ std::string checkListDigests(Database& db) {
         if (digests::ofExemption(row) != ex.getText(10))
             return "exemption " + row.reference +
                    " was altered: it no longer matches the digest taken when it was entered";
+    }
+    return {};
+}
+// Every protocol version must still be what was imported, and each must follow the one before it
+// (versions 1, 2, … with the previous digest in each): a version altered, removed or slipped in
+// breaks it.
+std::string checkProtocolDigests(Database& db) {
+    const std::vector<protocol_store::Stored> all = protocol_store::load(db, 0);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const protocol_store::Stored& p = all[i];
+        const bool first =
+            i == 0 || all[i - 1].agreementId != p.agreementId || all[i - 1].name != p.name;
+        const int expected = first ? 1 : all[i - 1].version + 1;
+        const std::string previous = first ? std::string() : all[i - 1].digest;
+        if (p.version != expected || p.prevDigest != previous)
+            return fmt::format("protocol {} of {}: version {} does not follow version {} (a "
+                               "version was removed or inserted)",
+                               p.name, p.agreement, p.version, expected - 1);
+        if (protocol::digest(p) != p.digest)
+            return fmt::format("protocol {} version {} of {} was altered: it no longer matches "
+                               "the digest taken when it was imported",
+                               p.name, p.version, p.agreement);
     }
     return {};
 }
@@ -374,7 +397,10 @@ void checkChain(Database& db, const std::optional<Hash>& expectedHead,
         }
     }
     if (result.ok) {
-        if (std::string lists = checkListDigests(db); !lists.empty()) {
+        std::string lists = checkListDigests(db);
+        if (lists.empty())
+            lists = checkProtocolDigests(db);
+        if (!lists.empty()) {
             result.ok = false;
             result.problem = lists;
         }

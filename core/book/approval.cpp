@@ -136,10 +136,14 @@ ExchangePreview JournalService::preview(const Session& s, const ExchangeDraft& d
     if (a == nullptr)
         return view;
     describeEffect(view, poster, a, prepared);
-    // The swing rule needs a date; the other lines' problems do not stop it from being shown.
-    if (Date::parse(draft.date) && !view.lines.empty())
+    // The swing and protocol rules need a date; the other lines' problems do not stop them from
+    // being shown.
+    if (Date::parse(draft.date) && !view.lines.empty()) {
         settleSwingLevel(
             view, poster.checkSwing(prepared, draft.swingOverride, view.problems, view.warnings));
+        poster.checkProtocols(draft, prepared, draft.protocolOverride, view.problems, view.warnings,
+                              &view.protocolChecks);
+    }
     return view;
 }
 
@@ -182,8 +186,13 @@ RecordResult JournalService::record(const Session& s, const ExchangeDraft& draft
         result.pending = submit(s, draft);
         ExchangePreview view = preview(s, draft);
         for (const Problem& p : view.problems)
-            if (p.field == "swing")
-                result.warnings.push_back(p.message + " (at approval)");
+            if (p.field == "swing" || p.field.ends_with("protocol")) {
+                // "line 2: protocol" says which line; the message says the rest.
+                const std::size_t cut = p.field.rfind(": ");
+                result.warnings.push_back(
+                    (cut == std::string::npos ? std::string() : p.field.substr(0, cut + 2)) +
+                    p.message + " (at approval)");
+            }
         result.warnings.insert(result.warnings.end(), view.warnings.begin(), view.warnings.end());
     } else {
         result.posted = post(s, draft);
@@ -197,6 +206,9 @@ PendingExchange JournalService::submit(const Session& s, const ExchangeDraft& dr
     if (!draft.swingOverride.empty())
         throw InvalidInput("override_swing", "a pending exchange cannot override the swing "
                                              "limit; the approving manager may");
+    if (!draft.protocolOverride.empty())
+        throw InvalidInput("override_protocol", "a pending exchange cannot override a protocol; "
+                                                "the approving manager may");
     Transaction tx(database());
     Poster poster(database());
     PreparedExchange prepared;
@@ -234,6 +246,7 @@ PendingExchange JournalService::submit(const Session& s, const ExchangeDraft& dr
     p.draft = draft;
     p.draft.date = prepared.exchange.date.toString();
     p.draft.swingOverride.clear();
+    p.draft.protocolOverride.clear();
     p.maker = s.userName();
     p.madeAt = madeAt;
     Statement line = database().prepare("INSERT INTO pending_line (pending_id, line_no, shipper, "
@@ -274,12 +287,14 @@ std::optional<PendingExchange> JournalService::pendingExchange(const Session& s,
 }
 
 PostResult JournalService::approve(const Session& s, std::int64_t id,
-                                   const std::string& swingOverride) {
+                                   const std::string& swingOverride,
+                                   const std::string& protocolOverride) {
     require(s, Action::Approve);
     Transaction tx(database());
     PendingExchange p = decidable(book(), s, id);
     ExchangeDraft draft = p.draft;
     draft.swingOverride = swingOverride;
+    draft.protocolOverride = protocolOverride;
     PostResult result = postDraft(s, draft, p.maker);
     Statement upd = database().prepare(
         "UPDATE pending_exchange SET status = 'approved', checker = ?2, decided_at = ?3, "

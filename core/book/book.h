@@ -95,6 +95,7 @@ public:
     MasterDataService masterData() { return MasterDataService(*this); }
     JournalService journal() { return JournalService(*this); }
     ComplianceService compliance() { return ComplianceService(*this); }
+    ProtocolService protocols() { return ProtocolService(*this); }
     ReportService reporting() { return ReportService(*this); }
     ReconciliationService reconciliation() { return ReconciliationService(*this); }
     ExportService exports() { return ExportService(*this); }

@@ -7,6 +7,7 @@
 #include "../compliance/screener.h"
 #include "../domain/types.h"
 #include "../error.h"
+#include "../protocol/protocol.h"
 #include "../reports/manager_reports.h"
 
 #include <cstdint>
@@ -62,6 +63,9 @@ struct ExchangePreview {
     std::optional<Decimal> swingUsePercent;
     using SwingLevel = reports::SwingLevel;
     SwingLevel swingLevel = SwingLevel::None;
+    // Each valued line against the protocols in force on the date (DESIGN.md §11): what
+    // remains of its planned quantity before it, or that its good is not listed.
+    std::vector<ProtocolLineCheck> protocolChecks;
 };
 
 enum class PendingStatus { Pending, Approved, Rejected };

@@ -25,8 +25,10 @@ std::vector<Problem> JournalService::check(const Session& s, const ExchangeDraft
     std::vector<Problem> problems;
     std::vector<std::string> warnings;
     poster.prepare(draft, prepared, problems);
-    if (problems.empty())
+    if (problems.empty()) {
         poster.checkSwing(prepared, draft.swingOverride, problems, warnings);
+        poster.checkProtocols(draft, prepared, draft.protocolOverride, problems, warnings);
+    }
     return problems;
 }
 
@@ -45,6 +47,10 @@ PostResult JournalService::postDraft(const Session& s, const ExchangeDraft& draf
         require(s, Action::OverrideSwing);
     if (std::string why = validate::freeText(draft.swingOverride); !why.empty())
         throw InvalidInput("override_swing", why);
+    if (!draft.protocolOverride.empty())
+        require(s, Action::OverrideProtocol);
+    if (std::string why = validate::freeText(draft.protocolOverride); !why.empty())
+        throw InvalidInput("override_protocol", why);
     Transaction tx(database());
     Poster poster(database());
     PreparedExchange prepared;
@@ -52,8 +58,12 @@ PostResult JournalService::postDraft(const Session& s, const ExchangeDraft& draf
     PostResult result;
     poster.prepare(draft, prepared, problems);
     bool overridden = false;
-    if (problems.empty())
+    std::vector<std::int64_t> letThrough;
+    if (problems.empty()) {
         overridden = poster.checkSwing(prepared, draft.swingOverride, problems, result.warnings);
+        letThrough = poster.checkProtocols(draft, prepared, draft.protocolOverride, problems,
+                                           result.warnings);
+    }
     if (!problems.empty())
         throw InvalidInput(problems);
     // The override's reason is part of the chained exchange only when it was needed.
@@ -64,6 +74,16 @@ PostResult JournalService::postDraft(const Session& s, const ExchangeDraft& draf
     audit(s, "post", "exchange", describe(result.exchange));
     if (overridden)
         audit(s, "override", "swing", describe(result.exchange) + ": " + draft.swingOverride);
+    // A line let past a strict protocol keeps the reason beside the exchange.
+    Statement kept = database().prepare("INSERT INTO protocol_override (exchange_seq, "
+                                        "protocol_id, reason, overridden_by) VALUES (?1, ?2, ?3, "
+                                        "?4)");
+    for (std::int64_t protocolId : letThrough) {
+        kept.bind(1, result.exchange.seq).bind(2, protocolId).bind(3, draft.protocolOverride);
+        kept.bind(4, s.userName()).run();
+    }
+    if (!letThrough.empty())
+        audit(s, "override", "protocol", describe(result.exchange) + ": " + draft.protocolOverride);
     tx.commit();
     return result;
 }

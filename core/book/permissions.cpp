@@ -23,6 +23,8 @@ std::string_view describe(Action action) {
         return "reverse exchanges";
     case Action::OverrideSwing:
         return "override the swing limit";
+    case Action::OverrideProtocol:
+        return "let a line past a strict protocol";
     case Action::Reconcile:
         return "reconcile or close periods";
     case Action::ViewReports:
@@ -44,6 +46,7 @@ bool isAllowed(Role role, Action action) {
     case Action::Approve:
     case Action::Reverse:
     case Action::OverrideSwing:
+    case Action::OverrideProtocol:
     case Action::Reconcile:
         return role == Role::Manager;
     case Action::EnterExchange:

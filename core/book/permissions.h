@@ -17,6 +17,7 @@ enum class Action {
     Approve,          // approve or reject others' pending exchanges
     Reverse,          // reverse a posted exchange
     OverrideSwing,    // post past the swing limit with a reason
+    OverrideProtocol, // post past a strict protocol with a reason
     Reconcile,        // reconcile with the other side, resolve items, close periods
     ViewReports,      // balances, statements, turnover, verify, audit trail
     Export,           // PDF/CSV/journal exports

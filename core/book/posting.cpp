@@ -3,6 +3,7 @@
 
 #include "../audit/chain.h"
 #include "../domain/validate.h"
+#include "../protocol/protocol_store.h"
 
 #include <fmt/format.h>
 
@@ -55,7 +56,9 @@ struct Poster::State {
     explicit State(Database& db) : screener(db) {}
 };
 
-Poster::Poster(Database& db) : m_state(std::make_unique<State>(db)), m_db(db) {}
+Poster::Poster(Database& db)
+    : m_state(std::make_unique<State>(db)), m_protocols(std::make_unique<ProtocolTracker>(db)),
+      m_db(db) {}
 Poster::~Poster() = default;
 
 const reports::AgreementInfo* Poster::agreement(const std::string& code) {
@@ -508,6 +511,7 @@ Exchange Poster::write(PreparedExchange& p, const std::string& user, const std::
     else
         m_state->screener.commitExchange();
     m_state->head = {e.seq, e.hash};
+    m_protocols->commit(p.agreementId, e.date, e.lines);
     if (p.agreementId == m_state->trackedAgreement)
         m_state->references.insert(e.reference);
     AgreementState& state = *m_state->agreementsById.at(p.agreementId);

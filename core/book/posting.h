@@ -16,6 +16,7 @@
 #include "../compliance/screener.h"
 #include "../domain/types.h"
 #include "../error.h"
+#include "../protocol/protocol.h"
 #include "../reports/reports.h"
 #include "../storage/database.h"
 #include "../storage/journal_store.h"
@@ -27,6 +28,8 @@
 #include <vector>
 
 namespace barter {
+
+class ProtocolTracker;
 
 struct PreparedExchange {
     std::int64_t agreementId = 0;
@@ -56,6 +59,16 @@ public:
     bool checkSwing(const PreparedExchange& p, const std::string& overrideReason,
                     std::vector<Problem>& problems, std::vector<std::string>& warnings,
                     long sourceLine = 0);
+    // The protocol rule (DESIGN.md §11): a line that takes its good past the remaining planned
+    // quantity of a protocol in force on its date, or of a good that protocol does not list,
+    // warns; in a strict protocol it is refused unless `overrideReason` lets it through (then it
+    // warns). Returns the ids of the strict protocols let through; `checks` (if given) receives
+    // every line's standing, for a face to show.
+    std::vector<std::int64_t> checkProtocols(const ExchangeDraft& draft, const PreparedExchange& p,
+                                             const std::string& overrideReason,
+                                             std::vector<Problem>& problems,
+                                             std::vector<std::string>& warnings,
+                                             std::vector<ProtocolLineCheck>* checks = nullptr);
     // Sequences, chains and appends it. Returns the posted exchange.
     Exchange write(PreparedExchange& p, const std::string& user, const std::string& postedAt);
     // The agreement's balance at the latest posted date, after everything written so far.
@@ -93,6 +106,7 @@ private:
     bool referenceTaken(std::int64_t agreementId, const std::string& reference);
     struct State;
     std::unique_ptr<State> m_state;
+    std::unique_ptr<ProtocolTracker> m_protocols;
     Database& m_db;
 };
 

@@ -6,6 +6,7 @@
 // transaction and appends its audit event. Rule violations throw InvalidInput listing every
 // problem; nothing is written then.
 
+#include "../protocol/protocol.h"
 #include "../reconcile/reconciliation.h"
 #include "../reconcile/statement.h"
 #include "../reports/journal_view.h"
@@ -133,7 +134,9 @@ public:
     std::vector<PendingExchange> pendingExchanges(const Session& s, bool all = false);
     std::optional<PendingExchange> pendingExchange(const Session& s, std::int64_t id);
     // A manager other than the maker posts it through the normal rules, as of now.
-    PostResult approve(const Session& s, std::int64_t id, const std::string& swingOverride = {});
+    // `protocolOverride` lets its lines past a strict protocol (DESIGN.md §11).
+    PostResult approve(const Session& s, std::int64_t id, const std::string& swingOverride = {},
+                       const std::string& protocolOverride = {});
     void reject(const Session& s, std::int64_t id, const std::string& reason);
     // Posts the negation of exchange `seq`, dated `date` (default today, not before the
     // original). An exchange is reversed at most once; a reversal cannot be reversed.
@@ -173,6 +176,34 @@ public:
     // that starts in `year`, or without a year the period that contains today.
     std::vector<QuotaUse> quotaUse(const Session& s, const std::string& agreement,
                                    std::optional<int> year);
+};
+
+// Trade protocols (DESIGN.md §11): the goods each side undertakes to ship in a period, and how
+// far each has got. Importing is a manager's; reading is everyone's.
+class ProtocolService : public BookService {
+public:
+    explicit ProtocolService(Book& book) : BookService(book) {}
+
+    // Imports `file` (shipper,good,planned_quantity[,planned_value]) as the next version of
+    // the agreement's protocol `name` for the period [from, through]. Throws InvalidInput listing
+    // every bad row (FILE:LINE: column: reason) or option; nothing is written then.
+    Protocol importProtocol(const Session& s, const std::string& agreement, const std::string& file,
+                            const std::string& name, const std::string& from,
+                            const std::string& through, bool strict);
+    // Every version of the agreement's protocols (all agreements' when empty), by agreement,
+    // name and version; `inForce` marks the newest of each name.
+    std::vector<Protocol> list(const Session& s, const std::string& agreement);
+    // One version with its lines (the newest without `version`).
+    Protocol show(const Session& s, const std::string& agreement, const std::string& name,
+                  std::optional<int> version = std::nullopt);
+    // Each line's fulfilment at `at` (default today) of the protocol `name` (its newest
+    // version), or without a name of the protocols whose period holds `at` (when none does, the
+    // one that ended last before it).
+    std::vector<FulfilmentRow> fulfilment(const Session& s, const std::string& agreement,
+                                          const std::string& name, std::optional<Date> at);
+    // The protocols fulfilment() reads for `name` and `at`, newest versions, without figures.
+    std::vector<Protocol> inForce(const Session& s, const std::string& agreement,
+                                  const std::string& name, Date at);
 };
 
 // Reports: plain rows and totals that the faces and the PDF writer render.

@@ -133,9 +133,10 @@ struct ExchangeDraft {
     std::string reference;
     std::string memo;
     std::vector<DeliveryLineDraft> lines;
-    std::string priceReason;   // required when any line overrides the price list
-    std::string swingOverride; // reason, when a manager overrides the swing limit
-    long sourceLine = 0;       // first line in an import file, 0 when typed
+    std::string priceReason;      // required when any line overrides the price list
+    std::string swingOverride;    // reason, when a manager overrides the swing limit
+    std::string protocolOverride; // reason, when a manager lets a line past a strict protocol
+    long sourceLine = 0;          // first line in an import file, 0 when typed
 };
 
 // ---- posted ----

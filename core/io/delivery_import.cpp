@@ -265,6 +265,7 @@ ImportResult JournalService::importDeliveries(const Session& s, const std::strin
     const std::string reason = "price stated in import file " + baseName(file);
     ExchangeDraft d;
     PreparedExchange prepared;
+    std::vector<std::string> protocolWarnings;
     const auto groups = static_cast<std::int64_t>(plan.order.size());
     std::int64_t done = 0;
     for (std::uint32_t gi : plan.order) {
@@ -297,6 +298,7 @@ ImportResult JournalService::importDeliveries(const Session& s, const std::strin
         if (problems.size() != before)
             continue;
         poster.checkSwing(prepared, {}, problems, result.warnings, d.sourceLine);
+        poster.checkProtocols(d, prepared, {}, problems, protocolWarnings);
         if (problems.size() != before)
             continue;
         poster.write(prepared, s.userName(), postedAt);
@@ -305,6 +307,13 @@ ImportResult JournalService::importDeliveries(const Session& s, const std::strin
     }
     if (!problems.empty())
         refuse(std::move(problems), file);
+    // Lines past a protocol are said, the first few of them one by one.
+    constexpr std::size_t kProtocolWarnings = 20;
+    for (std::size_t i = 0; i < protocolWarnings.size() && i < kProtocolWarnings; ++i)
+        result.warnings.push_back(protocolWarnings[i]);
+    if (protocolWarnings.size() > kProtocolWarnings)
+        result.warnings.push_back(fmt::format("and {} more lines past their protocol",
+                                              protocolWarnings.size() - kProtocolWarnings));
     reportProgress(groups, groups);
     if (bulk)
         schema::restoreLineDerived(database(), {info.id});

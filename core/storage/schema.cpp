@@ -43,6 +43,7 @@ const std::vector<std::function<void(Database&)>>& migrations() {
             db.exec("INSERT INTO setting (key, value) SELECT 'price_history_from', "
                     "CAST(max(seq) AS TEXT) FROM exchange HAVING max(seq) > 0");
         },
+        [](Database& db) { db.exec(kVersion6); },
     };
     return all;
 }
@@ -129,7 +130,7 @@ void openExisting(Database& db, PageCheck pages) {
 std::string tablesAndIndexes() {
     std::string all;
     for (const char* part : {kVersion1, kLineDerived, kVersion2, kScreeningDerived, kVersion3,
-                             kJournalDerived, kVersion4, kVersion5}) {
+                             kJournalDerived, kVersion4, kVersion5, kVersion6}) {
         const std::string text(part);
         std::size_t at = 0;
         while (at < text.size()) { // the text up to each trigger, then past its END;

@@ -12,7 +12,7 @@
 namespace barter::schema {
 
 inline constexpr int kApplicationId = 0x42525452; // "BRTR"
-inline constexpr int kVersion = 5;
+inline constexpr int kVersion = 6;
 
 // Creates a new book's schema in an empty database.
 void create(Database& db);

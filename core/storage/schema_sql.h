@@ -464,4 +464,58 @@ CREATE TRIGGER price_entry_kept BEFORE DELETE ON price_entry
     BEGIN SELECT RAISE(ABORT, 'a price entry is never deleted; set a new price'); END;
 )sql";
 
+// Version 6: trade protocols (DESIGN.md §11). A protocol is an agreement's plan of the goods each
+// side undertakes to ship in a period. Importing the same name again appends a new version; the
+// newest is the one in force. Versions never change: each keeps the digest of what was imported,
+// chained to the previous version's, and verify recomputes them. An exchange let past a strict
+// protocol keeps the manager's reason beside it.
+inline constexpr const char* kVersion6 = R"sql(
+CREATE TABLE protocol (
+    id           INTEGER PRIMARY KEY,
+    agreement_id INTEGER NOT NULL REFERENCES agreement(id),
+    name         TEXT NOT NULL,
+    version      INTEGER NOT NULL CHECK (version > 0),
+    from_date    TEXT NOT NULL,
+    through      TEXT NOT NULL,
+    strict       INTEGER NOT NULL CHECK (strict IN (0, 1)),
+    imported_at  TEXT NOT NULL,
+    imported_by  TEXT NOT NULL,
+    prev_digest  TEXT NOT NULL, -- the previous version's digest; empty for version 1
+    digest       TEXT NOT NULL, -- SHA-256 of this version as imported, prev_digest included
+    UNIQUE (agreement_id, name, version),
+    CHECK (from_date <= through)
+) STRICT;
+
+CREATE TABLE protocol_line (
+    protocol_id      INTEGER NOT NULL REFERENCES protocol(id),
+    line             INTEGER NOT NULL,
+    side             TEXT NOT NULL CHECK (side IN ('A', 'B')),
+    good_id          INTEGER NOT NULL REFERENCES good(id),
+    planned_quantity INTEGER NOT NULL CHECK (planned_quantity > 0),
+    planned_value    INTEGER CHECK (planned_value > 0),
+    PRIMARY KEY (protocol_id, line)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE protocol_override (
+    exchange_seq  INTEGER NOT NULL REFERENCES exchange(seq),
+    protocol_id   INTEGER NOT NULL REFERENCES protocol(id),
+    reason        TEXT NOT NULL,
+    overridden_by TEXT NOT NULL,
+    PRIMARY KEY (exchange_seq, protocol_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER protocol_fixed BEFORE UPDATE ON protocol
+    BEGIN SELECT RAISE(ABORT, 'protocols are versioned: import a new version'); END;
+CREATE TRIGGER protocol_kept BEFORE DELETE ON protocol
+    BEGIN SELECT RAISE(ABORT, 'protocols are versioned: import a new version'); END;
+CREATE TRIGGER protocol_line_fixed BEFORE UPDATE ON protocol_line
+    BEGIN SELECT RAISE(ABORT, 'protocols are versioned: import a new version'); END;
+CREATE TRIGGER protocol_line_kept BEFORE DELETE ON protocol_line
+    BEGIN SELECT RAISE(ABORT, 'protocols are versioned: import a new version'); END;
+CREATE TRIGGER protocol_override_fixed BEFORE UPDATE ON protocol_override
+    BEGIN SELECT RAISE(ABORT, 'a protocol override is kept as it was given'); END;
+CREATE TRIGGER protocol_override_kept BEFORE DELETE ON protocol_override
+    BEGIN SELECT RAISE(ABORT, 'a protocol override is kept as it was given'); END;
+)sql";
+
 } // namespace barter::schema::sql

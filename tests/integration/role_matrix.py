@@ -65,6 +65,9 @@ def write_case(command, argv, who, **kw):
 
 
 APPROVAL_ON = (("admin", ("settings", "set", "approval", "on")),)
+# A strict protocol for 2023 (DESIGN.md §11), imported from the cases' data folder.
+PROTOCOL = (("manager", ("protocol", "import", "RUKP", "data/protocol.csv", "--name", "2023",
+                         "--from", "2023-01-01", "--through", "2023-12-31", "--strict")),)
 
 MATRIX = [
     # Setting up: no login (README: init, demo "anyone").
@@ -126,6 +129,18 @@ MATRIX = [
     write_case("record", ["record", "RUKP", "--date", "2023-07-03", "--ref", "SWING-1", "--line",
                           "RU-PRIMORYE FLOUR 2000", "--override-swing", "ministry protocol 12"],
                MANAGER, label="record --override-swing"),
+    # Trade protocols: importing is master data (managers), reading them a report (all); letting
+    # a line past a strict protocol is a manager's override.
+    write_case("protocol import", ["protocol", "import", "RUKP", "{data}/protocol.csv", "--name",
+                                   "2024", "--from", "2024-01-01", "--through", "2024-12-31"],
+               MANAGER),
+    Case("protocol list", ["protocol", "list"], EVERY_ROLE, setup=PROTOCOL),
+    Case("protocol show", ["protocol", "show", "RUKP", "2023"], EVERY_ROLE, setup=PROTOCOL),
+    Case("protocol fulfilment", ["protocol", "fulfilment", "RUKP", "--at", "2023-06-30"],
+         EVERY_ROLE, setup=PROTOCOL),
+    write_case("record", ["record", "RUKP", "--date", "2023-07-03", "--ref", "PROTO-1", "--line",
+                          "RU-PRIMORYE COAL 1", "--override-protocol", "letter of 1 July"],
+               MANAGER, setup=PROTOCOL, label="record --override-protocol"),
     # Approving others' pending entries and reversing: manager (§5).
     write_case("reverse", ["reverse", "2", "--reason", "counted twice", "--date", "2023-07-01"],
                MANAGER),
@@ -196,6 +211,8 @@ DATA = {
                   "2023-03-10,KP-0310,KP-RUNGRA,BEER,120000\n"
                   "2023-06-15,RU-0615,RU-PRIMORYE,FLOUR,120.5\n"
                   "2023-06-15,RU-0615,RU-PRIMORYE,OIL,10\n",
+    "protocol.csv": "shipper,good,planned_quantity\nRU-PRIMORYE,FLOUR,1000\n"
+                    "KP-RUNGRA,BEER,200000\n",
     "new-password": "role-matrix-new-pass\n",
 }
 

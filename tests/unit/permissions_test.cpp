@@ -20,6 +20,7 @@ TEST(PermissionsTest, FollowTheRoleTable) {
         {Action::Reverse, false, true, false, false},
         {Action::Reconcile, false, true, false, false},
         {Action::OverrideSwing, false, true, false, false},
+        {Action::OverrideProtocol, false, true, false, false},
         {Action::ViewReports, true, true, true, true},
         {Action::Export, false, true, true, true},
     };

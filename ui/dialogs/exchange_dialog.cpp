@@ -135,6 +135,15 @@ void ExchangeDialog::buildForm() {
     else
         m_swingOverride->hide();
     reasons->addRow(QString(), m_swingError);
+    m_protocolOverride = new QLineEdit(this);
+    m_protocolOverride->setObjectName(QStringLiteral("protocolOverride"));
+    m_protocolOverride->setPlaceholderText(tr("only to post past a strict protocol"));
+    m_protocolError = new InlineError(QStringLiteral("protocolError"), this);
+    if (m_workspace.may(Action::OverrideProtocol))
+        reasons->addRow(tr("P&rotocol override reason:"), m_protocolOverride);
+    else
+        m_protocolOverride->hide();
+    reasons->addRow(QString(), m_protocolError);
 
     auto* summary = new QGroupBox(tr("If posted"), this);
     auto* summaryLayout = new QVBoxLayout(summary);
@@ -197,12 +206,14 @@ void ExchangeDialog::buildForm() {
     setTabOrder(m_memo, m_lines);
     setTabOrder(m_lines, m_priceReason);
     setTabOrder(m_priceReason, m_swingOverride);
-    setTabOrder(m_swingOverride, m_post);
+    setTabOrder(m_swingOverride, m_protocolOverride);
+    setTabOrder(m_protocolOverride, m_post);
 
     auto schedule = [this] { m_previewTimer.start(); };
     connect(m_agreement, &QComboBox::currentIndexChanged, this, [this] { agreementChanged(); });
     connect(m_date, &QDateEdit::dateChanged, this, schedule);
-    for (QLineEdit* edit : {m_reference, m_memo, m_priceReason, m_swingOverride})
+    for (QLineEdit* edit :
+         {m_reference, m_memo, m_priceReason, m_swingOverride, m_protocolOverride})
         connect(edit, &QLineEdit::textChanged, this, schedule);
     connect(m_model, &LinesTableModel::edited, this, schedule);
 }
@@ -250,6 +261,7 @@ ExchangeDraft ExchangeDialog::draft() const {
     d.memo = fromQ(m_memo->text().trimmed());
     d.priceReason = fromQ(m_priceReason->text().trimmed());
     d.swingOverride = fromQ(m_swingOverride->text().trimmed());
+    d.protocolOverride = fromQ(m_protocolOverride->text().trimmed());
     d.lines = m_model->drafts();
     return d;
 }
@@ -322,7 +334,7 @@ void ExchangeDialog::showPreview(const ExchangePreview& p) {
 }
 
 void ExchangeDialog::showProblems(const std::vector<Problem>& problems) {
-    QStringList agreement, date, reference, memo, lines, priceReason, swing, other;
+    QStringList agreement, date, reference, memo, lines, priceReason, swing, protocol, other;
     for (const Problem& p : problems) {
         const QString message = toQ(p.message);
         if (p.field == "agreement")
@@ -337,6 +349,8 @@ void ExchangeDialog::showProblems(const std::vector<Problem>& problems) {
             priceReason << message;
         else if (p.field == "swing" || p.field == "override_swing")
             swing << message;
+        else if (p.field == "override_protocol")
+            protocol << message;
         else if (p.field.rfind("line", 0) == 0)
             continue; // shown in the table and listed below it
         else
@@ -348,6 +362,7 @@ void ExchangeDialog::showProblems(const std::vector<Problem>& problems) {
     m_memoError->show(memo.join(QLatin1Char('\n')));
     m_priceReasonError->show(priceReason.join(QLatin1Char('\n')));
     m_swingError->show(swing.join(QLatin1Char('\n')));
+    m_protocolError->show(protocol.join(QLatin1Char('\n')));
     QStringList lineProblems = m_model->problems();
     for (const Problem& p : problems)
         if (p.field == "line")

@@ -62,6 +62,7 @@ private:
     QLineEdit* m_memo = nullptr;
     QLineEdit* m_priceReason = nullptr;
     QLineEdit* m_swingOverride = nullptr;
+    QLineEdit* m_protocolOverride = nullptr;
     InlineError* m_agreementError = nullptr;
     InlineError* m_dateError = nullptr;
     InlineError* m_referenceError = nullptr;
@@ -69,6 +70,7 @@ private:
     InlineError* m_linesError = nullptr;
     InlineError* m_priceReasonError = nullptr;
     InlineError* m_swingError = nullptr;
+    InlineError* m_protocolError = nullptr;
     QTableView* m_lines = nullptr;
     LinesTableModel* m_model = nullptr;
     LinesDelegate* m_delegate = nullptr;

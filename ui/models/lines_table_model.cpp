@@ -3,6 +3,8 @@
 
 #include "adapters/text.h"
 
+#include <algorithm>
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -19,6 +21,7 @@ std::optional<std::pair<int, int>> lineField(const std::string& field) {
         {"shipper", LinesTableModel::Shipper},   {"good", LinesTableModel::Good},
         {"quantity", LinesTableModel::Quantity}, {"unit_price", LinesTableModel::UnitPrice},
         {"value", LinesTableModel::Value},       {"screening", LinesTableModel::Screening},
+        {"protocol", LinesTableModel::Protocol},
     };
     if (field.rfind("line ", 0) != 0)
         return std::nullopt;
@@ -36,6 +39,27 @@ std::optional<std::pair<int, int>> lineField(const std::string& field) {
         if (name == text)
             return std::make_pair(number, column);
     return std::nullopt;
+}
+
+// One line against the protocols in force: "62.000 t left of 366.000 t (2024)", or that the
+// protocol does not list it.
+QString protocolText(const std::vector<ProtocolLineCheck>& checks) {
+    QStringList parts;
+    for (const ProtocolLineCheck& c : checks) {
+        if (!c.listed)
+            parts << LinesTableModel::tr("not in protocol %1").arg(toQ(c.protocol));
+        else
+            parts << LinesTableModel::tr("%1 left of %2 (%3)")
+                         .arg(displayDecimal(c.remaining),
+                              displayDecimal(c.planned) + QLatin1Char(' ') + toQ(c.measure),
+                              toQ(c.protocol));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+bool pastProtocol(const std::vector<ProtocolLineCheck>& checks) {
+    return std::any_of(checks.begin(), checks.end(),
+                       [](const ProtocolLineCheck& c) { return c.past(); });
 }
 
 } // namespace
@@ -99,6 +123,11 @@ void LinesTableModel::setPreview(const ExchangePreview& preview) {
         const auto n = static_cast<std::size_t>(line.lineNo);
         if (n >= 1 && n <= rows.size())
             m_outcomes[static_cast<std::size_t>(rows[n - 1])].line = line;
+    }
+    for (const ProtocolLineCheck& c : preview.protocolChecks) {
+        const auto n = static_cast<std::size_t>(c.lineNo);
+        if (n >= 1 && n <= rows.size())
+            m_outcomes[static_cast<std::size_t>(rows[n - 1])].protocol.push_back(c);
     }
     for (const Problem& p : preview.problems) {
         const auto at = lineField(p.field);
@@ -173,6 +202,8 @@ QVariant LinesTableModel::data(const QModelIndex& index, int role) const {
             if (out.problems.count(Screening))
                 return tr("refused");
             return out.line && out.line->screening ? verdictText(*out.line->screening) : QString();
+        case Protocol:
+            return protocolText(out.protocol);
         case ColumnCount:
             return {};
         }
@@ -204,6 +235,8 @@ QVariant LinesTableModel::data(const QModelIndex& index, int role) const {
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         if (column == Screening && out.problems.count(Screening))
             return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (column == Protocol && pastProtocol(out.protocol)) // past the plan: a warning
+            return QBrush(QColor(0x8a, 0x5a, 0x00));
         return {};
     case Qt::BackgroundRole:
         return hasProblem ? QVariant(QBrush(QColor(0xff, 0xe0, 0xe0))) : QVariant();
@@ -214,6 +247,9 @@ QVariant LinesTableModel::data(const QModelIndex& index, int role) const {
             return tr("From the price list; type a price to override it (a reason is asked)");
         if (column == Screening && out.line && out.line->screening)
             return toQ(out.line->screening->decidedBy);
+        if (column == Protocol && !out.protocol.empty())
+            return tr("What the protocols in force on the date leave of this good for this "
+                      "shipper, before this line");
         if (column == Good && isInput && good == m_goods.cend() && !in.good.isEmpty())
             return tr("No good with this code");
         return {};
@@ -299,6 +335,8 @@ QVariant LinesTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Value");
     case Screening:
         return tr("Screening");
+    case Protocol:
+        return tr("Protocol");
     default:
         return {};
     }

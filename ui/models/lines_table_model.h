@@ -18,7 +18,17 @@ namespace barter::ui {
 class LinesTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Shipper, Good, Quantity, Unit, UnitPrice, Value, Screening, ColumnCount };
+    enum Column {
+        Shipper,
+        Good,
+        Quantity,
+        Unit,
+        UnitPrice,
+        Value,
+        Screening,
+        Protocol, // what remains of the protocols in force before the line (DESIGN.md §11)
+        ColumnCount
+    };
     enum Role { UnderlyingDataRole = Qt::UserRole, ProblemRole };
     struct Input {
         QString shipper, good, quantity, unitPrice;
@@ -55,6 +65,7 @@ signals:
 private:
     struct Outcome {
         std::optional<DeliveryLine> line;
+        std::vector<ProtocolLineCheck> protocol;
         std::map<int, QString> problems; // by column
     };
     std::vector<int> draftRows() const;

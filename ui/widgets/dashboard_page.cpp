@@ -206,6 +206,20 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
 }
 
 void DashboardPage::reload() {
+    if (parentWidget() != nullptr && !isVisibleTo(parentWidget())) {
+        m_stale = true;
+        return;
+    }
+    load();
+}
+
+void DashboardPage::reloadIfStale() {
+    if (m_stale)
+        load();
+}
+
+void DashboardPage::load() {
+    m_stale = false;
     if (!m_workspace.loggedIn())
         return;
     for (QWidget* w : m_cardWidgets)

@@ -40,10 +40,14 @@ public:
     void saveShown(const QString& path);
 
 public slots:
+    // Reads every card and chart again; while another page is shown, only marks the dashboard
+    // to be read when it is shown (reloadIfStale), so that a refresh costs only what is seen.
     void reload();
+    void reloadIfStale();
     void saveChart();
 
 private:
+    void load();
     void showChart();
 
     Workspace& m_workspace;
@@ -60,6 +64,7 @@ private:
     QPushButton* m_save = nullptr;
     reports::ReportTable m_topTable;
     std::vector<QWidget*> m_cardWidgets;
+    bool m_stale = false;
 };
 
 } // namespace barter::ui

@@ -365,6 +365,8 @@ void MainWindow::showBookUi() {
         updateActions();
         if (row == AuditView) // the trail grows with every action; show it as it is now
             m_audit->reload();
+        if (row == DashboardView) // what changed while another page was shown
+            m_dashboard->reloadIfStale();
     });
     connect(m_workspace, &Workspace::journalChanged, m_journal, &JournalPage::reload);
     connect(m_workspace, &Workspace::journalChanged, m_dashboard, &DashboardPage::reload);
@@ -411,8 +413,9 @@ void MainWindow::showBookUi() {
 void MainWindow::refreshAll() {
     if (!m_workspace->loggedIn() || !m_bookUi || m_locked)
         return; // behind the lock screen nothing is shown; unlocking reads it all
-    m_workspace->notifyMasterDataChanged();
+    // The journal first: it is what another desk's posting changes most often.
     m_workspace->notifyJournalChanged();
+    m_workspace->notifyMasterDataChanged();
     m_workspace->notifyPendingChanged();
     m_reconciliation->refresh();
     if (currentPage() == AuditView)
@@ -502,8 +505,9 @@ void MainWindow::unlock() {
     m_outer->setCurrentWidget(m_bookUi);
     updateActions();
     // Others may have posted meanwhile.
-    m_workspace->notifyMasterDataChanged();
+    // The journal first: it is what another desk's posting changes most often.
     m_workspace->notifyJournalChanged();
+    m_workspace->notifyMasterDataChanged();
     m_workspace->notifyPendingChanged();
     watchIdle();
 }

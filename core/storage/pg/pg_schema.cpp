@@ -56,6 +56,9 @@ constexpr const char* kStamped[] = {"setting",
                                     "reconciliation_item",
                                     "reconciliation_resolution",
                                     "period_close",
+                                    "protocol",
+                                    "protocol_line",
+                                    "protocol_override",
                                     "book_user"};
 
 // What the file book's triggers refuse, refused by the server too; its messages are the same.
@@ -236,6 +239,12 @@ constexpr Kept kKept[] = {
     {"period_close", "a period close is final", "a period close is final"},
     {"price_entry", "a price entry never changes; set a new price",
      "a price entry is never deleted; set a new price"},
+    {"protocol", "protocols are versioned: import a new version",
+     "protocols are versioned: import a new version"},
+    {"protocol_line", "protocols are versioned: import a new version",
+     "protocols are versioned: import a new version"},
+    {"protocol_override", "a protocol override is kept as it was given",
+     "a protocol override is kept as it was given"},
 };
 
 // The admin's way to the server's logins: functions that run as the owner (which may create
@@ -339,7 +348,8 @@ std::string grants(const BookRoles& r) {
     for (const char* table :
          {"party", "unit", "good", "agreement", "price", "price_entry", "good_conversion",
           "restriction_list", "restriction_rule", "exemption", "reconciliation",
-          "reconciliation_item", "reconciliation_resolution", "period_close"})
+          "reconciliation_item", "reconciliation_resolution", "period_close", "protocol",
+          "protocol_line", "protocol_override"})
         sql += fmt::format("GRANT INSERT ON {} TO {};\n", table, manager);
     sql += fmt::format("GRANT UPDATE ON price, good_conversion TO {};\n", manager);
     sql += fmt::format("GRANT UPDATE (status, checker, decided_at, reason, posted_seq, written_by) "
