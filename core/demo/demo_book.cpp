@@ -121,7 +121,11 @@ struct PlannedExchange {
 
 } // namespace
 
-DemoSummary createDemoBook(const std::string& path) {
+DemoSummary createDemoBook(const std::string& path, Date today) {
+    // January 2020 through the month before today's (at least one year).
+    const int months =
+        std::max(12, (today.year() - 2020) * 12 + static_cast<int>(today.month()) - 1);
+    const int lastYear = 2020 + (months - 1) / 12;
     DemoSummary summary;
     summary.users = kUsers;
     summary.agreement = kAgreement;
@@ -144,21 +148,23 @@ DemoSummary createDemoBook(const std::string& path) {
     for (const DemoGood& g : kGoods)
         book.masterData().addGood(manager,
                                   {g.code, g.name, g.hs, g.unit, std::to_string(g.decimals)});
-    book.masterData().addAgreement(manager, {kAgreement, "RU-PRIMORYE", "KP-RUNGRA", "CU",
-                                             "2500000.00", "80", "2020-01-01", "2024-12-31"});
+    book.masterData().addAgreement(
+        manager, {kAgreement, "RU-PRIMORYE", "KP-RUNGRA", "CU", "2500000.00", "80", "2020-01-01",
+                  std::to_string(std::max(today.year(), lastYear)) + "-12-31"});
+    // The files imported below are written to a folder of this run's own.
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() /
+        ("barter-demo-" + std::to_string(::getpid()) + "-" + std::to_string(random.next()));
+    std::filesystem::create_directories(dir);
+    struct RemoveDir {
+        std::filesystem::path path;
+        ~RemoveDir() {
+            std::error_code ec;
+            std::filesystem::remove_all(path, ec);
+        }
+    } cleanup{dir};
     // The sample UN list and the fictional exemptions; every delivery below passes them.
     {
-        const std::filesystem::path dir =
-            std::filesystem::temp_directory_path() /
-            ("barter-demo-" + std::to_string(::getpid()) + "-" + std::to_string(random.next()));
-        std::filesystem::create_directories(dir);
-        struct RemoveDir {
-            std::filesystem::path path;
-            ~RemoveDir() {
-                std::error_code ec;
-                std::filesystem::remove_all(path, ec);
-            }
-        } cleanup{dir};
         const std::string restrictions = (dir / "restrictions-un-dprk.csv").string();
         const std::string exemptions = (dir / "exemptions-demo.csv").string();
         std::ofstream(restrictions, std::ios::binary) << kRestrictionsCsv;
@@ -172,7 +178,7 @@ DemoSummary createDemoBook(const std::string& path) {
     std::vector<Decimal> price;
     for (const DemoGood& g : kGoods)
         price.push_back(*Decimal::parse(g.basePrice));
-    for (int month = 0; month < 60; ++month) {
+    for (int month = 0; month < months; ++month) {
         const Date first(2020 + month / 12, static_cast<unsigned>(month % 12 + 1), 1);
         clock = first.toString() + "T08:00:00Z";
         for (std::size_t i = 0; i < kGoods.size(); ++i) {
@@ -192,8 +198,39 @@ DemoSummary createDemoBook(const std::string& path) {
         (kGoods[i].exporter == 'A' ? russian : korean).push_back(i);
     Decimal balance = Decimal::fromInt(0);
     std::int64_t serial = 0;
-    for (int month = 0; month < 60; ++month) {
+    Random planning(20190426); // the protocols' own, so that the deliveries stay as they were
+    for (int month = 0; month < months; ++month) {
         const Date first(2020 + month / 12, static_cast<unsigned>(month % 12 + 1), 1);
+        if (month % 12 == 0) {
+            // Each year's protocol, agreed in January: ten goods each way, in quantities at the
+            // prices the deliveries below aim at.
+            std::string csv = "shipper,good,planned_quantity,planned_value\n";
+            for (const auto* pool : {&russian, &korean}) {
+                std::vector<std::size_t> goods = *pool;
+                for (std::size_t k = 0; k < 10 && k < goods.size(); ++k) {
+                    std::swap(goods[k], goods[k + static_cast<std::size_t>(planning.below(
+                                                      static_cast<int>(goods.size() - k)))]);
+                    const DemoGood& good = kGoods[goods[k]];
+                    // A side ships about 17 million CU a year, spread over its goods; each plan
+                    // is 80 .. 125 % of a good's share, so some run ahead and some behind.
+                    const auto share = static_cast<std::int64_t>(17000000 / pool->size());
+                    const Decimal value =
+                        Decimal::fromInt((share * (80 + planning.below(46)) / 100) / 10000 * 10000);
+                    const Decimal quantity =
+                        Decimal::divide(value, price[goods[k]], std::min(good.decimals, 1));
+                    csv +=
+                        fmt::format("{},{},{},{}\n", pool == &russian ? "RU-PRIMORYE" : "KP-RUNGRA",
+                                    good.code, quantity.toString(), value.toString(2));
+                }
+            }
+            const std::string file =
+                (dir / ("protocol-" + std::to_string(first.year()) + ".csv")).string();
+            std::ofstream(file, std::ios::binary) << csv;
+            clock = first.toString() + "T08:30:00Z";
+            book.protocols().importProtocol(manager, kAgreement, file, std::to_string(first.year()),
+                                            first.toString(),
+                                            std::to_string(first.year()) + "-12-31", false);
+        }
         const int days = static_cast<int>(first.endOfMonth().day());
         std::vector<PlannedExchange> plan;
         const int count = 22 + random.below(9);
@@ -248,8 +285,10 @@ DemoSummary createDemoBook(const std::string& path) {
             try {
                 r = book.journal().post(clerk, d);
             } catch (const InvalidInput& e) {
-                // The swing limit refused it: the clerk holds this shipment back.
-                if (e.problems().front().field == "swing")
+                // The swing limit or screening (an exemption used up) refused it: the clerk holds
+                // this shipment back.
+                const std::string& field = e.problems().front().field;
+                if (field == "swing" || field.ends_with("screening"))
                     continue;
                 throw;
             }

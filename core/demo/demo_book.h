@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A realistic, deterministic demo book: the two parties of the Russia–North Korea barter
-// mechanism, about sixty goods with real HS codes, a price list repriced monthly, five years of
-// deliveries both ways (multi-line exchanges, one reversal) and one user of each role. It is
+// mechanism, about sixty goods with real HS codes, a price list repriced monthly, deliveries
+// both ways from January 2020 through the month before today (multi-line exchanges, one
+// reversal), a trade protocol for each year (DESIGN.md §11) and one user of each role. It is
 // built through the same Book services a user calls, so every rule and the chain apply.
+
+#include "../domain/date.h"
 
 #include <cstdint>
 #include <string>
@@ -22,7 +25,8 @@ struct DemoSummary {
     std::int64_t lines = 0;
 };
 
-// Writes the demo book to `path` (which must not exist). Same content on every run.
-DemoSummary createDemoBook(const std::string& path);
+// Writes the demo book to `path` (which must not exist), with trade up to the month before
+// `today`'s. The same `today` month gives the same content on every run.
+DemoSummary createDemoBook(const std::string& path, Date today = Date::today());
 
 } // namespace barter::demo

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/dashboard_page.cpp" line="+97"/>
+        <location filename="../../ui/widgets/dashboard_page.cpp" line="+98"/>
         <source>One-sided for %n day(s), since %1</source>
         <translation>
             <numerusform>One-sided for %n day, since %1</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>barter::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.cpp" line="+191"/>
+        <location filename="../../ui/dialogs/import_dialog.cpp" line="+234"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n row.</numerusform>
@@ -80,7 +80,15 @@
 <context>
     <name>barter::ui::ImportWorker</name>
     <message numerus="yes">
-        <location filename="../../ui/workers/import_worker.cpp" line="+51"/>
+        <location filename="../../ui/workers/import_worker.cpp" line="+45"/>
+        <source>Imported protocol %1 version %2 of %3: %n line(s), %4..%5.</source>
+        <translation>
+            <numerusform>Imported protocol %1 version %2 of %3: %n line, %4..%5.</numerusform>
+            <numerusform>Imported protocol %1 version %2 of %3: %n lines, %4..%5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -121,7 +129,7 @@
 <context>
     <name>barter::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/main_window.cpp" line="+459"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+468"/>
         <source>Trying again in %n second(s).</source>
         <translation>
             <numerusform>Trying again in %n second.</numerusform>
@@ -129,11 +137,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Barter Ledger locks itself after %n minute(s) without use</source>
         <translation>
             <numerusform>Barter Ledger locks itself after %n minute without use</numerusform>
             <numerusform>Barter Ledger locks itself after %n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ProtocolsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/protocols_page.cpp" line="+54"/>
+        <source>%1 protocol: %2, %n good(s) behind</source>
+        <translation>
+            <numerusform>%1 protocol: %2, %n good behind</numerusform>
+            <numerusform>%1 protocol: %2, %n goods behind</numerusform>
         </translation>
     </message>
 </context>

@@ -150,7 +150,7 @@
         <translation>데모 장부 사용자(괄호 안은 비밀번호): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard_page.cpp" line="+76"/>
+        <location filename="../../ui/widgets/dashboard_page.cpp" line="+77"/>
         <source>no swing limit</source>
         <translation>스윙한도 없음</translation>
     </message>
@@ -603,7 +603,7 @@
         <translation>표를 CSV로 저장…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+135"/>
         <source>Save table</source>
         <translation>표 저장</translation>
     </message>
@@ -694,6 +694,16 @@
         <translation>스윙한도 초과 사유(&amp;W):</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>only to post past a strict protocol</source>
+        <translation>엄격한 의정서를 넘어 기장할 때만</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;rotocol override reason:</source>
+        <translation>의정서 예외 사유(&amp;R):</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>If posted</source>
         <translation>전기 시</translation>
@@ -719,7 +729,7 @@
         <translation>인도 내역(&amp;L) — * 표시 행에 입력하면 행이 추가되고 단위와 현행 단가가 자동으로 채워집니다</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>There is no agreement yet; a manager adds one under Master data → Agreements.</source>
         <translation>아직 협정이 없습니다. 관리자가 기준정보 → 협정에서 추가합니다.</translation>
     </message>
@@ -823,15 +833,73 @@
     </message>
 </context>
 <context>
+    <name>barter::ui::FulfilmentModel</name>
+    <message>
+        <location filename="../../ui/widgets/protocols_page.cpp" line="+100"/>
+        <source>%1 of %2</source>
+        <translation>%2 중 %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delivered against planned; the dark mark is where it should be by the date (expected %1)</source>
+        <translation>계획 대비 인도량; 진한 표시는 이 날짜까지 도달해야 할 위치입니다 (예상 %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Shipper</source>
+        <translation>발송인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>인도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fulfilled</source>
+        <translation>이행률</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected by now</source>
+        <translation>현재까지 예상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remaining</source>
+        <translation>잔여</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pace</source>
+        <translation>진도</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value delivered</source>
+        <translation>인도 금액</translation>
+    </message>
+</context>
+<context>
     <name>barter::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.cpp" line="+36"/>
-        <location line="+67"/>
+        <location filename="../../ui/dialogs/import_dialog.cpp" line="+38"/>
+        <location line="+96"/>
         <source>Import from CSV</source>
         <translation>CSV 가져오기</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-87"/>
         <source>Deliveries</source>
         <translation>인도</translation>
     </message>
@@ -844,6 +912,11 @@
         <location line="+1"/>
         <source>Prices</source>
         <translation>가격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>의정서</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -866,7 +939,32 @@
         <translation>협정(&amp;A):</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>e.g. 2025; the same name again makes a new version</source>
+        <translation>예: 2025; 같은 이름으로 다시 가져오면 새 버전이 됩니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol &amp;name:</source>
+        <translation>의정서 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>through</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period from:</source>
+        <translation>기간 시작(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strict: refuse a line past the plan unless a manager gives a reason</source>
+        <translation>엄격(&amp;S): 관리자가 사유를 주지 않으면 계획을 넘는 줄을 거부</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Copy errors</source>
         <translation>오류 복사</translation>
     </message>
@@ -881,7 +979,7 @@
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Columns: date, reference, shipper, good, quantity, and optionally unit_price, value, memo. Rows with one reference form one exchange. The whole file is one transaction.</source>
         <translation>열: date, reference, shipper, good, quantity, 선택 항목 unit_price, value, memo. reference가 같은 행은 하나의 교환이 됩니다. 파일 전체가 하나의 트랜잭션입니다.</translation>
     </message>
@@ -896,7 +994,12 @@
         <translation>열: good, effective_from, unit_price (해당 협정용).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Columns: shipper, good, planned_quantity, and optionally planned_value: the goods each side undertakes to ship in the period, in the good&apos;s unit (values in the unit of account).</source>
+        <translation>열: shipper, good, planned_quantity, 선택적으로 planned_value: 각 측이 기간 중 발송하기로 약속한 상품, 상품 단위로 (금액은 결제 단위로).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose a file (Browse…) to see its first rows before importing.</source>
         <translation>파일을 선택하면(찾아보기…) 가져오기 전에 첫 행들을 볼 수 있습니다.</translation>
     </message>
@@ -928,7 +1031,7 @@
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -955,8 +1058,15 @@
         <source>Imported %1 prices from %2 rows.</source>
         <translation>가격 %1건을 %2개 행에서 가져왔습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported protocol %1 version %2 of %3: %n line(s), %4..%5.</source>
+        <translation>
+            <numerusform>%3의 의정서 %1 버전 %2를 가져왔습니다: %n줄, %4..%5.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Cancelled; the book is unchanged.</source>
         <translation>취소했습니다. 장부는 변경되지 않았습니다.</translation>
     </message>
@@ -1147,17 +1257,32 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LinesTableModel</name>
     <message>
-        <location filename="../../ui/models/lines_table_model.cpp" line="+174"/>
+        <location filename="../../ui/models/lines_table_model.cpp" line="+50"/>
+        <source>not in protocol %1</source>
+        <translation>의정서 %1에 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left of %2 (%3)</source>
+        <translation>%2 중 %1 남음 (%3)</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>refused</source>
         <translation>거부</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>From the price list; type a price to override it (a reason is asked)</source>
         <translation>가격표 단가입니다. 다른 단가를 입력하면 변경됩니다(사유 입력 필요)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>What the protocols in force on the date leave of this good for this shipper, before this line</source>
+        <translation>이 줄 이전에, 해당 날짜에 유효한 의정서가 이 발송인의 이 상품에 남겨 둔 양</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No good with this code</source>
         <translation>이 코드의 상품이 없음</translation>
     </message>
@@ -1195,6 +1320,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+2"/>
         <source>Screening</source>
         <translation>심사</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>의정서</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1398,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+63"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+64"/>
         <source>The new language takes effect when Barter Ledger starts again.</source>
         <translation>새 언어는 Barter Ledger를 다시 시작하면 적용됩니다.</translation>
     </message>
@@ -1374,6 +1504,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>감사(&amp;A)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pro&amp;tocols</source>
+        <translation>의정서(&amp;T)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Book</source>
         <translation>장부(&amp;B)</translation>
@@ -1470,12 +1605,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Pending</source>
         <translation>승인대기</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
@@ -1495,7 +1630,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>감사</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Protocols</source>
+        <translation>의정서</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Pending (%1)</source>
         <translation>승인대기 (%1)</translation>
     </message>
@@ -1520,7 +1660,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>사용자: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>● Server: connected</source>
         <translation>● 서버: 연결됨</translation>
     </message>
@@ -1562,7 +1702,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>&lt;b&gt;서버가 더 이상 로그인을 허용하지 않습니다&lt;/b&gt; (%1). 장부를 닫고 다시 로그인하거나 관리자에게 문의하십시오.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Lock after idle time</source>
         <translation>유휴 시간 후 잠금</translation>
     </message>
@@ -1584,7 +1724,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>교환 %1 전기됨 (%2)</translation>
     </message>
@@ -2417,6 +2557,86 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+4"/>
         <source>Pending entry %1 was not rejected: %2</source>
         <translation>대기 기록 %1은(는) 거부되지 않았습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ProtocolsPage</name>
+    <message>
+        <location filename="../../ui/widgets/protocols_page.cpp" line="-123"/>
+        <source>behind</source>
+        <translation>뒤처짐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ahead</source>
+        <translation>앞섬</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on track</source>
+        <translation>계획대로</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 protocol: %2, %n good(s) behind</source>
+        <translation>
+            <numerusform>%1 의정서: %2, 뒤처진 상품 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>&amp;Agreement:</source>
+        <translation>협정(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At:</source>
+        <translation>기준일(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shipper:</source>
+        <translation>발송인(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import protocol…</source>
+        <translation>의정서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV of shipper, good, planned_quantity[, planned_value]; the same name again makes a new version</source>
+        <translation>shipper, good, planned_quantity[, planned_value] 열의 CSV; 같은 이름으로 다시 가져오면 새 버전이 됩니다</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>both</source>
+        <translation>양측</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no agreement yet; a manager adds one under Master data.</source>
+        <translation>아직 협정이 없습니다. 관리자가 기준 정보에서 추가합니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Protocol %1, version %2%3: %4 through %5</source>
+        <translation>의정서 %1, 버전 %2%3: %4 ~ %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (strict)</source>
+        <translation> (엄격)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No protocol of %1 is in force on %2. Import one: Import protocol…</source>
+        <translation>%2에 %1의 유효한 의정서가 없습니다. 가져오기: 의정서 가져오기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No protocol of %1 is in force on %2; a manager imports one.</source>
+        <translation>%2에 %1의 유효한 의정서가 없습니다. 관리자가 가져옵니다.</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,7 @@
         <translation>Пользователи демо-книги (пароль в скобках): clerk (demo-clerk-pass), manager (demo-manager-pass), auditor (demo-auditor-pass), admin (demo-admin-pass).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dashboard_page.cpp" line="+76"/>
+        <location filename="../../ui/widgets/dashboard_page.cpp" line="+77"/>
         <source>no swing limit</source>
         <translation>без лимита свинга</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>Сохранить таблицу в CSV…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+135"/>
         <source>Save table</source>
         <translation>Сохранить таблицу</translation>
     </message>
@@ -706,6 +706,16 @@
         <translation>Обоснование пре&amp;вышения свинга:</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>only to post past a strict protocol</source>
+        <translation>только чтобы провести сверх строгого протокола</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;rotocol override reason:</source>
+        <translation>Причина отступления от п&amp;ротокола:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>If posted</source>
         <translation>После проведения</translation>
@@ -731,7 +741,7 @@
         <translation>Строки &amp;поставки — новая строка вводится в строке со знаком *; единица и действующая цена подставляются сами</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>There is no agreement yet; a manager adds one under Master data → Agreements.</source>
         <translation>Соглашений пока нет; менеджер добавляет их в разделе Справочники → Соглашения.</translation>
     </message>
@@ -837,15 +847,73 @@
     </message>
 </context>
 <context>
+    <name>barter::ui::FulfilmentModel</name>
+    <message>
+        <location filename="../../ui/widgets/protocols_page.cpp" line="+100"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delivered against planned; the dark mark is where it should be by the date (expected %1)</source>
+        <translation>Поставлено против плана; тёмная отметка — где следовало быть к дате (ожидалось %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Shipper</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Поставлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fulfilled</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected by now</source>
+        <translation>Ожидалось к дате</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remaining</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pace</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value delivered</source>
+        <translation>Стоимость поставленного</translation>
+    </message>
+</context>
+<context>
     <name>barter::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.cpp" line="+36"/>
-        <location line="+67"/>
+        <location filename="../../ui/dialogs/import_dialog.cpp" line="+38"/>
+        <location line="+96"/>
         <source>Import from CSV</source>
         <translation>Импорт из CSV</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-87"/>
         <source>Deliveries</source>
         <translation>Поставки</translation>
     </message>
@@ -858,6 +926,11 @@
         <location line="+1"/>
         <source>Prices</source>
         <translation>Цены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -880,7 +953,32 @@
         <translation>&amp;Соглашение:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>e.g. 2025; the same name again makes a new version</source>
+        <translation>напр. 2025; то же имя снова создаёт новую версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol &amp;name:</source>
+        <translation>&amp;Имя протокола:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>through</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period from:</source>
+        <translation>&amp;Период с:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Strict: refuse a line past the plan unless a manager gives a reason</source>
+        <translation>&amp;Строгий: отклонять строку сверх плана, если менеджер не укажет причину</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Copy errors</source>
         <translation>Копировать ошибки</translation>
     </message>
@@ -895,7 +993,7 @@
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Columns: date, reference, shipper, good, quantity, and optionally unit_price, value, memo. Rows with one reference form one exchange. The whole file is one transaction.</source>
         <translation>Столбцы: date, reference, shipper, good, quantity и необязательные unit_price, value, memo. Строки с одним reference образуют одну проводку. Весь файл — одна транзакция.</translation>
     </message>
@@ -910,7 +1008,12 @@
         <translation>Столбцы: good, effective_from, unit_price (для соглашения).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Columns: shipper, good, planned_quantity, and optionally planned_value: the goods each side undertakes to ship in the period, in the good&apos;s unit (values in the unit of account).</source>
+        <translation>Столбцы: shipper, good, planned_quantity и, по желанию, planned_value: товары, которые каждая сторона обязуется поставить за период, в единице товара (стоимость — в расчётной единице).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose a file (Browse…) to see its first rows before importing.</source>
         <translation>Выберите файл (Обзор…), чтобы увидеть его первые строки до импорта.</translation>
     </message>
@@ -944,7 +1047,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -971,8 +1074,17 @@
         <source>Imported %1 prices from %2 rows.</source>
         <translation>Импортировано цен: %1 (строк файла: %2).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported protocol %1 version %2 of %3: %n line(s), %4..%5.</source>
+        <translation>
+            <numerusform>Импортирован протокол %1 версии %2 соглашения %3: %n строка, %4..%5.</numerusform>
+            <numerusform>Импортирован протокол %1 версии %2 соглашения %3: %n строки, %4..%5.</numerusform>
+            <numerusform>Импортирован протокол %1 версии %2 соглашения %3: %n строк, %4..%5.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Cancelled; the book is unchanged.</source>
         <translation>Отменено; книга не изменена.</translation>
     </message>
@@ -1169,17 +1281,32 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::LinesTableModel</name>
     <message>
-        <location filename="../../ui/models/lines_table_model.cpp" line="+174"/>
+        <location filename="../../ui/models/lines_table_model.cpp" line="+50"/>
+        <source>not in protocol %1</source>
+        <translation>нет в протоколе %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left of %2 (%3)</source>
+        <translation>осталось %1 из %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>refused</source>
         <translation>отказано</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>From the price list; type a price to override it (a reason is asked)</source>
         <translation>Из прейскуранта; введите цену, чтобы изменить её (будет запрошена причина)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>What the protocols in force on the date leave of this good for this shipper, before this line</source>
+        <translation>Сколько этого товара от этого поставщика оставляют действующие на дату протоколы, до этой строки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No good with this code</source>
         <translation>Нет товара с таким кодом</translation>
     </message>
@@ -1217,6 +1344,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+2"/>
         <source>Screening</source>
         <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1424,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/widgets/main_window.cpp" line="+63"/>
+        <location filename="../../ui/widgets/main_window.cpp" line="+64"/>
         <source>The new language takes effect when Barter Ledger starts again.</source>
         <translation>Новый язык будет применён при следующем запуске Barter Ledger.</translation>
     </message>
@@ -1398,6 +1530,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>&amp;Аудит</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pro&amp;tocols</source>
+        <translation>Про&amp;токолы</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Book</source>
         <translation>&amp;Книга</translation>
@@ -1494,12 +1631,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Pending</source>
         <translation>На утверждении</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Reconciliation</source>
         <translation>Сверка</translation>
     </message>
@@ -1519,7 +1656,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Аудит</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Protocols</source>
+        <translation>Протоколы</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Pending (%1)</source>
         <translation>На утверждении (%1)</translation>
     </message>
@@ -1544,7 +1686,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>● Server: connected</source>
         <translation>● Сервер: подключено</translation>
     </message>
@@ -1588,7 +1730,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>&lt;b&gt;Сервер больше не пускает вас&lt;/b&gt; (%1). Закройте книгу и войдите снова или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Lock after idle time</source>
         <translation>Блокировка при бездействии</translation>
     </message>
@@ -1612,7 +1754,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Posted exchange %1 (%2)</source>
         <translation>Проведена проводка %1 (%2)</translation>
     </message>
@@ -2445,6 +2587,88 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+4"/>
         <source>Pending entry %1 was not rejected: %2</source>
         <translation>Ожидающая запись %1 не отклонена: %2</translation>
+    </message>
+</context>
+<context>
+    <name>barter::ui::ProtocolsPage</name>
+    <message>
+        <location filename="../../ui/widgets/protocols_page.cpp" line="-123"/>
+        <source>behind</source>
+        <translation>отстаёт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ahead</source>
+        <translation>опережает</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on track</source>
+        <translation>по плану</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 protocol: %2, %n good(s) behind</source>
+        <translation>
+            <numerusform>Протокол %1: %2, отстаёт %n товар</numerusform>
+            <numerusform>Протокол %1: %2, отстают %n товара</numerusform>
+            <numerusform>Протокол %1: %2, отстают %n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Соглашение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At:</source>
+        <translation>&amp;На дату:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shipper:</source>
+        <translation>&amp;Поставщик:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import protocol…</source>
+        <translation>&amp;Импорт протокола…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV of shipper, good, planned_quantity[, planned_value]; the same name again makes a new version</source>
+        <translation>CSV со столбцами shipper, good, planned_quantity[, planned_value]; то же имя снова создаёт новую версию</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>both</source>
+        <translation>обе стороны</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no agreement yet; a manager adds one under Master data.</source>
+        <translation>Соглашений ещё нет; менеджер добавляет их в разделе «Справочники».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Protocol %1, version %2%3: %4 through %5</source>
+        <translation>Протокол %1, версия %2%3: с %4 по %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (strict)</source>
+        <translation> (строгий)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No protocol of %1 is in force on %2. Import one: Import protocol…</source>
+        <translation>На %2 у %1 нет действующего протокола. Импортируйте его: Импорт протокола…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No protocol of %1 is in force on %2; a manager imports one.</source>
+        <translation>На %2 у %1 нет действующего протокола; его импортирует менеджер.</translation>
     </message>
 </context>
 <context>

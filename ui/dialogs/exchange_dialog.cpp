@@ -46,7 +46,7 @@ ExchangeDialog::ExchangeDialog(Workspace& workspace, QWidget* parent)
     m_previewTimer.setInterval(kPreviewDelayMs);
     connect(&m_previewTimer, &QTimer::timeout, this, &ExchangeDialog::refreshPreview);
     agreementChanged();
-    resize(980, 640);
+    resize(1100, 640);
 }
 
 ExchangeDialog::~ExchangeDialog() = default;
@@ -111,6 +111,7 @@ void ExchangeDialog::buildForm() {
     m_lines->setColumnWidth(LinesTableModel::UnitPrice, 110);
     m_lines->setColumnWidth(LinesTableModel::Value, 140);
     m_lines->setColumnWidth(LinesTableModel::Screening, 130);
+    m_lines->setColumnWidth(LinesTableModel::Protocol, 220);
     m_lines->verticalHeader()->setDefaultSectionSize(26);
     m_linesError = new InlineError(QStringLiteral("linesError"), this);
 

@@ -8,8 +8,10 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -46,6 +48,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
     if (workspace.may(Action::ManageMasterData)) {
         m_kind->addItem(tr("Goods"), static_cast<int>(ImportWorker::Kind::Goods));
         m_kind->addItem(tr("Prices"), static_cast<int>(ImportWorker::Kind::Prices));
+        m_kind->addItem(tr("Protocol"), static_cast<int>(ImportWorker::Kind::Protocol));
     }
     form->addRow(tr("&What:"), m_kind);
     m_file = new QLineEdit(this);
@@ -64,6 +67,34 @@ ImportDialog::ImportDialog(Workspace& workspace, QWidget* parent)
         m_agreement->addItem(toQ(a.code));
     form->addRow(tr("&Agreement:"), m_agreement);
     layout->addLayout(form);
+    m_protocolBox = new QWidget(this);
+    auto* protocolForm = new QFormLayout(m_protocolBox);
+    protocolForm->setContentsMargins(0, 0, 0, 0);
+    m_protocolName = new QLineEdit(m_protocolBox);
+    m_protocolName->setObjectName(QStringLiteral("protocolName"));
+    m_protocolName->setPlaceholderText(tr("e.g. 2025; the same name again makes a new version"));
+    protocolForm->addRow(tr("Protocol &name:"), m_protocolName);
+    const int year = QDate::currentDate().year();
+    m_protocolFrom = new QDateEdit(QDate(year, 1, 1), m_protocolBox);
+    m_protocolFrom->setObjectName(QStringLiteral("protocolFrom"));
+    m_protocolThrough = new QDateEdit(QDate(year, 12, 31), m_protocolBox);
+    m_protocolThrough->setObjectName(QStringLiteral("protocolThrough"));
+    for (QDateEdit* d : {m_protocolFrom, m_protocolThrough}) {
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setCalendarPopup(true);
+    }
+    auto* period = new QHBoxLayout;
+    period->addWidget(m_protocolFrom);
+    period->addWidget(new QLabel(tr("through"), m_protocolBox));
+    period->addWidget(m_protocolThrough);
+    period->addStretch(1);
+    protocolForm->addRow(tr("&Period from:"), period);
+    m_strict = new QCheckBox(tr("&Strict: refuse a line past the plan unless a manager gives a "
+                                "reason"),
+                             m_protocolBox);
+    m_strict->setObjectName(QStringLiteral("strict"));
+    protocolForm->addRow(QString(), m_strict);
+    layout->addWidget(m_protocolBox);
 
     m_columns = new QLabel(this);
     m_columns->setWordWrap(true);
@@ -132,6 +163,12 @@ void ImportDialog::setFile(const QString& file) {
     loadPreview();
 }
 
+void ImportDialog::setAgreement(const QString& code) {
+    const int i = m_agreement->findText(code);
+    if (i >= 0)
+        m_agreement->setCurrentIndex(i);
+}
+
 void ImportDialog::setKind(ImportWorker::Kind k) {
     const int i = m_kind->findData(static_cast<int>(k));
     if (i >= 0)
@@ -157,7 +194,13 @@ void ImportDialog::loadPreview() {
     case ImportWorker::Kind::Prices:
         m_columns->setText(tr("Columns: good, effective_from, unit_price (for the agreement)."));
         break;
+    case ImportWorker::Kind::Protocol:
+        m_columns->setText(tr("Columns: shipper, good, planned_quantity, and optionally "
+                              "planned_value: the goods each side undertakes to ship in the "
+                              "period, in the good's unit (values in the unit of account)."));
+        break;
     }
+    m_protocolBox->setVisible(k == ImportWorker::Kind::Protocol);
     m_errors->hide();
     m_copy->hide();
     m_status->clear();
@@ -207,8 +250,11 @@ void ImportDialog::start() {
     m_import->setEnabled(false);
     m_close->setText(tr("Cancel"));
     m_thread = new QThread(this);
+    const ImportWorker::ProtocolOptions protocol{
+        m_protocolName->text(), m_protocolFrom->date().toString(Qt::ISODate),
+        m_protocolThrough->date().toString(Qt::ISODate), m_strict->isChecked()};
     m_worker = new ImportWorker(m_workspace.path(), m_workspace.session(), kind(), m_file->text(),
-                                m_agreement->currentText());
+                                m_agreement->currentText(), protocol);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
     connect(m_worker, &ImportWorker::progress, this, [this](qint64 done, qint64 total) {

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Importing deliveries, goods or prices from a CSV file (DESIGN.md §7): a preview of the first
-// rows, then the import runs off the UI thread with a progress bar and Cancel. On errors every
-// bad row is listed as "line N: column: reason" (copyable), and the book is unchanged.
+// Importing deliveries, goods, prices or a trade protocol from a CSV file (DESIGN.md §7, §11): a
+// preview of the first rows, then the import runs off the UI thread with a progress bar and Cancel.
+// On errors every bad row is listed as "line N: column: reason" (copyable), and the book is
+// unchanged.
 
 #include "workers/import_worker.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -30,6 +33,7 @@ public:
 
     void setFile(const QString& file);
     void setKind(ImportWorker::Kind kind);
+    void setAgreement(const QString& code);
     bool running() const { return m_thread != nullptr; }
     QString errorsText() const;
 
@@ -51,6 +55,12 @@ private:
     QComboBox* m_kind = nullptr;
     QLineEdit* m_file = nullptr;
     QComboBox* m_agreement = nullptr;
+    // A protocol's name, period and strictness (shown for a protocol import only).
+    QWidget* m_protocolBox = nullptr;
+    QLineEdit* m_protocolName = nullptr;
+    QDateEdit* m_protocolFrom = nullptr;
+    QDateEdit* m_protocolThrough = nullptr;
+    QCheckBox* m_strict = nullptr;
     QLabel* m_columns = nullptr;
     QTableView* m_preview = nullptr;
     TextTableModel* m_previewModel = nullptr;

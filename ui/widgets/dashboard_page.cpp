@@ -8,6 +8,7 @@
 #include "models/text_table_model.h"
 #include "widgets/date_field.h"
 #include "widgets/error_display.h"
+#include "widgets/protocols_page.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -237,6 +238,15 @@ void DashboardPage::load() {
         for (const Agreement& agreement : book.masterData().agreements(s)) {
             const reports::AgreementInfo info = book.reporting().agreementInfo(s, agreement.code);
             QFrame* card = makeCard(info, book.reporting().aging(s, agreement.code, at), this);
+            // The protocols in force at the date, at a glance (DESIGN.md §11).
+            const QString plan = protocolSummaryText(
+                protocol::summarize(book.protocols().fulfilment(s, agreement.code, {}, at)));
+            if (!plan.isEmpty()) {
+                auto* line = new QLabel(plan, card);
+                line->setObjectName(QStringLiteral("protocolLine"));
+                line->setWordWrap(true);
+                card->layout()->addWidget(line);
+            }
             m_cards->addWidget(card, i / 2, i % 2);
             m_cardWidgets.push_back(card);
             m_agreement->addItem(toQ(agreement.code));

@@ -24,6 +24,7 @@
 #include "widgets/journal_page.h"
 #include "widgets/master_data_page.h"
 #include "widgets/pending_page.h"
+#include "widgets/protocols_page.h"
 #include "widgets/reconciliation_page.h"
 #include "widgets/reports_page.h"
 #include "widgets/welcome_page.h"
@@ -203,9 +204,9 @@ void MainWindow::buildActions() {
     connect(m_idleLock, &QAction::triggered, this, &MainWindow::chooseIdleLock);
     m_close = make(tr("&Close book"), QStringLiteral("closeBook"), QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeBook);
-    const QString pageNames[PageCount] = {tr("&Dashboard"),      tr("&Journal"), tr("&Pending"),
-                                          tr("Re&conciliation"), tr("&Reports"), tr("&Master data"),
-                                          tr("&Audit")};
+    const QString pageNames[PageCount] = {
+        tr("&Dashboard"), tr("&Journal"),     tr("&Pending"), tr("Re&conciliation"),
+        tr("&Reports"),   tr("&Master data"), tr("&Audit"),   tr("Pro&tocols")};
     for (int p = 0; p < PageCount; ++p) {
         m_pageActions[p] = make(pageNames[p], QStringLiteral("page%1").arg(p),
                                 QKeySequence(Qt::CTRL | (Qt::Key_1 + p)));
@@ -340,7 +341,7 @@ void MainWindow::showBookUi() {
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(150);
     m_nav->addItems({tr("Dashboard"), tr("Journal"), tr("Pending"), tr("Reconciliation"),
-                     tr("Reports"), tr("Master data"), tr("Audit")});
+                     tr("Reports"), tr("Master data"), tr("Audit"), tr("Protocols")});
     m_pages = new QStackedWidget(m_bookUi);
     m_dashboard = new DashboardPage(*m_workspace, m_pages);
     m_journal = new JournalPage(*m_workspace, m_pages);
@@ -349,6 +350,7 @@ void MainWindow::showBookUi() {
     m_reports = new ReportsPage(*m_workspace, m_pages);
     m_masterData = new MasterDataPage(*m_workspace, m_pages);
     m_audit = new AuditPage(*m_workspace, m_pages);
+    m_protocols = new ProtocolsPage(*m_workspace, m_pages);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_pending);
@@ -356,6 +358,7 @@ void MainWindow::showBookUi() {
     m_pages->addWidget(m_reports);
     m_pages->addWidget(m_masterData);
     m_pages->addWidget(m_audit);
+    m_pages->addWidget(m_protocols);
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     m_outer->addWidget(m_bookUi);
@@ -373,6 +376,9 @@ void MainWindow::showBookUi() {
     connect(m_workspace, &Workspace::masterDataChanged, m_dashboard, &DashboardPage::reload);
     connect(m_workspace, &Workspace::masterDataChanged, m_journal, &JournalPage::reloadMasterData);
     connect(m_workspace, &Workspace::masterDataChanged, m_masterData, &MasterDataPage::reload);
+    connect(m_workspace, &Workspace::masterDataChanged, m_protocols,
+            &ProtocolsPage::reloadMasterData);
+    connect(m_workspace, &Workspace::journalChanged, m_protocols, &ProtocolsPage::reload);
     connect(m_workspace, &Workspace::masterDataChanged, m_reports, &ReportsPage::reloadMasterData);
     connect(m_workspace, &Workspace::masterDataChanged, m_reconciliation,
             &ReconciliationPage::reloadMasterData);
@@ -558,6 +564,7 @@ void MainWindow::tearDownBookUi() {
     m_reports = nullptr;
     m_reconciliation = nullptr;
     m_audit = nullptr;
+    m_protocols = nullptr;
 }
 
 void MainWindow::updateActions() {

@@ -31,6 +31,7 @@ class JournalPage;
 class MasterDataPage;
 class PendingPage;
 class AuditPage;
+class ProtocolsPage;
 class ReconciliationPage;
 class ReportsPage;
 class WelcomePage;
@@ -47,6 +48,7 @@ public:
         ReportsView,
         MasterDataView,
         AuditView,
+        ProtocolsView,
         PageCount
     };
 
@@ -70,6 +72,7 @@ public:
     ReportsPage* reportsPage() const { return m_reports; }
     ReconciliationPage* reconciliationPage() const { return m_reconciliation; }
     AuditPage* auditPage() const { return m_audit; }
+    ProtocolsPage* protocolsPage() const { return m_protocols; }
     WelcomePage* welcomePage() const { return m_welcome; }
     QAction* action(const QString& name) const;
     // Hides the book behind the lock screen until the user's password is given again (after
@@ -131,6 +134,7 @@ private:
     ReportsPage* m_reports = nullptr;
     ReconciliationPage* m_reconciliation = nullptr;
     AuditPage* m_audit = nullptr;
+    ProtocolsPage* m_protocols = nullptr;
     QAction* m_exportPdf = nullptr;
     QAction* m_changePassword = nullptr;
     QLabel* m_bookLabel = nullptr;

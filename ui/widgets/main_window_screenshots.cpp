@@ -85,7 +85,7 @@ QStringList MainWindow::saveScreenshots(const QString& dirPath) {
         save(this, QStringList{QStringLiteral("dashboard"), QStringLiteral("journal"),
                                QStringLiteral("pending"), QStringLiteral("reconciliation"),
                                QStringLiteral("reports"), QStringLiteral("master-data"),
-                               QStringLiteral("audit")}[p]);
+                               QStringLiteral("audit"), QStringLiteral("protocols")}[p]);
         if (p == DashboardView)
             if (auto* charts = m_dashboard->findChild<QTabWidget*>(QStringLiteral("charts"))) {
                 for (int tab = 1; tab < charts->count(); ++tab) {

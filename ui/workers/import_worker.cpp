@@ -8,9 +8,9 @@
 namespace barter::ui {
 
 ImportWorker::ImportWorker(QString bookPath, Session session, Kind kind, QString file,
-                           QString agreement)
+                           QString agreement, ProtocolOptions protocol)
     : m_bookPath(std::move(bookPath)), m_session(std::move(session)), m_kind(kind),
-      m_file(std::move(file)), m_agreement(std::move(agreement)) {}
+      m_file(std::move(file)), m_agreement(std::move(agreement)), m_protocol(std::move(protocol)) {}
 
 void ImportWorker::run() {
     try {
@@ -38,6 +38,17 @@ void ImportWorker::run() {
             r = book.masterData().importPrices(s, fromQ(m_file), fromQ(m_agreement));
             summary = tr("Imported %1 prices from %2 rows.").arg(r.created).arg(r.rows);
             break;
+        case Kind::Protocol: {
+            const Protocol p = book.protocols().importProtocol(
+                s, fromQ(m_agreement), fromQ(m_file), fromQ(m_protocol.name.trimmed()),
+                fromQ(m_protocol.from), fromQ(m_protocol.through), m_protocol.strict);
+            summary = tr("Imported protocol %1 version %2 of %3: %n line(s), %4..%5.", nullptr,
+                         static_cast<int>(p.lines.size()))
+                          .arg(toQ(p.name))
+                          .arg(p.version)
+                          .arg(toQ(p.agreement), toQ(p.from.toString()), toQ(p.through.toString()));
+            break;
+        }
         }
         for (const std::string& w : r.warnings)
             summary += QLatin1Char('\n') + toQ(w);

@@ -13,11 +13,19 @@
 
 namespace barter::ui {
 
+// What a protocol import (DESIGN.md §11) needs beside the file and the agreement.
+struct ProtocolImportOptions {
+    QString name, from, through;
+    bool strict = false;
+};
+
 class ImportWorker : public QObject {
     Q_OBJECT
 public:
-    enum class Kind { Deliveries, Goods, Prices };
-    ImportWorker(QString bookPath, Session session, Kind kind, QString file, QString agreement);
+    enum class Kind { Deliveries, Goods, Prices, Protocol };
+    using ProtocolOptions = ProtocolImportOptions;
+    ImportWorker(QString bookPath, Session session, Kind kind, QString file, QString agreement,
+                 ProtocolOptions protocol = {});
     void cancel() { m_cancel = true; }
 
 public slots:
@@ -35,6 +43,7 @@ private:
     Kind m_kind;
     QString m_file;
     QString m_agreement;
+    ProtocolOptions m_protocol;
     std::atomic<bool> m_cancel{false};
 };
 
