@@ -52,6 +52,7 @@ int cmdExport(Context& ctx);
 int exportPdf(Context& ctx);
 int exportAct(Context& ctx);
 int exportBundle(Context& ctx);
+int exportProtocol(Context& ctx);
 
 int cmdRestrictions(Context& ctx);
 int cmdExemptions(Context& ctx);

@@ -9,6 +9,7 @@
 
 #ifdef BARTER_HAVE_PDF
 #include "act_pdf.h"
+#include "protocol_pdf.h"
 #include "statement_pdf.h"
 #endif
 
@@ -79,6 +80,32 @@ int exportAct(Context& ctx) {
     return 0;
 }
 
+int exportProtocol(Context& ctx) {
+    const Arguments& a = ctx.args();
+    a.allow({"name", "at", "output", "lang", "paper"}, 3);
+    const std::string agreement = a.word(2, "agreement code");
+    const std::string file = a.required("output");
+    // One language, or two side by side (en+ru, en+ko, ru+ko).
+    const std::string lang = a.option("lang", "en");
+    std::optional<pdf::Language> first = pdf::parseLanguage(lang);
+    std::optional<pdf::Language> second;
+    if (!first) {
+        const auto pair = pdf::parseLanguagePair(lang);
+        if (!pair)
+            throw InvalidInput("lang", "\"" + lang +
+                                           "\" is not a language (en, ru, ko) or a pair of them "
+                                           "(en+ru, en+ko, ru+ko)");
+        first = pair->first;
+        second = pair->second;
+    }
+    const pdf::ProtocolPdf r =
+        pdf::writeProtocolPdf(ctx.book(), ctx.session(), agreement, a.option("name", ""),
+                              dateOption(a, "at"), *first, second, paper(a), file);
+    ctx.out() << "Exported the protocol fulfilment of " << agreement << " to " << file << ": "
+              << r.pages << " page(s), " << r.lines << " line(s)\n";
+    return 0;
+}
+
 int exportBundle(Context& ctx) {
     const Arguments& a = ctx.args();
     a.allow({"from", "to", "output", "lang", "paper"}, 3);
@@ -114,6 +141,9 @@ int exportAct(Context& ctx) {
     return exportPdf(ctx);
 }
 int exportBundle(Context& ctx) {
+    return exportPdf(ctx);
+}
+int exportProtocol(Context& ctx) {
     return exportPdf(ctx);
 }
 

@@ -129,13 +129,15 @@ int cmdUpgrade(Context& ctx) {
 
 int cmdExport(Context& ctx) {
     const Arguments& a = ctx.args();
-    const std::string kind = a.word(1, "what to export (pdf, act, bundle, csv, journal)");
+    const std::string kind = a.word(1, "what to export (pdf, act, protocol, bundle, csv, journal)");
     if (kind == "pdf")
         return exportPdf(ctx);
     if (kind == "act")
         return exportAct(ctx);
     if (kind == "bundle")
         return exportBundle(ctx);
+    if (kind == "protocol")
+        return exportProtocol(ctx);
     a.allow({"from", "to", "output"}, 3);
     const std::string agreement = a.word(2, "agreement code");
     const std::string file = a.required("output");
@@ -145,7 +147,8 @@ int cmdExport(Context& ctx) {
     } else if (kind == "csv") {
         ctx.book().exports().exportStatementCsv(ctx.session(), agreement, from, to, file);
     } else {
-        throw UsageError("cannot export \"" + kind + "\" (pdf, act, bundle, csv, journal)");
+        throw UsageError("cannot export \"" + kind +
+                         "\" (pdf, act, protocol, bundle, csv, journal)");
     }
     ctx.out() << "Exported " << kind << " of " << agreement << " to " << file << '\n';
     return 0;

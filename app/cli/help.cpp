@@ -118,6 +118,9 @@ Integrity and export
                  the statement as a PDF ledger with a verification block
   export act RECONCILIATION_ID --lang en+ru|en+ko|ru+ko [--paper a4|letter] -o FILE
                  the bilingual act of reconciliation
+  export protocol AGREEMENT [--name N] [--at D] [--lang L|L1+L2] [--paper a4|letter] -o FILE
+                 the protocol fulfilment report (one language, or two side by side), with the
+                 chain head and signature lines
   export bundle AGREEMENT [--from D] [--to D] [--lang L] -o DIR
                  statement PDF and CSV, hledger journal, audit events, restriction lists,
                  chain head and MANIFEST.sha256 (check with sha256sum -c)

@@ -148,11 +148,19 @@
 <context>
     <name>barter::ui::ProtocolsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/protocols_page.cpp" line="+54"/>
+        <location filename="../../ui/widgets/protocols_page.cpp" line="+58"/>
         <source>%1 protocol: %2, %n good(s) behind</source>
         <translation>
             <numerusform>%1 protocol: %2, %n good behind</numerusform>
             <numerusform>%1 protocol: %2, %n goods behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+300"/>
+        <source>Exported to %1: %n page(s).</source>
+        <translation>
+            <numerusform>Exported to %1: %n page.</numerusform>
+            <numerusform>Exported to %1: %n pages.</numerusform>
         </translation>
     </message>
 </context>

@@ -669,7 +669,7 @@
         <translation>적요(&amp;M):</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Remove line</source>
         <translation>행 삭제</translation>
     </message>
@@ -835,7 +835,7 @@
 <context>
     <name>barter::ui::FulfilmentModel</name>
     <message>
-        <location filename="../../ui/widgets/protocols_page.cpp" line="+100"/>
+        <location filename="../../ui/widgets/protocols_page.cpp" line="+105"/>
         <source>%1 of %2</source>
         <translation>%2 중 %1</translation>
     </message>
@@ -1469,7 +1469,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>장부 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
@@ -1484,12 +1484,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>승인대기(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Re&amp;conciliation</source>
         <translation>대사(&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Reports</source>
         <translation>보고서(&amp;R)</translation>
     </message>
@@ -1499,7 +1499,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>기준정보(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Audit</source>
         <translation>감사(&amp;A)</translation>
     </message>
@@ -2562,7 +2562,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::ProtocolsPage</name>
     <message>
-        <location filename="../../ui/widgets/protocols_page.cpp" line="-123"/>
+        <location filename="../../ui/widgets/protocols_page.cpp" line="-124"/>
         <source>behind</source>
         <translation>뒤처짐</translation>
     </message>
@@ -2584,7 +2584,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         </translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>&amp;Agreement:</source>
         <translation>협정(&amp;A):</translation>
     </message>
@@ -2609,12 +2609,22 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>shipper, good, planned_quantity[, planned_value] 열의 CSV; 같은 이름으로 다시 가져오면 새 버전이 됩니다</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>The report&apos;s language, or two side by side</source>
+        <translation>보고서 언어 또는 두 언어 병기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>both</source>
         <translation>양측</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>There is no agreement yet; a manager adds one under Master data.</source>
         <translation>아직 협정이 없습니다. 관리자가 기준 정보에서 추가합니다.</translation>
     </message>
@@ -2629,7 +2639,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation> (엄격)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No protocol of %1 is in force on %2. Import one: Import protocol…</source>
         <translation>%2에 %1의 유효한 의정서가 없습니다. 가져오기: 의정서 가져오기…</translation>
     </message>
@@ -2637,6 +2647,29 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+2"/>
         <source>No protocol of %1 is in force on %2; a manager imports one.</source>
         <translation>%2에 %1의 유효한 의정서가 없습니다. 관리자가 가져옵니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>Export the protocol fulfilment</source>
+        <translation>의정서 이행 내보내기</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting the protocol fulfilment…</source>
+        <translation>의정서 이행을 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported to %1: %n page(s).</source>
+        <translation>
+            <numerusform>%1(으)로 내보냈습니다: %n쪽.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -681,7 +681,7 @@
         <translation>Приме&amp;чание:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>barter::ui::FulfilmentModel</name>
     <message>
-        <location filename="../../ui/widgets/protocols_page.cpp" line="+100"/>
+        <location filename="../../ui/widgets/protocols_page.cpp" line="+105"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -1495,7 +1495,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>&amp;Закрыть книгу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
@@ -1510,12 +1510,12 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>На &amp;утверждении</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Re&amp;conciliation</source>
         <translation>С&amp;верка</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
@@ -1525,7 +1525,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Сп&amp;равочники</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
@@ -2592,7 +2592,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
 <context>
     <name>barter::ui::ProtocolsPage</name>
     <message>
-        <location filename="../../ui/widgets/protocols_page.cpp" line="-123"/>
+        <location filename="../../ui/widgets/protocols_page.cpp" line="-124"/>
         <source>behind</source>
         <translation>отстаёт</translation>
     </message>
@@ -2616,7 +2616,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         </translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>&amp;Agreement:</source>
         <translation>&amp;Соглашение:</translation>
     </message>
@@ -2641,12 +2641,22 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>CSV со столбцами shipper, good, planned_quantity[, planned_value]; то же имя снова создаёт новую версию</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>The report&apos;s language, or two side by side</source>
+        <translation>Язык отчёта или два языка рядом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>both</source>
         <translation>обе стороны</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>There is no agreement yet; a manager adds one under Master data.</source>
         <translation>Соглашений ещё нет; менеджер добавляет их в разделе «Справочники».</translation>
     </message>
@@ -2661,7 +2671,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation> (строгий)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No protocol of %1 is in force on %2. Import one: Import protocol…</source>
         <translation>На %2 у %1 нет действующего протокола. Импортируйте его: Импорт протокола…</translation>
     </message>
@@ -2669,6 +2679,31 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+2"/>
         <source>No protocol of %1 is in force on %2; a manager imports one.</source>
         <translation>На %2 у %1 нет действующего протокола; его импортирует менеджер.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+23"/>
+        <source>Export the protocol fulfilment</source>
+        <translation>Экспорт выполнения протокола</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting the protocol fulfilment…</source>
+        <translation>Экспорт выполнения протокола…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported to %1: %n page(s).</source>
+        <translation>
+            <numerusform>Экспортировано в %1: %n страница.</numerusform>
+            <numerusform>Экспортировано в %1: %n страницы.</numerusform>
+            <numerusform>Экспортировано в %1: %n страниц.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,9 @@ MATRIX = [
          output="{dir}/out.pdf", pdf=True),
     Case("export act", ["export", "act", "{reconciliation}", "--lang", "en+ru", "-o",
                         "{dir}/act.pdf"], EXPORT, output="{dir}/act.pdf", pdf=True),
+    Case("export protocol", ["export", "protocol", "RUKP", "--at", "2023-06-30", "--lang",
+                             "ru+ko", "-o", "{dir}/protocol.pdf"], EXPORT,
+         output="{dir}/protocol.pdf", setup=PROTOCOL, pdf=True),
     Case("export bundle", ["export", "bundle", "RUKP", "-o", "{dir}/bundle"], EXPORT,
          output="{dir}/bundle", pdf=True),
 ]

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -170,6 +171,23 @@ TEST_F(ProtocolsTest, AProtocolIsImportedFromTheDialogAndShown) {
     child<QDateEdit>(page, "protocolAt")->setDate(QDate(2024, 2, 1));
     EXPECT_EQ(page->model()->rowCount(), 1);
     EXPECT_TRUE(page->summary()->text().contains(u"Protocol 2024, version 1"_s));
+}
+
+TEST_F(ProtocolsTest, TheFulfilmentIsExportedAsAPdfFromThePage) {
+    planAndDeliver(false);
+    auto w = openAs(QStringLiteral("auditor"));
+    w->showPage(MainWindow::ProtocolsView);
+    ProtocolsPage* page = w->protocolsPage();
+    child<QDateEdit>(page, "protocolAt")->setDate(QDate(2024, 7, 1));
+    auto* language = child<QComboBox>(page, "protocolLanguage");
+    language->setCurrentIndex(language->findData(u"en+ru"_s));
+    const QString pdf = m_dir.filePath(u"protocol.pdf"_s);
+    page->exportPdf(pdf);
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == QByteArrayLiteral("%PDF-"));
+    EXPECT_TRUE(page->summary()->text().contains(u"Exported to"_s))
+        << page->summary()->text().toStdString();
 }
 
 } // namespace

@@ -4,17 +4,21 @@
 #include "adapters/text.h"
 #include "delegates/fulfilment_delegate.h"
 #include "dialogs/import_dialog.h"
+#include "protocol_pdf.h"
 #include "widgets/date_field.h"
 #include "widgets/error_display.h"
 #include "widgets/writes.h"
+#include "workers/book_task.h"
 #include "workspace.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -193,6 +197,15 @@ ProtocolsPage::ProtocolsPage(Workspace& workspace, QWidget* parent)
                             "name again makes a new version"));
     markWrites({m_import});
     filters->addWidget(m_import);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("protocolLanguage"));
+    for (const char* code : {"en", "ru", "ko", "en+ru", "en+ko", "ru+ko"})
+        m_language->addItem(QLatin1String(code), QLatin1String(code));
+    m_language->setToolTip(tr("The report's language, or two side by side"));
+    filters->addWidget(m_language);
+    m_export = new QPushButton(tr("&Export PDF…"), this);
+    m_export->setObjectName(QStringLiteral("exportProtocol"));
+    filters->addWidget(m_export);
     layout->addLayout(filters);
 
     m_summary = new QLabel(this);
@@ -236,6 +249,7 @@ ProtocolsPage::ProtocolsPage(Workspace& workspace, QWidget* parent)
     connect(m_at, &QDateEdit::dateChanged, this, &ProtocolsPage::reload);
     connect(m_shipper, &QComboBox::currentIndexChanged, this, &ProtocolsPage::reload);
     connect(m_import, &QPushButton::clicked, this, &ProtocolsPage::importProtocol);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportPdf(); });
     reloadMasterData();
 }
 
@@ -244,6 +258,8 @@ void ProtocolsPage::reloadMasterData() {
         return;
     m_import->setVisible(m_workspace.may(Action::ManageMasterData) &&
                          !m_workspace.book().readOnly());
+    m_export->setVisible(m_workspace.may(Action::Export));
+    m_language->setVisible(m_workspace.may(Action::Export));
     const QString chosen = m_agreement->currentText();
     {
         const QSignalBlocker block(m_agreement);
@@ -300,6 +316,7 @@ void ProtocolsPage::reload() {
             if (c != FulfilmentModel::Fulfilled)
                 m_table->resizeColumnToContents(c);
         const bool none = inForce.empty();
+        m_export->setEnabled(!none);
         m_empty->setVisible(none);
         m_table->setVisible(!none);
         if (none)
@@ -313,6 +330,38 @@ void ProtocolsPage::reload() {
         m_model->setRows({});
         m_summary->setText(describeError(e));
     }
+}
+
+void ProtocolsPage::exportPdf(const QString& chosen) {
+    const QString agreement = m_agreement->currentText();
+    const Date at = fromQDate(m_at->date()).value_or(Date::today());
+    QString path = chosen;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export the protocol fulfilment"),
+            QStringLiteral("protocol-%1-%2.pdf").arg(agreement, toQ(at.toString())),
+            tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const std::string code = m_language->currentData().toString().toStdString();
+    const std::size_t plus = code.find('+');
+    const pdf::Language first =
+        *pdf::parseLanguage(plus == std::string::npos ? code : code.substr(0, plus));
+    const std::optional<pdf::Language> second =
+        plus == std::string::npos ? std::nullopt : pdf::parseLanguage(code.substr(plus + 1));
+    QString message;
+    const bool ok = runWithProgress(
+        this, m_workspace, tr("Exporting the protocol fulfilment…"),
+        [&](Book& book, const Session& s, const BookTask::Progress&) {
+            const pdf::ProtocolPdf r = pdf::writeProtocolPdf(
+                book, s, fromQ(agreement), {}, at, first, second, pdf::Paper::A4, fromQ(path));
+            return tr("Exported to %1: %n page(s).", nullptr, r.pages).arg(path);
+        },
+        message);
+    if (ok)
+        m_summary->setText(m_summary->text() + QLatin1Char('\n') + message);
+    else
+        QMessageBox::warning(this, tr("Export the protocol fulfilment"), message);
 }
 
 void ProtocolsPage::importProtocol() {

@@ -61,6 +61,8 @@ public slots:
     void reload();
     void reloadMasterData();
     void importProtocol();
+    // The fulfilment report as a PDF, in the chosen language or two (off the UI thread).
+    void exportPdf(const QString& path = {});
 
 private:
     Workspace& m_workspace;
@@ -68,6 +70,8 @@ private:
     DateField* m_at = nullptr;
     QComboBox* m_shipper = nullptr;
     QPushButton* m_import = nullptr;
+    QComboBox* m_language = nullptr;
+    QPushButton* m_export = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_empty = nullptr;
     QTableView* m_table = nullptr;
