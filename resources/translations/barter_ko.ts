@@ -2469,6 +2469,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+3"/>
+        <source>only to approve past a strict protocol</source>
+        <translation>엄격한 의정서를 넘어 승인할 때만</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>why it is rejected; kept with the entry (Show: rejected)</source>
         <translation>반려 사유. 해당 건과 함께 보관됩니다(표시: 반려됨)</translation>
     </message>
@@ -2476,6 +2481,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+1"/>
         <source>S&amp;wing override reason:</source>
         <translation>스윙한도 초과 사유(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rotocol override reason:</source>
+        <translation>의정서 예외 사유(&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2529,7 +2539,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>표시할 건이 없습니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>You entered it; another manager must decide</source>
         <translation>직접 입력한 건입니다. 다른 관리자가 결정해야 합니다</translation>
     </message>
@@ -2539,7 +2549,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>승인 후 %1 잔액: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Pending entry %1 approved and posted as exchange %2.</source>
         <translation>승인대기 건 %1번을 승인하여 교환 %2번으로 전기했습니다.</translation>
     </message>

@@ -2499,6 +2499,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
     </message>
     <message>
         <location line="+3"/>
+        <source>only to approve past a strict protocol</source>
+        <translation>только чтобы утвердить сверх строгого протокола</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>why it is rejected; kept with the entry (Show: rejected)</source>
         <translation>почему отклонено; сохраняется с записью (Показать: отклонённые)</translation>
     </message>
@@ -2506,6 +2511,11 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <location line="+1"/>
         <source>S&amp;wing override reason:</source>
         <translation>Обоснование пре&amp;вышения свинга:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rotocol override reason:</source>
+        <translation>Причина отступления от п&amp;ротокола:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2559,7 +2569,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Нет записей для показа.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>You entered it; another manager must decide</source>
         <translation>Вы ввели эту запись; решение принимает другой менеджер</translation>
     </message>
@@ -2569,7 +2579,7 @@ Enter the first one with Exchange → New exchange (Ctrl+N), or import deliverie
         <translation>Сальдо %1 после утверждения: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Pending entry %1 approved and posted as exchange %2.</source>
         <translation>Запись %1 утверждена и проведена как проводка %2.</translation>
     </message>

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 
 #include <fstream>
@@ -188,6 +189,34 @@ TEST_F(ProtocolsTest, TheFulfilmentIsExportedAsAPdfFromThePage) {
     EXPECT_TRUE(file.read(5) == QByteArrayLiteral("%PDF-"));
     EXPECT_TRUE(page->summary()->text().contains(u"Exported to"_s))
         << page->summary()->text().toStdString();
+}
+
+TEST_F(ProtocolsTest, TheApprovingManagerGivesTheReasonOnThePendingPage) {
+    planAndDeliver(true);
+    {
+        Book book = Book::open(m_path.toStdString());
+        Session admin = book.login("admin", "admin-pass");
+        book.settings().setApprovalRequired(admin, true);
+        Session clerk = book.login("clerk", "clerk-pass");
+        ExchangeDraft d;
+        d.agreement = "AGR";
+        d.date = "2024-07-01";
+        d.reference = "P-1";
+        d.lines = {{"RU-A", "WHEAT", "25"}}; // 20 t remain of a strict plan
+        ASSERT_TRUE(book.journal().record(clerk, d).pending);
+    }
+    auto w = openAs(QStringLiteral("manager"));
+    w->showPage(MainWindow::PendingView);
+    QWidget* page = w->findChild<QWidget*>(u"pendingPage"_s);
+    ASSERT_NE(page, nullptr);
+    QTest::qWait(50);
+    auto* approve = child<QPushButton>(page, "approve");
+    ASSERT_NE(approve, nullptr);
+    approve->click(); // without a reason: refused, and said
+    EXPECT_EQ(exchanges(), 1);
+    child<QLineEdit>(page, "protocolOverride")->setText(u"second train agreed"_s);
+    approve->click();
+    EXPECT_EQ(exchanges(), 2);
 }
 
 } // namespace

@@ -103,10 +103,14 @@ PendingPage::PendingPage(Workspace& workspace, QWidget* parent)
     m_swingOverride = new QLineEdit(detail);
     m_swingOverride->setObjectName(QStringLiteral("swingOverride"));
     m_swingOverride->setPlaceholderText(tr("only to approve past the swing limit"));
+    m_protocolOverride = new QLineEdit(detail);
+    m_protocolOverride->setObjectName(QStringLiteral("protocolOverride"));
+    m_protocolOverride->setPlaceholderText(tr("only to approve past a strict protocol"));
     m_reason = new QLineEdit(detail);
     m_reason->setObjectName(QStringLiteral("rejectReason"));
     m_reason->setPlaceholderText(tr("why it is rejected; kept with the entry (Show: rejected)"));
     decide->addRow(tr("S&wing override reason:"), m_swingOverride);
+    decide->addRow(tr("P&rotocol override reason:"), m_protocolOverride);
     decide->addRow(tr("Re&jection reason:"), m_reason);
     detailLayout->addLayout(decide);
     m_error = new InlineError(QStringLiteral("pendingError"), detail);
@@ -211,6 +215,7 @@ void PendingPage::showSelected() {
     m_approve->setEnabled(mayDecide);
     m_reject->setEnabled(mayDecide);
     m_swingOverride->setEnabled(mayDecide);
+    m_protocolOverride->setEnabled(mayDecide);
     m_reason->setEnabled(mayDecide);
     m_approve->setToolTip(p && p->maker == m_workspace.session().userName()
                               ? tr("You entered it; another manager must decide")
@@ -264,8 +269,10 @@ void PendingPage::approveSelected() {
     const std::int64_t id = p->id;
     try {
         PostResult r = m_workspace.book().journal().approve(
-            m_workspace.session(), id, fromQ(m_swingOverride->text().trimmed()));
+            m_workspace.session(), id, fromQ(m_swingOverride->text().trimmed()),
+            fromQ(m_protocolOverride->text().trimmed()));
         m_swingOverride->clear();
+        m_protocolOverride->clear();
         QString outcome =
             tr("Pending entry %1 approved and posted as exchange %2.").arg(id).arg(r.exchange.seq);
         for (const std::string& w : r.warnings)

@@ -57,6 +57,7 @@ private:
     TextTableModel* m_linesModel = nullptr;
     QLabel* m_effect = nullptr;
     QLineEdit* m_swingOverride = nullptr;
+    QLineEdit* m_protocolOverride = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
